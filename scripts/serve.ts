@@ -1,0 +1,66 @@
+// Runs the app: resolves the database (DATABASE_URL or the embedded PostgreSQL), applies migrations,
+// seeds demo data on the embedded database, then runs `next dev` or `next start` and stops the
+// database with it.  Usage: tsx scripts/serve.ts dev|start [--fresh] [--port N]
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { parseArgs } from 'node:util';
+import { resolveDatabase } from '@/lib/db/database';
+import { dropAndCreateDatabase } from '@/lib/db/embedded-postgres';
+import { migrateDatabase } from '@/lib/db/migrate';
+import { developmentAuthSecret } from './dev-secret';
+import { runSeed } from './seed';
+
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: { fresh: { type: 'boolean', default: false }, port: { type: 'string', default: process.env.PORT ?? '3000' } },
+});
+const mode = positionals[0] === 'start' ? 'start' : 'dev';
+
+async function main() {
+  const database = await resolveDatabase();
+  console.log(`▶ Database: ${database.description}`);
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    await database.stop().catch(() => {});
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void stop(130));
+  process.on('SIGTERM', () => void stop(143));
+
+  try {
+    if (values.fresh && database.embedded) await dropAndCreateDatabase(database.url);
+    await migrateDatabase(database.url);
+    console.log('▶ Migrations applied');
+    // Demo data only where it cannot hurt: the embedded database, or when asked for explicitly.
+    if (database.embedded || process.env.SEED_DEMO_DATA === 'true') await runSeed(database.url);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    return stop(1);
+  }
+
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: database.url,
+    AUTH_SECRET: process.env.AUTH_SECRET ?? developmentAuthSecret(database.embedded),
+    AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? 'true',
+    NEXT_TELEMETRY_DISABLED: '1',
+  };
+  const nextCli = createRequire(import.meta.url).resolve('next/dist/bin/next');
+  if (mode === 'start' && !existsSync('.next/BUILD_ID')) {
+    console.log('▶ No production build yet: running next build');
+    const build = spawnSync(process.execPath, [nextCli, 'build'], { stdio: 'inherit', env });
+    if (build.status !== 0) return stop(build.status ?? 1);
+  }
+  const next = spawn(process.execPath, [nextCli, mode, '--port', values.port!], { stdio: 'inherit', env });
+  process.removeAllListeners('SIGINT');
+  process.removeAllListeners('SIGTERM');
+  const forward = (signal: NodeJS.Signals) => () => next.kill(signal);
+  process.on('SIGINT', forward('SIGINT'));
+  process.on('SIGTERM', forward('SIGTERM'));
+  next.on('exit', (code) => void stop(code ?? 0));
+}
+
+void main();

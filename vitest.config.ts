@@ -1,0 +1,28 @@
+import path from 'node:path';
+import { defineConfig } from 'vitest/config';
+
+// Two projects: pure domain tests (milliseconds, no I/O) and integration tests against a real
+// PostgreSQL (each test file gets its own database cloned from a migrated template).
+export default defineConfig({
+  resolve: { alias: { '@': path.resolve(import.meta.dirname) } },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'domain', include: ['lib/**/*.test.ts'], exclude: ['**/*.db.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'db',
+          include: ['**/*.db.test.ts'],
+          exclude: ['node_modules/**', '.next/**'],
+          environment: 'node',
+          globalSetup: ['tests/setup/global-database.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
