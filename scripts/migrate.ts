@@ -1,4 +1,5 @@
 // Applies migrations to DATABASE_URL, or to the embedded database when it is not set.
+import './load-env';
 import { resolveDatabase } from '@/lib/db/database';
 import { migrateDatabase } from '@/lib/db/migrate';
 

@@ -1,6 +1,7 @@
 // Runs the app: resolves the database (DATABASE_URL or the embedded PostgreSQL), applies migrations,
 // seeds demo data on the embedded database, then runs `next dev` or `next start` and stops the
-// database with it.  Usage: tsx scripts/serve.ts dev|start [--fresh] [--port N]
+// database with it.  Usage: tsx scripts/serve.ts dev|start [--fresh] [--build] [--port N]
+import './load-env';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -13,7 +14,10 @@ import { runSeed } from './seed';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
-  options: { fresh: { type: 'boolean', default: false }, port: { type: 'string', default: process.env.PORT ?? '3000' } },
+  options: {
+    fresh: { type: 'boolean', default: false }, // drop and recreate the embedded database first
+    build: { type: 'boolean', default: false }, // always run `next build` before `next start`
+    port: { type: 'string', default: process.env.PORT ?? '3000' } },
 });
 const mode = positionals[0] === 'start' ? 'start' : 'dev';
 
@@ -49,8 +53,8 @@ async function main() {
     NEXT_TELEMETRY_DISABLED: '1',
   };
   const nextCli = createRequire(import.meta.url).resolve('next/dist/bin/next');
-  if (mode === 'start' && !existsSync('.next/BUILD_ID')) {
-    console.log('▶ No production build yet: running next build');
+  if (mode === 'start' && (values.build || !existsSync('.next/BUILD_ID'))) {
+    console.log('▶ Building the app (next build)');
     const build = spawnSync(process.execPath, [nextCli, 'build'], { stdio: 'inherit', env });
     if (build.status !== 0) return stop(build.status ?? 1);
   }

@@ -1,0 +1,95 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { redirect } from 'next/navigation';
+import { StatusBadge } from '@/components/bookings/status-badge';
+import { Alert } from '@/components/ui/alert';
+import { Card } from '@/components/ui/card';
+import { EmptyState } from '@/components/ui/empty-state';
+import { getCurrentUser } from '@/lib/auth/current-user';
+import { prisma } from '@/lib/db/prisma';
+import { formatRange } from '@/lib/format/date-time';
+
+export const metadata: Metadata = { title: 'Dashboard' };
+
+export default async function DashboardPage({ searchParams }: { searchParams: Promise<{ welcome?: string }> }) {
+  const user = await getCurrentUser();
+  if (!user) redirect('/signin?callbackUrl=/dashboard');
+  const membership = user.memberships[0];
+  if (!membership) {
+    return (
+      <EmptyState title="You are not part of a business yet">
+        <Link href="/signup/vendor" className="font-medium text-brand-700 underline">
+          Open a storefront
+        </Link>
+      </EmptyState>
+    );
+  }
+  const { welcome } = await searchParams;
+  const vendorId = membership.vendor.id;
+  const [vendor, listings, upcoming] = await Promise.all([
+    prisma.vendor.findUniqueOrThrow({ where: { id: vendorId } }),
+    prisma.listing.findMany({ where: { vendorId, status: { not: 'ARCHIVED' } }, orderBy: { title: 'asc' }, select: { id: true, title: true, status: true, slug: true } }),
+    prisma.booking.findMany({
+      where: { vendorId, endAt: { gte: new Date() }, status: { in: ['REQUESTED', 'AWAITING_PAYMENT', 'CONFIRMED', 'CHECKED_IN'] } },
+      orderBy: { startAt: 'asc' },
+      take: 20,
+      include: { listing: { select: { title: true } } },
+    }),
+  ]);
+
+  return (
+    <div className="space-y-6">
+      {welcome ? <Alert tone="success">Your storefront is ready at /v/{vendor.slug}. Add your first listing next.</Alert> : null}
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-bold">{vendor.name}</h1>
+          <p className="text-sm text-slate-600">
+            {membership.role === 'OWNER' ? 'Owner' : 'Staff'} · {vendor.timeZone} · {vendor.currency}
+          </p>
+        </div>
+        <Link href={`/v/${vendor.slug}`} className="text-sm font-medium text-brand-700 underline">
+          View storefront
+        </Link>
+      </div>
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card>
+          <h2 className="font-semibold">Upcoming bookings</h2>
+          {upcoming.length === 0 ? (
+            <p className="mt-2 text-sm text-slate-600">No upcoming bookings.</p>
+          ) : (
+            <ul className="mt-3 space-y-3">
+              {upcoming.map((booking) => (
+                <li key={booking.id} className="flex items-start justify-between gap-3 text-sm">
+                  <div>
+                    <p className="font-medium">
+                      {booking.reference} · {booking.listing.title}
+                    </p>
+                    <p className="text-slate-600">
+                      {booking.contactName} · {formatRange(booking.startAt, booking.endAt, booking.timeZone)}
+                    </p>
+                  </div>
+                  <StatusBadge status={booking.status} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </Card>
+        <Card>
+          <h2 className="font-semibold">Listings</h2>
+          {listings.length === 0 ? (
+            <p className="mt-2 text-sm text-slate-600">No listings yet.</p>
+          ) : (
+            <ul className="mt-3 space-y-2 text-sm">
+              {listings.map((listing) => (
+                <li key={listing.id} className="flex justify-between">
+                  <span>{listing.title}</span>
+                  <span className="text-slate-500">{listing.status.toLowerCase()}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Card>
+      </div>
+    </div>
+  );
+}

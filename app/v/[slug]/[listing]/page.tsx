@@ -1,0 +1,125 @@
+import type { Metadata } from 'next';
+import Image from 'next/image';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { Rating } from '@/components/catalog/rating';
+import { Card } from '@/components/ui/card';
+import { kindLabel, priceLabel } from '@/lib/catalog/labels';
+import { publicListing } from '@/lib/catalog/queries';
+import { describeCancellationPolicy } from '@/lib/domain/cancellation';
+import { refundTiersSchema } from '@/lib/domain/listing-json';
+
+type Props = { params: Promise<{ slug: string; listing: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug, listing } = await params;
+  const row = await publicListing(slug, listing);
+  return { title: row?.title ?? 'Not found', description: row?.summary };
+}
+
+const humanize = (key: string) => key.replace(/([A-Z])/g, ' $1').replace(/^./, (c) => c.toUpperCase());
+
+export default async function ListingPage({ params }: Props) {
+  const { slug, listing: listingSlug } = await params;
+  const listing = await publicListing(slug, listingSlug);
+  if (!listing) notFound();
+  const attributes = Object.entries((listing.attributes ?? {}) as Record<string, unknown>);
+  const policy = describeCancellationPolicy({
+    freeCancellationHours: listing.freeCancellationHours,
+    refundTiers: refundTiersSchema.catch([]).parse(listing.refundTiers),
+  });
+  const zone = listing.timeZone ?? listing.vendor.timeZone;
+
+  return (
+    <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">
+      <div className="space-y-6">
+        <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
+          <Link href={`/v/${listing.vendor.slug}`} className="hover:underline">
+            {listing.vendor.name}
+          </Link>{' '}
+          / {listing.category.name}
+        </nav>
+        <h1 className="text-3xl font-bold tracking-tight">{listing.title}</h1>
+        <div className="flex flex-wrap items-center gap-3 text-sm text-slate-600">
+          <span>{kindLabel[listing.kind]}</span>
+          <span aria-hidden="true">·</span>
+          <Rating average={Number(listing.ratingAvg)} count={listing.ratingCount} />
+          {listing.city ? (
+            <>
+              <span aria-hidden="true">·</span>
+              <span>{listing.city}</span>
+            </>
+          ) : null}
+        </div>
+        <div className="grid gap-3 sm:grid-cols-2">
+          {listing.images.map((image, index) => (
+            <div key={image.id} className={`relative aspect-[3/2] overflow-hidden rounded-2xl bg-slate-100 ${index === 0 ? 'sm:col-span-2' : ''}`}>
+              <Image src={image.url} alt={image.alt} fill priority={index === 0} sizes="(max-width: 1024px) 100vw, 66vw" className="object-cover" unoptimized={image.url.endsWith('.svg')} />
+            </div>
+          ))}
+        </div>
+        <section aria-labelledby="about">
+          <h2 id="about" className="text-lg font-semibold">
+            About
+          </h2>
+          <p className="mt-2 text-slate-700">{listing.summary}</p>
+          <p className="mt-2 whitespace-pre-line text-slate-700">{listing.description}</p>
+        </section>
+        {attributes.length > 0 ? (
+          <section aria-labelledby="details">
+            <h2 id="details" className="text-lg font-semibold">
+              Details
+            </h2>
+            <dl className="mt-2 grid grid-cols-2 gap-2 text-sm sm:grid-cols-3">
+              {attributes.map(([key, value]) => (
+                <div key={key} className="rounded-lg bg-white p-3 ring-1 ring-slate-200">
+                  <dt className="text-slate-500">{humanize(key)}</dt>
+                  <dd className="font-medium">{typeof value === 'boolean' ? (value ? 'Yes' : 'No') : String(value)}</dd>
+                </div>
+              ))}
+            </dl>
+          </section>
+        ) : null}
+        <section aria-labelledby="reviews">
+          <h2 id="reviews" className="text-lg font-semibold">
+            Reviews
+          </h2>
+          {listing.reviews.length === 0 ? (
+            <p className="mt-2 text-sm text-slate-600">No reviews yet.</p>
+          ) : (
+            <ul className="mt-2 space-y-3">
+              {listing.reviews.map((review) => (
+                <li key={review.id} className="rounded-xl bg-white p-4 ring-1 ring-slate-200">
+                  <p className="text-sm font-medium">
+                    <span aria-label={`${review.rating} out of 5 stars`}>{'★'.repeat(review.rating)}</span> · {review.author?.name ?? 'Guest'}
+                  </p>
+                  <p className="mt-1 text-sm text-slate-700">{review.comment}</p>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
+      <aside className="space-y-4">
+        <Card>
+          <p className="text-2xl font-bold">{priceLabel(listing.priceAmount, listing.currency, listing.pricingUnit)}</p>
+          <p className="mt-1 text-sm text-slate-600">
+            {listing.bookingMode === 'INSTANT' ? 'Instant booking' : 'Request to book: the business confirms your request'}
+          </p>
+          <p className="mt-4 text-sm text-slate-600">Times are shown in {zone}.</p>
+        </Card>
+        <Card>
+          <h2 className="font-semibold">Cancellation policy</h2>
+          <p className="mt-1 text-sm text-slate-700">{policy}</p>
+        </Card>
+        <Card>
+          <h2 className="font-semibold">{listing.vendor.name}</h2>
+          <p className="mt-1 text-sm text-slate-600">{[listing.address, listing.city].filter(Boolean).join(', ')}</p>
+          <Link href={`/v/${listing.vendor.slug}`} className="mt-3 inline-block text-sm font-medium text-brand-700 underline">
+            More from this business
+          </Link>
+        </Card>
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import { hashPassword } from '@/lib/auth/password';
+import type { Db } from '@/lib/db/prisma';
+import { isUniqueViolation } from '@/lib/db/errors';
+import { Conflict } from '@/lib/errors';
+import type { CustomerSignUpInput, VendorSignUpInput } from './schemas';
+
+const EMAIL_TAKEN = 'An account with this email already exists. Sign in instead.';
+const SLUG_TAKEN = 'This storefront address is taken. Try another one.';
+
+export async function registerCustomer(db: Db, input: CustomerSignUpInput) {
+  if (await db.user.findUnique({ where: { email: input.email }, select: { id: true } })) throw new Conflict(EMAIL_TAKEN);
+  const passwordHash = await hashPassword(input.password);
+  try {
+    return await db.user.create({ data: { email: input.email, name: input.name, phone: input.phone, passwordHash } });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new Conflict(EMAIL_TAKEN); // a parallel sign-up won the race
+    throw error;
+  }
+}
+
+/** Creates the owner's account, the vendor and its storefront slug in one transaction. */
+export async function registerVendor(db: Db, input: VendorSignUpInput) {
+  const [emailTaken, slugTaken] = await Promise.all([
+    db.user.findUnique({ where: { email: input.email }, select: { id: true } }),
+    db.vendor.findUnique({ where: { slug: input.slug }, select: { id: true } }),
+  ]);
+  if (emailTaken) throw new Conflict(EMAIL_TAKEN);
+  if (slugTaken) throw new Conflict(SLUG_TAKEN);
+  const passwordHash = await hashPassword(input.password);
+  try {
+    return await db.$transaction(async (tx) => {
+      const user = await tx.user.create({ data: { email: input.email, name: input.name, phone: input.phone, passwordHash } });
+      const vendor = await tx.vendor.create({
+        data: {
+          name: input.businessName,
+          slug: input.slug,
+          contactEmail: input.email,
+          contactPhone: input.phone,
+          timeZone: input.timeZone,
+          currency: input.currency,
+          members: { create: { userId: user.id, role: 'OWNER' } },
+        },
+      });
+      return { user, vendor };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error, 'slug')) throw new Conflict(SLUG_TAKEN);
+    if (isUniqueViolation(error)) throw new Conflict(EMAIL_TAKEN);
+    throw error;
+  }
+}

@@ -1,0 +1,51 @@
+import NextAuth, { CredentialsSignin } from 'next-auth';
+import Credentials from 'next-auth/providers/credentials';
+import { authenticate } from '@/lib/accounts/authenticate';
+import { signInSchema } from '@/lib/accounts/schemas';
+import { RateLimited } from '@/lib/errors';
+
+class RateLimitedSignIn extends CredentialsSignin {
+  code = 'rate_limited';
+}
+
+// Email + password sign-in with JWT sessions (the Credentials provider needs them). The token
+// carries only the user id; roles and memberships are read fresh from the database per request.
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  trustHost: true,
+  session: { strategy: 'jwt', maxAge: 30 * 24 * 60 * 60 },
+  pages: { signIn: '/signin' },
+  // A wrong password is an expected outcome, not a server error worth a stack trace.
+  logger: {
+    error(error) {
+      if (error instanceof CredentialsSignin || (error as { type?: string }).type === 'CredentialsSignin') return;
+      console.error(error);
+    },
+  },
+  providers: [
+    Credentials({
+      credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
+      async authorize(raw, request) {
+        const parsed = signInSchema.safeParse(raw);
+        if (!parsed.success) return null;
+        try {
+          const user = await authenticate(parsed.data, clientAddress(request));
+          return user ? { id: user.id, email: user.email, name: user.name } : null;
+        } catch (error) {
+          if (error instanceof RateLimited) throw new RateLimitedSignIn();
+          throw error;
+        }
+      },
+    }),
+  ],
+  callbacks: {
+    session({ session, token }) {
+      if (token.sub) session.user.id = token.sub;
+      return session;
+    },
+  },
+});
+
+function clientAddress(request: Request | undefined): string {
+  const forwarded = request?.headers.get('x-forwarded-for');
+  return forwarded?.split(',')[0]?.trim() || 'local';
+}

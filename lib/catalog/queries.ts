@@ -1,0 +1,71 @@
+import { prisma } from '@/lib/db/prisma';
+import type { Prisma } from '@/lib/generated/prisma/client';
+
+// Read models for the public catalog. Only published listings of active vendors are public.
+
+export const publicListingWhere = { status: 'PUBLISHED', vendor: { status: 'ACTIVE' } } satisfies Prisma.ListingWhereInput;
+
+export const listingCardSelect = {
+  id: true,
+  slug: true,
+  title: true,
+  summary: true,
+  kind: true,
+  city: true,
+  currency: true,
+  pricingUnit: true,
+  priceAmount: true,
+  bookingMode: true,
+  ratingAvg: true,
+  ratingCount: true,
+  vendor: { select: { slug: true, name: true } },
+  images: { select: { url: true, alt: true }, orderBy: { position: 'asc' }, take: 1 },
+} satisfies Prisma.ListingSelect;
+
+export type ListingCardData = Prisma.ListingGetPayload<{ select: typeof listingCardSelect }>;
+
+export function categoriesWithCounts() {
+  return prisma.category.findMany({
+    orderBy: { sortOrder: 'asc' },
+    select: { id: true, slug: true, name: true, icon: true, _count: { select: { listings: { where: publicListingWhere } } } },
+  });
+}
+
+export function featuredListings(take = 8) {
+  return prisma.listing.findMany({
+    where: publicListingWhere,
+    orderBy: [{ ratingCount: 'desc' }, { publishedAt: 'desc' }],
+    take,
+    select: listingCardSelect,
+  });
+}
+
+export function activeVendors(take = 12) {
+  return prisma.vendor.findMany({
+    where: { status: 'ACTIVE', listings: { some: { status: 'PUBLISHED' } } },
+    orderBy: { name: 'asc' },
+    take,
+    select: { id: true, slug: true, name: true, city: true, description: true, ratingAvg: true, ratingCount: true, _count: { select: { listings: { where: { status: 'PUBLISHED' } } } } },
+  });
+}
+
+export function storefront(slug: string) {
+  return prisma.vendor.findFirst({
+    where: { slug, status: 'ACTIVE' },
+    include: { listings: { where: { status: 'PUBLISHED' }, orderBy: { title: 'asc' }, select: listingCardSelect } },
+  });
+}
+
+export function publicListing(vendorSlug: string, listingSlug: string) {
+  return prisma.listing.findFirst({
+    where: { ...publicListingWhere, slug: listingSlug, vendor: { slug: vendorSlug, status: 'ACTIVE' } },
+    include: {
+      vendor: true,
+      category: true,
+      images: { orderBy: { position: 'asc' } },
+      units: { where: { active: true }, select: { id: true } },
+      staff: { where: { staff: { active: true } }, select: { staff: { select: { id: true, name: true, bio: true } } } },
+      reviews: { orderBy: { createdAt: 'desc' }, take: 10, include: { author: { select: { name: true } } } },
+    },
+  });
+}
