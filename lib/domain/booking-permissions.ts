@@ -1,0 +1,35 @@
+// Who may perform which booking action on which booking: object-level rules, not only roles.
+import { Forbidden } from '@/lib/errors';
+import type { Actor } from './actor';
+import type { BookingAction } from './booking-status';
+
+type BookingOwnership = { id: string; vendorId: string; customerId: string | null };
+
+const VENDOR_ACTIONS: readonly BookingAction[] = ['approve', 'decline', 'verifyManualPayment', 'checkIn', 'checkOut', 'complete', 'cancel', 'reschedule'];
+const CUSTOMER_ACTIONS: readonly BookingAction[] = ['cancel', 'reschedule'];
+const SYSTEM_ACTIONS: readonly BookingAction[] = ['markPaid', 'expire', 'complete'];
+
+export function mayPerform(actor: Actor, action: BookingAction, booking: BookingOwnership): boolean {
+  switch (actor.type) {
+    case 'OPERATOR':
+      return action !== 'markPaid' && action !== 'expire';
+    case 'VENDOR':
+    case 'API':
+      return actor.vendorId === booking.vendorId && VENDOR_ACTIONS.includes(action);
+    case 'CUSTOMER':
+      return booking.customerId === actor.userId && CUSTOMER_ACTIONS.includes(action);
+    case 'GUEST':
+      return actor.bookingId === booking.id && CUSTOMER_ACTIONS.includes(action);
+    case 'SYSTEM':
+      return SYSTEM_ACTIONS.includes(action);
+  }
+}
+
+export function assertMayPerform(actor: Actor, action: BookingAction, booking: BookingOwnership): void {
+  if (!mayPerform(actor, action, booking)) throw new Forbidden('You are not allowed to do this with this booking.');
+}
+
+/** Vendors, API clients and operators act for the business: they must say why when they cancel or decline. */
+export function actsForBusiness(actor: Actor): boolean {
+  return actor.type === 'VENDOR' || actor.type === 'OPERATOR' || actor.type === 'API';
+}

@@ -1,0 +1,188 @@
+import fc from 'fast-check';
+import { DateTime } from 'luxon';
+import { describe, expect, it } from 'vitest';
+import { ValidationFailed } from '@/lib/errors';
+import { quoteBooking, type QuoteInput } from './quote';
+
+const zone = 'Asia/Bangkok';
+const at = (local: string, z = zone) => DateTime.fromISO(local, { zone: z }).toJSDate();
+
+function quote(overrides: Partial<QuoteInput> = {}) {
+  return quoteBooking({
+    kind: 'RENTAL',
+    pricingUnit: 'DAY',
+    unitPrice: 100_000,
+    currency: 'THB',
+    timeZone: zone,
+    startAt: at('2025-06-02T10:00'),
+    endAt: at('2025-06-05T10:00'),
+    quantity: 1,
+    fees: [],
+    taxRateBps: 0,
+    depositType: 'NONE',
+    depositValue: 0,
+    paymentMode: 'NONE',
+    ...overrides,
+  });
+}
+
+describe('base price', () => {
+  it('prices a rental as units × periods × unit price', () => {
+    const q = quote({ quantity: 2 });
+    expect(q.lineItems[0]).toEqual({ code: 'BASE', label: '2 units × 3 days', quantity: 6, unitAmount: 100_000, amount: 600_000 });
+    expect(q.billableUnits).toEqual({ unit: 'DAY', count: 3 });
+    expect(q.subtotal).toBe(600_000);
+  });
+
+  it('prices hours by real elapsed time, rounded up', () => {
+    const q = quote({ pricingUnit: 'HOUR', unitPrice: 30_000, startAt: at('2025-06-02T10:00'), endAt: at('2025-06-02T12:30') });
+    expect(q.billableUnits).toEqual({ unit: 'HOUR', count: 3 });
+    expect(q.subtotal).toBe(90_000);
+    expect(q.lineItems[0]?.label).toBe('3 hours');
+  });
+
+  it('bills an HOUR rental across the spring-forward night by real hours', () => {
+    const z = 'America/New_York';
+    const q = quote({ pricingUnit: 'HOUR', unitPrice: 1_000, currency: 'USD', timeZone: z, startAt: at('2025-03-09T00:00', z), endAt: at('2025-03-09T06:00', z) });
+    expect(q.billableUnits.count).toBe(5);
+    expect(q.total).toBe(5_000);
+  });
+
+  it('bills a DAY rental across DST by calendar days', () => {
+    const z = 'Australia/Sydney';
+    const q = quote({ timeZone: z, startAt: at('2025-04-05T09:00', z), endAt: at('2025-04-07T09:00', z) });
+    expect(q.billableUnits.count).toBe(2); // 49 real hours
+  });
+
+  it('prices seats once per seat and fixed items per quantity', () => {
+    const seats = quote({ kind: 'SESSION', pricingUnit: 'SEAT', unitPrice: 150_000, quantity: 3 });
+    expect(seats.lineItems[0]).toMatchObject({ label: '3 seats', quantity: 3, amount: 450_000 });
+    expect(seats.billableUnits).toEqual({ unit: 'SEAT', count: 3 });
+    const fixed = quote({ kind: 'APPOINTMENT', pricingUnit: 'FIXED', unitPrice: 80_000, quantity: 1 });
+    expect(fixed.lineItems[0]).toMatchObject({ label: '1 person', quantity: 1, amount: 80_000 });
+  });
+
+  it('prices nights, weeks and months', () => {
+    expect(quote({ pricingUnit: 'NIGHT', startAt: at('2025-06-02T15:00'), endAt: at('2025-06-04T11:00') }).subtotal).toBe(200_000);
+    expect(quote({ pricingUnit: 'WEEK', startAt: at('2025-06-01T10:00'), endAt: at('2025-06-09T10:00') }).billableUnits.count).toBe(2);
+    expect(quote({ pricingUnit: 'MONTH', startAt: at('2025-06-01T10:00'), endAt: at('2025-07-01T10:00') }).billableUnits.count).toBe(1);
+  });
+});
+
+describe('fees, discount, tax and deposit', () => {
+  const fees = [
+    { code: 'CLEAN', label: 'Cleaning', amount: 20_000, per: 'BOOKING' as const },
+    { code: 'INS', label: 'Insurance', amount: 5_000, per: 'DAY' as const },
+    { code: 'HELMET', label: 'Helmet', amount: 1_000, per: 'UNIT' as const },
+  ];
+
+  it('charges fees per booking, per unit and per unit-day', () => {
+    const q = quote({ quantity: 2, fees });
+    expect(q.lineItems.slice(1)).toEqual([
+      { code: 'CLEAN', label: 'Cleaning', quantity: 1, unitAmount: 20_000, amount: 20_000 },
+      { code: 'INS', label: 'Insurance', quantity: 6, unitAmount: 5_000, amount: 30_000 },
+      { code: 'HELMET', label: 'Helmet', quantity: 2, unitAmount: 1_000, amount: 2_000 },
+    ]);
+    expect(q.feesTotal).toBe(52_000);
+  });
+
+  it('counts a short HOUR rental as one day for per-day fees', () => {
+    const q = quote({ pricingUnit: 'HOUR', startAt: at('2025-06-02T10:00'), endAt: at('2025-06-02T13:00'), fees: [fees[1]!] });
+    expect(q.feesTotal).toBe(5_000);
+  });
+
+  it('taxes the discounted amount, rounding half up', () => {
+    // 300 000 + 20 000 − 10 005 = 309 995; 7% = 21 699.65 → 21 700.
+    const q = quote({ fees: [fees[0]!], discount: { label: 'Spring promo', amount: 10_005 }, taxRateBps: 700 });
+    expect(q).toMatchObject({ subtotal: 300_000, feesTotal: 20_000, discountTotal: 10_005, taxTotal: 21_700, total: 331_695 });
+    expect(q.lineItems.slice(-2)).toEqual([
+      { code: 'DISCOUNT', label: 'Spring promo', quantity: 1, unitAmount: -10_005, amount: -10_005 },
+      { code: 'TAX', label: 'Tax 7%', quantity: 1, unitAmount: 21_700, amount: 21_700 },
+    ]);
+  });
+
+  it('caps a discount at the price, so the total is never negative', () => {
+    const q = quote({ discount: { label: 'Voucher', amount: 9_999_999 }, taxRateBps: 1_000 });
+    expect(q).toMatchObject({ discountTotal: 300_000, taxTotal: 0, total: 0, depositDue: 0 });
+  });
+
+  it('takes the whole total, a deposit, or nothing online', () => {
+    expect(quote({ paymentMode: 'ONLINE_FULL' })).toMatchObject({ depositDue: 300_000, balanceDue: 0 });
+    expect(quote({ paymentMode: 'ONLINE_DEPOSIT', depositType: 'PERCENT', depositValue: 25 })).toMatchObject({ depositDue: 75_000, balanceDue: 225_000 });
+    expect(quote({ paymentMode: 'ONLINE_DEPOSIT', depositType: 'FIXED', depositValue: 50_000 })).toMatchObject({ depositDue: 50_000 });
+    expect(quote({ paymentMode: 'ONLINE_DEPOSIT', depositType: 'FIXED', depositValue: 999_999 })).toMatchObject({ depositDue: 300_000, balanceDue: 0 });
+    expect(quote({ paymentMode: 'MANUAL', depositType: 'PERCENT', depositValue: 25 })).toMatchObject({ depositDue: 0, balanceDue: 300_000 });
+    expect(quote({ paymentMode: 'NONE' })).toMatchObject({ depositDue: 0, balanceDue: 300_000 });
+  });
+
+  it('rounds a percent deposit half up', () => {
+    const q = quote({ unitPrice: 333, pricingUnit: 'FIXED', paymentMode: 'ONLINE_DEPOSIT', depositType: 'PERCENT', depositValue: 50 });
+    expect(q.depositDue).toBe(167); // 166.5
+  });
+
+  it('is plain JSON', () => {
+    const q = quote({ fees, taxRateBps: 700, discount: { label: 'x', amount: 1 } });
+    expect(JSON.parse(JSON.stringify(q))).toEqual(q);
+  });
+
+  it('refuses nonsense input with ValidationFailed', () => {
+    expect(() => quote({ quantity: 0 })).toThrow(ValidationFailed);
+    expect(() => quote({ unitPrice: 10.5 })).toThrow(ValidationFailed);
+    expect(() => quote({ endAt: at('2025-06-02T10:00') })).toThrow(ValidationFailed);
+    expect(() => quote({ depositType: 'PERCENT', depositValue: 150 })).toThrow(ValidationFailed);
+  });
+});
+
+describe('quote invariants', () => {
+  const fee = fc.record({
+    code: fc.string({ minLength: 1, maxLength: 5 }),
+    label: fc.constant('Fee'),
+    amount: fc.integer({ min: 0, max: 50_000 }),
+    per: fc.constantFrom('BOOKING' as const, 'UNIT' as const, 'DAY' as const),
+  });
+  const input = fc.record({
+    kind: fc.constantFrom('RENTAL' as const, 'SESSION' as const, 'APPOINTMENT' as const),
+    pricingUnit: fc.constantFrom('HOUR' as const, 'DAY' as const, 'NIGHT' as const, 'WEEK' as const, 'MONTH' as const, 'SEAT' as const, 'FIXED' as const),
+    unitPrice: fc.integer({ min: 0, max: 1_000_000 }),
+    timeZone: fc.constantFrom('Europe/London', 'America/New_York', 'Australia/Sydney', 'Asia/Bangkok'),
+    start: fc.integer({ min: Date.UTC(2025, 0, 1), max: Date.UTC(2026, 0, 1) }),
+    minutes: fc.integer({ min: 1, max: 60 * 24 * 60 }),
+    quantity: fc.integer({ min: 1, max: 10 }),
+    fees: fc.array(fee, { maxLength: 4 }),
+    taxRateBps: fc.integer({ min: 0, max: 3_000 }),
+    depositType: fc.constantFrom('NONE' as const, 'PERCENT' as const, 'FIXED' as const),
+    depositValue: fc.integer({ min: 0, max: 100 }),
+    fixedDeposit: fc.integer({ min: 0, max: 10_000_000 }),
+    paymentMode: fc.constantFrom('NONE' as const, 'ONLINE_FULL' as const, 'ONLINE_DEPOSIT' as const, 'MANUAL' as const),
+    discount: fc.option(fc.integer({ min: 0, max: 5_000_000 }), { nil: undefined }),
+  });
+
+  it('adds up, stays integral and non-negative, and never asks more than the total', () => {
+    fc.assert(
+      fc.property(input, (i) => {
+        const q = quoteBooking({
+          ...i,
+          currency: 'EUR',
+          startAt: new Date(i.start),
+          endAt: new Date(i.start + i.minutes * 60_000),
+          depositValue: i.depositType === 'FIXED' ? i.fixedDeposit : i.depositValue,
+          discount: i.discount === undefined ? undefined : { label: 'Promo', amount: i.discount },
+        });
+        const money = [q.subtotal, q.feesTotal, q.discountTotal, q.taxTotal, q.total, q.depositDue, q.balanceDue];
+        for (const m of money) {
+          expect(Number.isSafeInteger(m)).toBe(true);
+          expect(m).toBeGreaterThanOrEqual(0);
+        }
+        expect(q.total).toBe(q.subtotal + q.feesTotal - q.discountTotal + q.taxTotal);
+        expect(q.lineItems.reduce((s, l) => s + l.amount, 0)).toBe(q.total);
+        expect(q.depositDue).toBeLessThanOrEqual(q.total);
+        expect(q.depositDue + q.balanceDue).toBe(q.total);
+        expect(q.discountTotal).toBeLessThanOrEqual(q.subtotal + q.feesTotal);
+        for (const l of q.lineItems) expect(l.amount).toBe(l.quantity * l.unitAmount);
+        if (i.paymentMode === 'NONE' || i.paymentMode === 'MANUAL') expect(q.depositDue).toBe(0);
+        if (i.paymentMode === 'ONLINE_FULL') expect(q.depositDue).toBe(q.total);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
