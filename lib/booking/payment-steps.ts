@@ -1,0 +1,52 @@
+import type { Db } from '@/lib/db/prisma';
+import type { Actor } from '@/lib/domain/actor';
+import { SYSTEM } from '@/lib/domain/actor';
+import { PolicyViolation, ValidationFailed } from '@/lib/errors';
+import type { PaymentProvider } from '@/lib/generated/prisma/enums';
+import { transitionBooking } from './transition';
+
+/**
+ * A payment arrived for a booking awaiting it: record it and confirm. Called by the payment
+ * webhook only (the one thing that marks an online booking paid).
+ */
+export async function markPaid(
+  db: Db,
+  bookingId: string,
+  payment: { amount: number; provider: Exclude<PaymentProvider, 'MANUAL'>; providerRef: string },
+  now = new Date(),
+) {
+  if (!Number.isInteger(payment.amount) || payment.amount <= 0) throw new ValidationFailed('A payment amount must be a positive whole number of minor units.');
+  return transitionBooking(db, bookingId, {
+    action: 'markPaid',
+    actor: SYSTEM,
+    prepare: async (booking, tx) => {
+      await tx.payment.create({
+        data: { bookingId, provider: payment.provider, kind: 'CHARGE', status: 'SUCCEEDED', amount: payment.amount, currency: booking.currency, providerRef: payment.providerRef },
+      });
+      return { patch: { paidAmount: { increment: payment.amount }, holdExpiresAt: null }, data: { amount: payment.amount, provider: payment.provider, at: now.toISOString() } };
+    },
+  });
+}
+
+/** A vendor or operator confirms that a bank transfer or cash payment arrived; who and when are kept. */
+export async function verifyManualPayment(db: Db, bookingId: string, actor: Actor, note?: string, now = new Date()) {
+  const verifierId = actor.type === 'VENDOR' || actor.type === 'OPERATOR' ? actor.userId : null;
+  return transitionBooking(db, bookingId, {
+    action: 'verifyManualPayment',
+    actor,
+    reason: note?.trim() || null,
+    prepare: async (booking, tx) => {
+      if (booking.listing.paymentMode !== 'MANUAL') throw new PolicyViolation('This booking is paid online, not by transfer.');
+      const amount = booking.totalAmount - booking.paidAmount;
+      if (amount > 0) {
+        await tx.payment.create({
+          data: { bookingId, provider: 'MANUAL', kind: 'CHARGE', status: 'SUCCEEDED', amount, currency: booking.currency, recordedById: verifierId, reason: note?.trim() || 'Manual payment verified' },
+        });
+      }
+      return {
+        patch: { paidAmount: booking.totalAmount, manualPaymentVerifiedById: verifierId, manualPaymentVerifiedAt: now, holdExpiresAt: null },
+        data: { amount, verifiedAt: now.toISOString() },
+      };
+    },
+  });
+}

@@ -1,0 +1,66 @@
+import type { Db } from '@/lib/db/prisma';
+import type { Actor } from '@/lib/domain/actor';
+import { assertMayPerform } from '@/lib/domain/booking-permissions';
+import { nextStatus } from '@/lib/domain/booking-status';
+import { NotFound, PolicyViolation, SlotUnavailable } from '@/lib/errors';
+import { cancellationTerms } from './cancel-booking';
+import { lockBooking } from './inventory';
+import { parseInput } from './parse';
+import { placeBooking, type Placement } from './place';
+import { recordTransition } from './record-transition';
+import { quoteListing } from './request-booking';
+import { rescheduleSchema, type RescheduleInput } from './schemas';
+import { inBookingTransaction, type Tx } from './transaction';
+
+/**
+ * Moves a booking to another time in one transaction: the old allocations are released and the
+ * new ones taken, or nothing changes. The price snapshot stays; a move that would change the
+ * price (another length, a differently priced session) is refused: cancel and book again.
+ */
+export async function rescheduleBooking(db: Db, bookingId: string, rawInput: RescheduleInput, actor: Actor, now = new Date()) {
+  const input = parseInput(rescheduleSchema, rawInput);
+  return inBookingTransaction(db, async (tx) => {
+    const booking = await lockBooking(tx, bookingId);
+    if (!booking) throw new NotFound('This booking does not exist.');
+    assertMayPerform(actor, 'reschedule', booking);
+    nextStatus('reschedule', booking.status);
+    if (!cancellationTerms(booking, actor, now).allowed) throw new PolicyViolation('Bookings cannot be changed after they have started.');
+
+    const previousStaffId = booking.allocations.find((a) => a.staffId)?.staffId ?? undefined;
+    await tx.bookingAllocation.deleteMany({ where: { bookingId } });
+    const request = { ...input, quantity: booking.quantity, endAt: booking.kind === 'RENTAL' ? input.endAt : undefined };
+    const placement = await placeKeepingStaff(tx, booking.listing, request, previousStaffId, booking.timeZone, now);
+
+    const quote = quoteListing(booking.listing, booking.timeZone, placement.range, booking.quantity, placement.unitPrice);
+    if (quote.total !== booking.totalAmount) {
+      throw new PolicyViolation('The new time has a different price. Cancel this booking and make a new one instead.');
+    }
+    await tx.bookingAllocation.createMany({ data: placement.allocations.map((a) => ({ ...a, bookingId })) });
+    const updated = await tx.booking.update({ where: { id: bookingId }, data: { startAt: placement.range.startAt, endAt: placement.range.endAt } });
+    await recordTransition(tx, {
+      bookingId,
+      reference: booking.reference,
+      vendorId: booking.vendorId,
+      from: booking.status,
+      to: booking.status,
+      actor,
+      data: {
+        kind: 'rescheduled',
+        previous: { startAt: booking.startAt.toISOString(), endAt: booking.endAt.toISOString() },
+        next: { startAt: updated.startAt.toISOString(), endAt: updated.endAt.toISOString() },
+      },
+    });
+    return updated;
+  });
+}
+
+/** Appointments stay with the same staff member when they are free, else anyone who gives the service. */
+async function placeKeepingStaff(tx: Tx, listing: Parameters<typeof placeBooking>[1], request: Parameters<typeof placeBooking>[2], staffId: string | undefined, timeZone: string, now: Date): Promise<Placement> {
+  if (listing.kind !== 'APPOINTMENT' || !staffId) return placeBooking(tx, listing, request, timeZone, now);
+  try {
+    return await placeBooking(tx, listing, { ...request, staffId }, timeZone, now);
+  } catch (error) {
+    if (!(error instanceof SlotUnavailable)) throw error;
+    return placeBooking(tx, listing, { ...request, staffId: undefined }, timeZone, now);
+  }
+}

@@ -1,0 +1,29 @@
+import type { Db } from '@/lib/db/prisma';
+import { violatedConstraint } from '@/lib/db/errors';
+import { SlotUnavailable } from '@/lib/errors';
+import type { Prisma } from '@/lib/generated/prisma/client';
+
+export type Tx = Prisma.TransactionClient;
+
+const TAKEN = 'Sorry, this time was just taken by someone else. Please choose another time.';
+const RETRYABLE = /40001|40P01|could not serialize|deadlock detected/i;
+
+/**
+ * Runs one booking use case as one transaction. Row locks (SELECT ... FOR UPDATE) inside make
+ * racing requests queue; the database constraints are the last word, and their violations become
+ * SlotUnavailable (HTTP 409). Deadlocks and serialization failures are retried a few times.
+ */
+export async function inBookingTransaction<T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await db.$transaction(work, { maxWait: 20_000, timeout: 30_000 });
+    } catch (error) {
+      const constraint = violatedConstraint(error);
+      if (constraint) throw new SlotUnavailable(TAKEN);
+      if (attempt < 4 && error instanceof Error && RETRYABLE.test(error.message)) continue;
+      throw error;
+    }
+  }
+}
+
+export { TAKEN as SLOT_TAKEN_MESSAGE };
