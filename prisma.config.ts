@@ -4,6 +4,6 @@ import { defineConfig } from 'prisma/config';
 // (to the embedded PostgreSQL when none is configured). `prisma generate` needs no URL.
 export default defineConfig({
   schema: 'prisma/schema.prisma',
-  migrations: { path: 'prisma/migrations', seed: 'tsx scripts/seed.ts' },
+  migrations: { path: 'prisma/migrations', seed: 'node --import tsx scripts/seed.ts' },
   datasource: { url: process.env.DATABASE_URL },
 });

@@ -31,8 +31,10 @@ async function main() {
     await database.stop().catch(() => {});
     process.exit(code);
   };
-  process.on('SIGINT', () => void stop(130));
-  process.on('SIGTERM', () => void stop(143));
+  // Until Next.js runs, a signal stops the database; afterwards it goes to Next.js first.
+  let onSignal: (signal: NodeJS.Signals) => void = (signal) => void stop(signal === 'SIGINT' ? 130 : 143);
+  process.on('SIGINT', (signal) => onSignal(signal));
+  process.on('SIGTERM', (signal) => onSignal(signal));
 
   try {
     if (values.fresh && database.embedded) await dropAndCreateDatabase(database.url);
@@ -59,11 +61,7 @@ async function main() {
     if (build.status !== 0) return stop(build.status ?? 1);
   }
   const next = spawn(process.execPath, [nextCli, mode, '--port', values.port!], { stdio: 'inherit', env });
-  process.removeAllListeners('SIGINT');
-  process.removeAllListeners('SIGTERM');
-  const forward = (signal: NodeJS.Signals) => () => next.kill(signal);
-  process.on('SIGINT', forward('SIGINT'));
-  process.on('SIGTERM', forward('SIGTERM'));
+  onSignal = (signal) => next.kill(signal);
   next.on('exit', (code) => void stop(code ?? 0));
 }
 
