@@ -34,6 +34,7 @@ export async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; va
 /**
  * Runs `work` `warmup` times unrecorded (JIT, connection pool, plan cache and buffer cache warm
  * up), then `runs` times one after another, returning each run's latency in milliseconds.
+ * Warm-up runs get negative run numbers (-1, -2, ...), measured runs 0 .. runs - 1.
  */
 export async function timeRuns(runs: number, warmup: number, work: (run: number) => Promise<unknown>): Promise<number[]> {
   for (let i = 0; i < warmup; i += 1) await work(-1 - i);
