@@ -33,7 +33,7 @@ export default defineConfig({
     stderr: 'pipe',
     env: {
       DATABASE_URL: process.env.E2E_DATABASE_URL ?? '',
-      EMBEDDED_PG_DIR: '.data/e2e-postgres',
+      EMBEDDED_PG_DIR: process.env.E2E_PG_DIR ?? '.data/e2e-postgres',
     },
   },
 });

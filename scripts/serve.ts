@@ -55,7 +55,7 @@ async function main() {
     NEXT_TELEMETRY_DISABLED: '1',
   };
   const nextCli = createRequire(import.meta.url).resolve('next/dist/bin/next');
-  if (mode === 'start' && (values.build || !existsSync('.next/BUILD_ID'))) {
+  if (mode === 'start' && (values.build || !existsSync(`${process.env.NEXT_DIST_DIR || '.next'}/BUILD_ID`))) {
     console.log('▶ Building the app (next build)');
     const build = spawnSync(process.execPath, [nextCli, 'build'], { stdio: 'inherit', env });
     if (build.status !== 0) return stop(build.status ?? 1);

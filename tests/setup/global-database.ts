@@ -10,7 +10,7 @@ export default async function setup(project: TestProject) {
   let adminUrl = process.env.TEST_DATABASE_URL;
   let stop = async () => {};
   if (!adminUrl) {
-    const server = await startEmbeddedPostgres('.data/test-postgres', 54339);
+    const server = await startEmbeddedPostgres(process.env.TEST_PG_DIR ?? '.data/test-postgres', 54339);
     adminUrl = server.url('postgres');
     stop = server.stop;
   }
