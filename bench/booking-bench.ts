@@ -10,7 +10,7 @@ import { printReport, writeReport, type BenchReport } from './report';
 import { catalogSearch, monthSchedule, raceForOneSlot, sequentialBookings, type ScenarioResult } from './scenarios';
 import { ensureSeeded } from './seed';
 
-const RUNS = { search: 50, month: 50, bookings: 200, raceRequests: 200, raceClients: 4 };
+const RUNS = { search: 50, pageSize: 24, month: 50, bookings: 200, raceRequests: 200, raceClients: 4 };
 const OUTPUT = path.join('bench', 'output', 'latest.json');
 const log = (line: string) => console.log(line);
 
@@ -34,11 +34,14 @@ try {
       results.push(await scenario());
     };
     await run('catalog search', () => catalogSearch(db, RUNS.search));
+    await run('catalog search, one page', () => catalogSearch(db, RUNS.search, { pageSize: RUNS.pageSize }));
     for (const kind of ['RENTAL', 'SESSION', 'APPOINTMENT'] as const) {
       await run(`${kind.toLowerCase()} month schedules`, () => monthSchedule(db, kind, RUNS.month));
     }
     await run('booking creation', () => sequentialBookings(db, RUNS.bookings));
-    await run('the race', () => raceForOneSlot(db, database.url, RUNS.raceRequests, RUNS.raceClients));
+    log('Measuring the race ...');
+    const race = await raceForOneSlot(db, database.url, RUNS.raceRequests, RUNS.raceClients);
+    results.push(race);
 
     const [version] = await db.$queryRaw<Array<{ server_version: string }>>`SHOW server_version`;
     const report: BenchReport = {
@@ -58,6 +61,10 @@ try {
     printReport(report, log);
     await writeReport(report, OUTPUT);
     log(`\nWritten to ${OUTPUT}`);
+    if (race.succeeded !== 1 || Object.keys(race.outcomes).some((kind) => kind !== 'OK' && kind !== 'SLOT_UNAVAILABLE')) {
+      console.error('The race did not end with exactly one booking and SlotUnavailable for the rest.');
+      process.exitCode = 1;
+    }
   } finally {
     await db.$disconnect();
   }

@@ -21,15 +21,24 @@ const CONTACT = { name: 'Bench Guest', email: 'bench.guest@example.com', phone: 
 
 type Slot = { listingId: string; startAt: Date; endAt: Date };
 
-/** availableListings over a random 1-3 day range starting in the next 3 months. */
-export async function catalogSearch(db: Db, runs: number): Promise<ScenarioResult> {
+/**
+ * availableListings over a random 1-3 day range starting in the next 3 months: over the whole
+ * catalog, or (with `pageSize`) restricted to that many random listings, as for one results page.
+ */
+export async function catalogSearch(db: Db, runs: number, { pageSize }: { pageSize?: number } = {}): Promise<ScenarioResult> {
+  const pool = pageSize ? await randomListings(db, null, 10 * pageSize) : [];
   const found: number[] = [];
   const samples = await timeRuns(runs, WARMUP, async () => {
     const from = randomHourAhead(1, 90);
     const to = new Date(from.getTime() + randomInt(1, 3) * 24 * HOUR_MS);
-    found.push((await availableListings(db, { from, to, now: new Date() })).length);
+    const listingIds = pageSize ? shuffled(pool).slice(0, pageSize) : undefined;
+    found.push((await availableListings(db, { from, to, now: new Date(), listingIds })).length);
   });
-  return { scenario: 'catalog search, 1-3 day range', latency: summarize(samples), note: `~${Math.round(average(found))} listings per answer` };
+  return {
+    scenario: pageSize ? `catalog search, ${pageSize} listings` : 'catalog search, whole catalog',
+    latency: summarize(samples),
+    note: `1-3 day range; ~${Math.round(average(found))} listings per answer`,
+  };
 }
 
 /** listingMonthSchedule of random published listings of one kind, for one of the next 3 months. */
@@ -78,7 +87,7 @@ export async function raceForOneSlot(db: Db, url: string, requests: number, clie
     return {
       scenario: `race: ${requests} parallel, one slot`,
       latency: summarize(attempts.map((a) => a.ms)),
-      note: `wall ${wallMs.toFixed(0)} ms; ${describeOutcomes(outcomes)}`,
+      note: `wall ${wallMs.toFixed(0)} ms over ${connections * clients} connections; ${describeOutcomes(outcomes)}`,
       wallMs,
       connections: connections * clients,
       succeeded: outcomes.OK ?? 0,
@@ -100,10 +109,11 @@ async function attemptBooking(db: Db, slot: Slot): Promise<string> {
   }
 }
 
-async function randomListings(db: Db, kind: ListingKind, count: number): Promise<string[]> {
+/** Random public listings, of one kind or (kind null) of any. */
+async function randomListings(db: Db, kind: ListingKind | null, count: number): Promise<string[]> {
   const rows = await db.$queryRaw<Array<{ id: string }>>`
     SELECT l."id" FROM "Listing" l JOIN "Vendor" v ON v."id" = l."vendorId"
-    WHERE l."kind" = ${kind}::"ListingKind" AND l."status" = 'PUBLISHED' AND v."status" = 'ACTIVE'
+    WHERE (l."kind" = ${kind}::"ListingKind" OR ${kind}::"ListingKind" IS NULL) AND l."status" = 'PUBLISHED' AND v."status" = 'ACTIVE'
     ORDER BY random() LIMIT ${count}`;
   return rows.map((r) => r.id);
 }
@@ -180,6 +190,15 @@ function randomHourAhead(minDays: number, maxDays: number): Date {
 function monthAhead(offset: number): string {
   const now = new Date();
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + offset, 1)).toISOString().slice(0, 7);
+}
+
+function shuffled<T>(values: readonly T[]): T[] {
+  const copy = [...values];
+  for (let i = copy.length - 1; i > 0; i -= 1) {
+    const j = randomInt(0, i);
+    [copy[i], copy[j]] = [copy[j]!, copy[i]!];
+  }
+  return copy;
 }
 
 function average(values: readonly number[]): number {

@@ -4,6 +4,7 @@
 // dense index so a booking finds its unit, session or staff member by `m % count`, and
 // "slot = m / count" spaces a target's bookings apart, so they never overlap by construction.
 // The database's constraints and triggers stay on and check the result.
+// Ids come from pg_temp.bench_uuid() (see idFunction), time-ordered like the app's uuid(7) ids.
 
 /** Time zones, currencies and cities vendors are spread over. */
 export const ZONES = [
@@ -25,12 +26,20 @@ export const CATEGORIES = [
   { slug: 'bench-coaching', name: 'Coaching', kind: 'APPOINTMENT', noun: 'Coaching' },
 ] as const;
 
+/**
+ * The id generator: uuidv7 where the server has it (PostgreSQL 18+), else gen_random_uuid.
+ * Time-ordered ids keep primary-key inserts and the allocation trigger's booking lookups on hot
+ * index pages.
+ */
+export const idFunction = (generator: 'uuidv7' | 'gen_random_uuid') => `
+  CREATE FUNCTION pg_temp.bench_uuid() RETURNS uuid LANGUAGE sql VOLATILE AS $$ SELECT ${generator}() $$`;
+
 // ── vendors and categories ────────────────────────────────────────────────────────────────
 
 // $1 zones, $2 currencies, $3 cities, $4 countries, $5 vendor count
 export const PLAN_VENDORS = `
   CREATE TEMP TABLE bench_vendor AS
-  SELECT i, gen_random_uuid() AS id, z.zone, z.currency, z.city, z.country,
+  SELECT i, pg_temp.bench_uuid() AS id, z.zone, z.currency, z.city, z.country,
          (CASE WHEN random() < 0.01 THEN 'SUSPENDED' ELSE 'ACTIVE' END)::"VendorStatus" AS status
   FROM generate_series(0, $5::int - 1) AS i
   JOIN unnest($1::text[], $2::text[], $3::text[], $4::text[]) WITH ORDINALITY AS z(zone, currency, city, country, ord)
@@ -45,7 +54,7 @@ export const INSERT_VENDORS = `
 // $1 slugs, $2 names, $3 kinds, $4 nouns
 export const PLAN_CATEGORIES = `
   CREATE TEMP TABLE bench_category AS
-  SELECT gen_random_uuid() AS id, c.slug, c.name, c.kind::"ListingKind" AS kind, c.noun,
+  SELECT pg_temp.bench_uuid() AS id, c.slug, c.name, c.kind::"ListingKind" AS kind, c.noun,
          (row_number() OVER (PARTITION BY c.kind ORDER BY c.ord) - 1)::int AS kind_idx,
          (count(*) OVER (PARTITION BY c.kind))::int AS kind_count
   FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) WITH ORDINALITY AS c(slug, name, kind, noun, ord)`;
@@ -64,7 +73,7 @@ export const PLAN_LISTINGS = `
            random() AS r1, random() AS r2, random() AS r3, random() AS r4, random() AS r5, random() AS r6
     FROM generate_series(0, $1::int - 1) AS i
   )
-  SELECT b.i, b.kind, gen_random_uuid() AS id, v.id AS vendor_id, v.zone, v.currency, v.city, v.country, c.id AS category_id, c.noun,
+  SELECT b.i, b.kind, pg_temp.bench_uuid() AS id, v.id AS vendor_id, v.zone, v.currency, v.city, v.country, c.id AS category_id, c.noun,
     CASE b.kind WHEN 'RENTAL' THEN 1 + floor(b.r1 * 5)::int ELSE 0 END AS unit_count,
     CASE b.kind WHEN 'APPOINTMENT' THEN 1 + floor(b.r1 * 3)::int ELSE 0 END AS staff_count,
     (CASE b.kind WHEN 'RENTAL' THEN CASE WHEN b.r2 < 0.4 THEN 'HOUR' ELSE 'DAY' END WHEN 'SESSION' THEN 'SEAT' ELSE 'FIXED' END)::"PricingUnit" AS pricing_unit,
@@ -102,7 +111,7 @@ export const INSERT_LISTINGS = `
 
 export const PLAN_UNITS = `
   CREATE TEMP TABLE bench_unit AS
-  SELECT (row_number() OVER (ORDER BY l.i, u.n) - 1)::int AS idx, gen_random_uuid() AS id, l.id AS listing_id, 'U-' || u.n AS code
+  SELECT (row_number() OVER (ORDER BY l.i, u.n) - 1)::int AS idx, pg_temp.bench_uuid() AS id, l.id AS listing_id, 'U-' || u.n AS code
   FROM bench_listing l CROSS JOIN LATERAL generate_series(1, l.unit_count) AS u(n)
   WHERE l.kind = 'RENTAL'`;
 
@@ -112,7 +121,7 @@ export const INSERT_UNITS = `INSERT INTO "RentalUnit" ("id", "listingId", "code"
 // for $3 weeks. $1 now
 export const PLAN_SESSIONS = `
   CREATE TEMP TABLE bench_session AS
-  SELECT (row_number() OVER (ORDER BY l.i, w) - 1)::int AS idx, gen_random_uuid() AS id, l.id AS listing_id, t.start_at,
+  SELECT (row_number() OVER (ORDER BY l.i, w) - 1)::int AS idx, pg_temp.bench_uuid() AS id, l.id AS listing_id, t.start_at,
          t.start_at + make_interval(hours => l.session_hours) AS end_at, 8 + floor(random() * 13)::int AS capacity
   FROM bench_listing l
   CROSS JOIN generate_series(0, $3::int - 1) AS w
@@ -128,7 +137,7 @@ export const INSERT_SESSIONS = `
 
 export const PLAN_STAFF = `
   CREATE TEMP TABLE bench_staff AS
-  SELECT (row_number() OVER (ORDER BY l.i, s.n) - 1)::int AS idx, gen_random_uuid() AS id, l.id AS listing_id, l.vendor_id,
+  SELECT (row_number() OVER (ORDER BY l.i, s.n) - 1)::int AS idx, pg_temp.bench_uuid() AS id, l.id AS listing_id, l.vendor_id,
          'Staff ' || l.i || '-' || s.n AS name
   FROM bench_listing l CROSS JOIN LATERAL generate_series(1, l.staff_count) AS s(n)
   WHERE l.kind = 'APPOINTMENT'`;
@@ -138,7 +147,7 @@ export const INSERT_STAFF_SERVICES = `INSERT INTO "StaffService" ("staffId", "li
 // Monday to Friday, 09:00-17:00 in the vendor's zone.
 export const INSERT_STAFF_RULES = `
   INSERT INTO "AvailabilityRule" ("id", "staffId", "weekday", "startMinute", "endMinute")
-  SELECT gen_random_uuid(), s.id, d, 540, 1020 FROM bench_staff s CROSS JOIN generate_series(1, 5) AS d`;
+  SELECT pg_temp.bench_uuid(), s.id, d, 540, 1020 FROM bench_staff s CROSS JOIN generate_series(1, 5) AS d`;
 
 // ── bookings ──────────────────────────────────────────────────────────────────────────────
 
@@ -208,7 +217,7 @@ export const PLAN_BOOKINGS = `
            THEN $1::timestamptz + CASE WHEN r4 < 0.5 THEN interval '20 minutes' ELSE interval '-30 minutes' END END AS hold_expires_at
     FROM with_status
   )
-  SELECT (row_number() OVER (ORDER BY created_at) - 1)::int AS n, gen_random_uuid() AS booking_id, dated.* FROM dated`;
+  SELECT (row_number() OVER (ORDER BY created_at) - 1)::int AS n, pg_temp.bench_uuid() AS booking_id, dated.* FROM dated`;
 
 export const INDEX_PLAN = `CREATE INDEX ON bench_plan (n)`;
 
@@ -231,6 +240,6 @@ export const INSERT_BOOKINGS = `
 // Staff allocations hold the service's buffers too. "blocking" is set by the trigger.
 export const INSERT_ALLOCATIONS = `
   INSERT INTO "BookingAllocation" ("id", "bookingId", "unitId", "staffId", "sessionId", "seats", "startAt", "endAt")
-  SELECT gen_random_uuid(), booking_id, unit_id, staff_id, session_id, seats,
+  SELECT pg_temp.bench_uuid(), booking_id, unit_id, staff_id, session_id, seats,
     start_at - make_interval(mins => buffer_before), end_at + make_interval(mins => buffer_after)
   FROM bench_plan WHERE n >= $1 AND n < $2`;

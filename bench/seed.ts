@@ -64,6 +64,8 @@ async function seed(client: pg.Client, size: SeedSize, log: Log): Promise<void> 
   await client.query(`SET temp_buffers = '1GB'`);
   await client.query(`SET synchronous_commit = off`);
   await client.query(`SELECT setseed(0.42)`); // the same dataset shape on every --fresh run
+  const { rows } = await client.query<{ version: number }>(`SELECT current_setting('server_version_num')::int AS version`);
+  await client.query(sql.idFunction(rows[0]!.version >= 180000 ? 'uuidv7' : 'gen_random_uuid'));
 
   const vendors = Math.max(1, Math.min(500, Math.round(size.listings / 20)));
   const column = <K extends keyof (typeof sql.ZONES)[number]>(key: K) => sql.ZONES.map((z) => z[key]);

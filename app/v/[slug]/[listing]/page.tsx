@@ -8,8 +8,9 @@ import { kindLabel, priceLabel } from '@/lib/catalog/labels';
 import { publicListing } from '@/lib/catalog/queries';
 import { describeCancellationPolicy } from '@/lib/domain/cancellation';
 import { refundTiersSchema } from '@/lib/domain/listing-json';
+import { BookingPanel } from './booking-panel';
 
-type Props = { params: Promise<{ slug: string; listing: string }> };
+type Props = { params: Promise<{ slug: string; listing: string }>; searchParams: Promise<{ month?: string; date?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, listing } = await params;
@@ -19,8 +20,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 const humanize = (key: string) => key.replace(/([A-Z])/g, ' $1').replace(/^./, (c) => c.toUpperCase());
 
-export default async function ListingPage({ params }: Props) {
+export default async function ListingPage({ params, searchParams }: Props) {
   const { slug, listing: listingSlug } = await params;
+  const { month, date } = await searchParams;
   const listing = await publicListing(slug, listingSlug);
   if (!listing) notFound();
   const attributes = Object.entries((listing.attributes ?? {}) as Record<string, unknown>);
@@ -108,6 +110,7 @@ export default async function ListingPage({ params }: Props) {
           </p>
           <p className="mt-4 text-sm text-slate-600">Times are shown in {zone}.</p>
         </Card>
+        <BookingPanel listing={listing} zone={zone} basePath={`/v/${slug}/${listingSlug}`} month={month} date={date} />
         <Card>
           <h2 className="font-semibold">Cancellation policy</h2>
           <p className="mt-1 text-sm text-slate-700">{policy}</p>

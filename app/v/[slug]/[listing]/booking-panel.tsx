@@ -1,0 +1,97 @@
+import { BookingForm, type SessionChoice, type SlotChoice } from '@/components/booking/booking-form';
+import { MonthCalendar } from '@/components/booking/month-calendar';
+import { getCurrentUser } from '@/lib/auth/current-user';
+import { appointmentSlotsBetween, listingMonthSchedule, sessionsBetween } from '@/lib/availability/listing-availability';
+import { prisma } from '@/lib/db/prisma';
+import { addDays, localDateOf, startOfLocalDay } from '@/lib/domain/time';
+import { zoneName } from '@/lib/format/date-time';
+import type { Listing } from '@/lib/generated/prisma/client';
+import { bookAction, previewAction } from './actions';
+
+type Props = {
+  listing: Listing & { staff: Array<{ staff: { id: string; name: string } }> };
+  zone: string;
+  basePath: string;
+  month?: string;
+  date?: string;
+  addToCart?: (input: unknown) => Promise<import('@/lib/http/action-result').ActionResult<unknown>>;
+};
+
+const MONTH = /^\d{4}-\d{2}$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const shiftMonth = (month: string, by: number) => {
+  const d = new Date(`${month}-01T00:00:00Z`);
+  d.setUTCMonth(d.getUTCMonth() + by);
+  return d.toISOString().slice(0, 7);
+};
+
+/** The calendar, the pickers for the chosen day, and the booking form, in the listing's zone. */
+export async function BookingPanel({ listing, zone, basePath, month: monthParam, date: dateParam, addToCart }: Props) {
+  const now = new Date();
+  const today = localDateOf(now, zone);
+  const thisMonth = today.slice(0, 7);
+  const month = monthParam && MONTH.test(monthParam) && monthParam >= thisMonth ? monthParam : (dateParam && DATE.test(dateParam) ? dateParam.slice(0, 7) : thisMonth);
+  const days = await listingMonthSchedule(prisma, listing.id, month, now);
+  const selected = dateParam && DATE.test(dateParam) && dateParam.startsWith(month) ? dateParam : days.find((d) => d.bookable)?.date;
+
+  const time = new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit' });
+  let sessions: SessionChoice[] = [];
+  let slots: SlotChoice[] = [];
+  if (selected && listing.kind === 'SESSION') {
+    const from = startOfLocalDay(selected, zone);
+    const { sessions: found } = await sessionsBetween(prisma, listing.id, from, startOfLocalDay(addDays(selected, 1), zone), now);
+    sessions = found.map((s) => ({
+      id: s.id,
+      seatsLeft: s.seatsLeft,
+      bookable: s.bookable,
+      label: `${time.format(s.startAt)}–${time.format(s.endAt)} · ${s.soldOut ? 'sold out' : `${s.seatsLeft} seats left`}`,
+    }));
+  }
+  if (selected && listing.kind === 'APPOINTMENT') {
+    const { slots: found } = await appointmentSlotsBetween(prisma, listing.id, selected, selected, { now });
+    slots = found.map((s) => ({ startAt: s.startAt.toISOString(), label: time.format(s.startAt), staffIds: s.staffIds }));
+  }
+
+  const user = await getCurrentUser();
+  const dayPriced = listing.kind === 'RENTAL' && listing.pricingUnit !== 'HOUR';
+  const defaults =
+    listing.kind === 'RENTAL' && selected
+      ? dayPriced
+        ? { start: selected, end: addDays(selected, 1) }
+        : { start: `${selected}T10:00`, end: `${selected}T${String(10 + Math.max(1, Math.ceil((listing.minDurationMinutes ?? 60) / 60))).padStart(2, '0')}:00` }
+      : {};
+  const href = ({ month: m, date }: { month: string; date?: string }) => `${basePath}?month=${m}${date ? `&date=${date}` : ''}#book`;
+
+  return (
+    <section id="book" aria-labelledby="book-title" className="space-y-5 rounded-2xl border border-slate-200 bg-white p-5 shadow-sm">
+      <h2 id="book-title" className="text-lg font-semibold">
+        {listing.bookingMode === 'INSTANT' ? 'Book' : 'Request to book'}
+      </h2>
+      <MonthCalendar
+        month={month}
+        days={days.map((d) => ({ date: d.date, bookable: d.bookable }))}
+        selectedDate={selected}
+        href={href}
+        previousMonth={month > thisMonth ? shiftMonth(month, -1) : null}
+        nextMonth={shiftMonth(month, 1)}
+      />
+      <BookingForm
+        key={`${listing.id}-${selected ?? 'none'}`}
+        listingId={listing.id}
+        kind={listing.kind}
+        rangeInput={dayPriced ? 'date' : 'datetime-local'}
+        instant={listing.bookingMode === 'INSTANT'}
+        zoneNote={`Times are in ${zone} (${zoneName(zone, now)}).`}
+        maxQuantity={listing.maxQuantityPerBooking}
+        defaults={defaults}
+        sessions={sessions}
+        slots={slots}
+        staff={listing.staff.map((s) => s.staff)}
+        contact={user ? { name: user.name, email: user.email, phone: user.phone ?? '' } : null}
+        preview={previewAction}
+        book={bookAction}
+        addToCart={addToCart}
+      />
+    </section>
+  );
+}

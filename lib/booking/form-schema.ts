@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { guestContactSchema } from './schemas';
+
+// The booking form speaks wall-clock times in the listing's zone ("2026-12-14T10:00", or a date
+// for day-priced rentals); the server turns them into instants (form-request.ts). The same
+// schema validates the form in the browser and in the server action. Client-safe: no luxon.
+
+/** Empty form controls (null or '') mean "not given". */
+const blankToUndefined = (value: unknown) => (value === null || value === '' ? undefined : value);
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
+
+const localDateTime = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/, 'Choose a date');
+
+export const bookingFormSchema = z.object({
+  listingId: z.uuid(),
+  start: optional(localDateTime),
+  end: optional(localDateTime),
+  sessionId: optional(z.uuid('Choose a session')),
+  /** An exact instant (ISO) for appointment slots, as offered by the slot picker. */
+  slot: optional(z.iso.datetime({ offset: true, error: 'Choose a time' })),
+  staffId: optional(z.uuid()),
+  quantity: z.coerce.number().int('Whole numbers only').min(1, 'At least 1').max(100),
+  notes: optional(z.string().trim().max(1000)),
+  contact: guestContactSchema.optional(),
+});
+
+export type BookingFormInput = z.input<typeof bookingFormSchema>;
+export type BookingFormValues = z.output<typeof bookingFormSchema>;

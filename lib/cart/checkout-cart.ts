@@ -1,0 +1,113 @@
+import { randomUUID } from 'node:crypto';
+import { parseInput } from '@/lib/booking/parse';
+import { createBooking } from '@/lib/booking/request-booking';
+import { inBookingTransaction, SLOT_TAKEN_MESSAGE, type Tx } from '@/lib/booking/transaction';
+import type { Db } from '@/lib/db/prisma';
+import { isUniqueViolation, violatedConstraint } from '@/lib/db/errors';
+import type { Actor } from '@/lib/domain/actor';
+import { DomainError, Forbidden, SlotUnavailable, ValidationFailed } from '@/lib/errors';
+import type { Booking, Prisma } from '@/lib/generated/prisma/client';
+import { issueManageToken } from '@/lib/magic-links/manage-links';
+import { listingZone } from './check-item';
+import { cartItemLabel } from './item-label';
+import type { CartOwner } from './owner';
+import { checkoutSchema, type CheckoutInput } from './schemas';
+
+/** One cart item could not be booked; its message names the item, code and status are the cause's. */
+export class CartItemFailed extends DomainError {
+  readonly code: string;
+  readonly status: number;
+  constructor(
+    readonly itemId: string,
+    label: string,
+    cause: DomainError,
+  ) {
+    super(`${label}: ${cause.message.charAt(0).toLowerCase()}${cause.message.slice(1)}`, { cause });
+    this.code = cause.code;
+    this.status = cause.status;
+  }
+}
+
+export type CheckedOutBooking = { booking: Booking; /** Guests only: the secret of the booking's manage link. */ manageToken: string | null };
+export type CheckoutResult = { checkoutGroupId: string; bookings: CheckedOutBooking[] };
+
+const itemInclude = { listing: { include: { vendor: { select: { timeZone: true } } } } } satisfies Prisma.CartItemInclude;
+type ItemRow = Prisma.CartItemGetPayload<{ include: typeof itemInclude }>;
+
+/**
+ * Books every item of the owner's cart in ONE transaction, sharing a checkoutGroupId, and empties
+ * the cart: all bookings are made or none is, and then the cart is left as it was. Guests get a
+ * manage link per booking, issued in the same transaction so no booking is left without one.
+ */
+export async function checkoutCart(db: Db, owner: CartOwner, actor: Actor, contactInput: CheckoutInput | undefined, now = new Date()): Promise<CheckoutResult> {
+  assertActorOwnsCart(owner, actor);
+  const contact = actor.type === 'GUEST' || contactInput ? parseInput(checkoutSchema, contactInput ?? {}) : undefined;
+  const checkoutGroupId = randomUUID();
+
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      const bookings = await inBookingTransaction(db, async (tx) => {
+        const cartId = await lockCart(tx, owner);
+        const items = cartId ? await tx.cartItem.findMany({ where: { cartId }, include: itemInclude, orderBy: { createdAt: 'asc' } }) : [];
+        if (!cartId || items.length === 0) throw new ValidationFailed('Your cart is empty. Add something to it before checking out.');
+
+        // Booked in listing order so concurrent checkouts take their row locks in the same order.
+        const booked = new Map<string, Booking>();
+        for (const item of [...items].sort(byListingThenStart)) {
+          booked.set(item.id, await bookItem(tx, item, actor, contact, { checkoutGroupId, now }));
+        }
+        await tx.cartItem.deleteMany({ where: { cartId, id: { in: items.map((i) => i.id) } } });
+
+        return Promise.all(
+          items.map(async (item): Promise<CheckedOutBooking> => {
+            const booking = booked.get(item.id)!;
+            return { booking, manageToken: actor.type === 'GUEST' ? await issueManageToken(tx, booking.id) : null };
+          }),
+        );
+      });
+      return { checkoutGroupId, bookings };
+    } catch (error) {
+      // A booking reference collision (1 in ~10^9) is retried with new references.
+      if (attempt < 3 && isUniqueViolation(error, 'reference')) continue;
+      throw error;
+    }
+  }
+}
+
+function assertActorOwnsCart(owner: CartOwner, actor: Actor) {
+  const matches = owner.kind === 'USER' ? actor.type === 'CUSTOMER' && actor.userId === owner.userId : actor.type === 'GUEST';
+  if (!matches) throw new Forbidden('Only the owner of a cart can check it out.');
+}
+
+/** Locks the owner's cart row: a double-clicked checkout waits, then finds the cart empty. */
+async function lockCart(tx: Tx, owner: CartOwner): Promise<string | null> {
+  const rows =
+    owner.kind === 'USER'
+      ? await tx.$queryRaw<Array<{ id: string }>>`SELECT "id" FROM "Cart" WHERE "userId" = ${owner.userId}::uuid FOR UPDATE`
+      : await tx.$queryRaw<Array<{ id: string }>>`SELECT "id" FROM "Cart" WHERE "tokenHash" = ${owner.tokenHash} FOR UPDATE`;
+  return rows[0]?.id ?? null;
+}
+
+const byListingThenStart = (a: ItemRow, b: ItemRow) => a.listingId.localeCompare(b.listingId) || a.startAt.getTime() - b.startAt.getTime();
+
+async function bookItem(tx: Tx, item: ItemRow, actor: Actor, contact: ReturnType<typeof checkoutSchema.parse> | undefined, options: { checkoutGroupId: string; now: Date }) {
+  const input = {
+    listingId: item.listingId,
+    startAt: item.startAt,
+    endAt: item.endAt,
+    sessionId: item.sessionId ?? undefined,
+    staffId: item.staffId ?? undefined,
+    quantity: item.quantity,
+    notes: item.notes ?? undefined,
+    contact,
+  };
+  try {
+    return await createBooking(tx, input, actor, { ...options, source: 'WEB' });
+  } catch (error) {
+    const label = cartItemLabel({ title: item.listing.title, pricingUnit: item.listing.pricingUnit, startAt: item.startAt, timeZone: listingZone(item.listing) });
+    if (error instanceof DomainError) throw new CartItemFailed(item.id, label, error);
+    // The database's own no-overlap / capacity constraints: someone took it a moment ago.
+    if (violatedConstraint(error)) throw new CartItemFailed(item.id, label, new SlotUnavailable(SLOT_TAKEN_MESSAGE));
+    throw error;
+  }
+}

@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { guestContactSchema, requestBookingSchema } from '@/lib/booking/schemas';
+
+// Input of the cart use cases. An item is exactly what a booking asks for, minus the contact,
+// which is given once for the whole cart at checkout.
+
+export const cartItemSchema = requestBookingSchema.omit({ contact: true });
+export type CartItemInput = z.input<typeof cartItemSchema>;
+export type CartItemRequest = z.output<typeof cartItemSchema>;
+
+export const cartItemIdSchema = z.uuid('This item is no longer in your cart.');
+
+/** Who the bookings are for: required of guests, prefilled from the profile for customers. */
+export const checkoutSchema = guestContactSchema;
+export type CheckoutInput = z.input<typeof checkoutSchema>;

@@ -1,0 +1,121 @@
+import type { BookingStatus, PaymentMode } from '@/lib/generated/prisma/enums';
+import { formatMoney } from '@/lib/domain/money';
+import { formatRange, zoneName } from '@/lib/format/date-time';
+import type { BookingChangeKind } from '@/lib/outbox/booking-change';
+
+// The plain-text email a booking's contact gets when the booking changes. Pure: the outbox
+// handler loads the booking and the link, this decides the words.
+
+export type BookingForEmail = {
+  reference: string;
+  status: BookingStatus;
+  startAt: Date;
+  endAt: Date;
+  timeZone: string;
+  quantity: number;
+  currency: string;
+  totalAmount: number;
+  depositAmount: number;
+  paidAmount: number;
+  holdExpiresAt: Date | null;
+  contactName: string;
+  listing: { title: string; paymentMode: PaymentMode };
+  vendor: { name: string; contactEmail: string; contactPhone: string | null };
+};
+
+export type BookingEmailContext = {
+  kind: BookingChangeKind;
+  /** The status the booking had before (null when it was just created). */
+  from: BookingStatus | null;
+  reason?: string | null;
+  refundAmount?: number | null;
+  /** Absolute link to the booking: the account page, or a magic manage link for guests. */
+  link: string;
+  isGuest: boolean;
+};
+
+/** Kinds that email the contact; the others only notify in the app. */
+const EMAILED: readonly BookingChangeKind[] = ['created', 'approved', 'confirmed', 'cancelled', 'declined', 'expired', 'rescheduled'];
+
+export function emailsContactOn(kind: BookingChangeKind): boolean {
+  return EMAILED.includes(kind);
+}
+
+export function bookingEmail(booking: BookingForEmail, context: BookingEmailContext): { subject: string; text: string } | null {
+  if (!emailsContactOn(context.kind)) return null;
+  const money = (amount: number) => formatMoney(amount, booking.currency);
+  const when = (at: Date) =>
+    `${new Intl.DateTimeFormat('en-GB', { timeZone: booking.timeZone, weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }).format(at)} (${zoneName(booking.timeZone, at)})`;
+  const payNow = () =>
+    booking.listing.paymentMode === 'MANUAL'
+      ? `Please pay ${money(booking.totalAmount)} by bank transfer; ${booking.vendor.name} confirms your booking when it arrives.`
+      : `Please pay ${money(booking.depositAmount)}${booking.holdExpiresAt ? ` by ${when(booking.holdExpiresAt)}` : ''} to confirm it; until then your place is held for you.`;
+  const balance = booking.totalAmount - Math.max(booking.paidAmount, booking.depositAmount);
+  const confirmed = [`Your booking is confirmed.`, balance > 0 ? `${money(balance)} is due on site.` : ''].filter(Boolean).join(' ');
+
+  let subject: string;
+  let headline: string;
+  switch (context.kind) {
+    case 'created':
+      if (booking.status === 'REQUESTED') {
+        subject = 'Booking request sent';
+        headline = `We sent your request to ${booking.vendor.name}. They will accept or decline it soon; nothing is charged until then.`;
+      } else if (booking.status === 'AWAITING_PAYMENT') {
+        subject = 'Booking received: payment due';
+        headline = `We received your booking. ${payNow()}`;
+      } else {
+        subject = 'Booking confirmed';
+        headline = confirmed;
+      }
+      break;
+    case 'approved':
+      subject = 'Request accepted: payment due';
+      headline = `${booking.vendor.name} accepted your request. ${payNow()}`;
+      break;
+    case 'confirmed':
+      subject = 'Booking confirmed';
+      headline = confirmed;
+      break;
+    case 'cancelled':
+      subject = 'Booking cancelled';
+      headline = [
+        'Your booking was cancelled.',
+        context.reason ? `Reason: ${context.reason}` : '',
+        context.refundAmount ? `${money(context.refundAmount)} will be refunded to you.` : '',
+      ].filter(Boolean).join(' ');
+      break;
+    case 'declined':
+      subject = 'Booking request declined';
+      headline = [`Sorry, ${booking.vendor.name} could not accept your request.`, context.reason ? `Reason: ${context.reason}` : '', 'Nothing was charged.'].filter(Boolean).join(' ');
+      break;
+    case 'expired':
+      subject = 'Booking expired';
+      headline = context.from === 'REQUESTED'
+        ? `Your request expired because ${booking.vendor.name} did not answer in time. Nothing was charged.`
+        : 'Your booking expired because the payment was not made in time. Nothing was charged.';
+      break;
+    default:
+      subject = 'Booking moved';
+      headline = 'Your booking was moved to a new time.';
+  }
+
+  const lines: Array<string | null> = [
+    `Hello ${booking.contactName},`,
+    '',
+    headline,
+    '',
+    `Booking ${booking.reference}`,
+    `${booking.listing.title} with ${booking.vendor.name}`,
+    `When: ${formatRange(booking.startAt, booking.endAt, booking.timeZone)} (${zoneName(booking.timeZone, booking.startAt)}, ${booking.timeZone})`,
+    booking.quantity > 1 ? `Quantity: ${booking.quantity}` : null,
+    `Total: ${money(booking.totalAmount)}${booking.paidAmount > 0 ? ` (paid ${money(booking.paidAmount)})` : ''}`,
+    '',
+    context.isGuest ? `View, cancel or reschedule your booking without an account:` : 'View your booking:',
+    context.link,
+    '',
+    `Questions? Contact ${booking.vendor.name}: ${booking.vendor.contactEmail}${booking.vendor.contactPhone ? `, ${booking.vendor.contactPhone}` : ''}`,
+    '',
+    '— Bookwell',
+  ];
+  return { subject: `${subject}: ${booking.listing.title} (${booking.reference})`, text: lines.filter((line) => line !== null).join('\n') };
+}

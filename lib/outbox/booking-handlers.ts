@@ -1,0 +1,82 @@
+import type { Db } from '@/lib/db/prisma';
+import { absoluteUrl } from '@/lib/email/app-url';
+import { bookingEmail, emailsContactOn } from '@/lib/email/booking-email';
+import { sendEmail } from '@/lib/email/send-email';
+import type { OutboxMessage } from '@/lib/generated/prisma/client';
+import { issueManageToken, manageUrl } from '@/lib/magic-links/manage-links';
+import { bookingNotification, customerBookingPath, type NotificationAudience } from '@/lib/notifications/booking-notification';
+import { createNotifications } from '@/lib/notifications/create-notifications';
+import { bookingChangeKind, bookingMessagePayloadSchema } from './booking-change';
+import type { OutboxHandler } from './handlers';
+import { idempotentId } from './idempotent-id';
+
+// Side effects of booking changes (topics booking.*): in-app notifications for the customer and
+// the vendor's team, and an email to the booking's contact.
+
+async function loadBookingChange(db: Db, message: OutboxMessage) {
+  const payload = bookingMessagePayloadSchema.parse(message.payload);
+  const booking = await db.booking.findUnique({
+    where: { id: payload.bookingId },
+    include: {
+      listing: { select: { title: true, paymentMode: true } },
+      vendor: { select: { name: true, contactEmail: true, contactPhone: true, members: { select: { userId: true } } } },
+    },
+  });
+  if (!booking) return null;
+  const event = payload.eventId ? await db.bookingEvent.findUnique({ where: { id: payload.eventId } }) : null;
+  const data = (event?.data ?? {}) as { refundAmount?: unknown };
+  return {
+    payload,
+    booking,
+    kind: bookingChangeKind(message.topic, payload),
+    /** The signed-in person who made the change: they are not notified of their own action. */
+    actorUserId: event && ['CUSTOMER', 'VENDOR', 'OPERATOR'].includes(event.actorType) ? event.actorId : null,
+    refundAmount: typeof data.refundAmount === 'number' ? data.refundAmount : null,
+  };
+}
+
+export const bookingNotificationsHandler: OutboxHandler = {
+  name: 'booking-notifications',
+  topics: ['booking.*'],
+  async handle(db, message) {
+    const change = await loadBookingChange(db, message);
+    if (!change) return;
+    const { booking, kind, payload, actorUserId } = change;
+    const recipients = new Map<string, NotificationAudience>();
+    if (booking.customerId) recipients.set(booking.customerId, 'customer');
+    for (const member of booking.vendor.members) if (!recipients.has(member.userId)) recipients.set(member.userId, 'vendor');
+    if (actorUserId) recipients.delete(actorUserId);
+
+    await createNotifications(
+      db,
+      [...recipients].map(([userId, audience]) => ({
+        id: idempotentId(message.id, 'notification', userId),
+        userId,
+        type: message.topic,
+        ...bookingNotification(booking, kind, audience, payload.reason),
+      })),
+    );
+  },
+};
+
+export const bookingEmailHandler: OutboxHandler = {
+  name: 'booking-email',
+  topics: ['booking.*'],
+  async handle(db, message) {
+    const change = await loadBookingChange(db, message);
+    if (!change || !emailsContactOn(change.kind)) return;
+    const { booking, kind, payload, refundAmount } = change;
+    const id = idempotentId(message.id, 'email', 'contact');
+    // Already sent by an earlier delivery: do not issue another manage link for nothing.
+    if (await db.emailMessage.findUnique({ where: { id }, select: { id: true } })) return;
+
+    const isGuest = booking.customerId === null;
+    const link = isGuest ? absoluteUrl(manageUrl(await issueManageToken(db, booking.id))) : absoluteUrl(customerBookingPath(booking.id));
+    const email = bookingEmail(booking, { kind, from: payload.from, reason: payload.reason, refundAmount, link, isGuest });
+    if (!email) return;
+    await sendEmail(db, { id, to: booking.contactEmail, subject: email.subject, text: email.text, bookingId: booking.id });
+  },
+};
+
+/** What the worker runs by default. Add a handler here (e.g. outbound webhooks) to deliver more. */
+export const defaultOutboxHandlers: readonly OutboxHandler[] = [bookingNotificationsHandler, bookingEmailHandler];
