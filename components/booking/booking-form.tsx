@@ -74,8 +74,13 @@ export function BookingForm(props: Props) {
   const onBook = handleSubmit(async (submitted) => {
     setCartMessage(null);
     const result = await props.book(submitted);
+    if (!result.ok && result.code === 'SLOT_UNAVAILABLE') {
+      // Someone else was faster: say so plainly and reload the calendar and pickers.
+      applyServerErrors({ ...result, message: `Sorry, this was just taken. ${result.message}` }, setError);
+      router.refresh();
+      return;
+    }
     applyServerErrors(result, setError);
-    if (!result.ok && result.code === 'SLOT_UNAVAILABLE') router.refresh(); // show fresh availability
   });
 
   const onAddToCart = handleSubmit(async (submitted) => {

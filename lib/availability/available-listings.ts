@@ -4,30 +4,38 @@ import { Prisma } from '@/lib/generated/prisma/client';
 
 export type AvailableListing = { listingId: string; kind: ListingKind; available: number };
 
+/** Exact instants, or local dates [fromDate, toDate] (inclusive) read in each listing's zone. */
+export type SearchWindow = { from: Date; to: Date } | { fromDate: string; toDate: string };
+
 /**
  * Public listings with something bookable in [from, to): rentals with a unit free for the whole
- * range (count of free units), sessions starting in it with seats left (sum of seats), and
+ * range still ahead (from now + lead time on; count of free units), sessions starting in it with seats left (sum of seats), and
  * services with active staff (their exact slots are computed on the listing page).
  * Lapsed holds count as free, as everywhere. The unit check is served by the exclusion
  * constraint's GiST index.
  */
-export async function availableListings(
-  db: Db,
-  { from, to, now = new Date(), listingIds }: { from: Date; to: Date; now?: Date; listingIds?: string[] },
-): Promise<AvailableListing[]> {
+export async function availableListings(db: Db, { now = new Date(), listingIds, ...window }: SearchWindow & { now?: Date; listingIds?: string[] }): Promise<AvailableListing[]> {
   const only = listingIds ? Prisma.sql`AND l."id" = ANY(${listingIds}::uuid[])` : Prisma.empty;
+  // Local dates mean midnight to midnight in each listing's own zone.
+  const zone = Prisma.sql`COALESCE(l."timeZone", v."timeZone")`;
+  const [windowFrom, windowTo] =
+    'fromDate' in window
+      ? [Prisma.sql`(${window.fromDate}::date)::timestamp AT TIME ZONE ${zone}`, Prisma.sql`((${window.toDate}::date) + 1)::timestamp AT TIME ZONE ${zone}`]
+      : [Prisma.sql`${window.from}::timestamptz`, Prisma.sql`${window.to}::timestamptz`];
   const liveHold = Prisma.sql`NOT (b."status" IN ('REQUESTED', 'AWAITING_PAYMENT') AND b."holdExpiresAt" <= ${now})`;
   return db.$queryRaw<AvailableListing[]>`
     WITH public_listing AS (
-      SELECT l."id", l."kind", l."leadTimeMinutes" FROM "Listing" l JOIN "Vendor" v ON v."id" = l."vendorId"
+      SELECT l."id", l."kind", l."leadTimeMinutes", ${windowFrom} AS "from", ${windowTo} AS "to"
+      FROM "Listing" l JOIN "Vendor" v ON v."id" = l."vendorId"
       WHERE l."status" = 'PUBLISHED' AND v."status" = 'ACTIVE' ${only}
     )
     SELECT l."id" AS "listingId", l."kind", COUNT(u."id")::int AS "available"
     FROM public_listing l JOIN "RentalUnit" u ON u."listingId" = l."id" AND u."active"
-    WHERE l."kind" = 'RENTAL' AND ${from} >= ${now}::timestamptz + make_interval(mins => l."leadTimeMinutes")
+    WHERE l."kind" = 'RENTAL' AND l."to" > ${now}::timestamptz + make_interval(mins => l."leadTimeMinutes")
       AND NOT EXISTS (
         SELECT 1 FROM "BookingAllocation" a JOIN "Booking" b ON b."id" = a."bookingId"
-        WHERE a."unitId" = u."id" AND a."blocking" AND tstzrange(a."startAt", a."endAt", '[)') && tstzrange(${from}, ${to}, '[)')
+        WHERE a."unitId" = u."id" AND a."blocking" AND tstzrange(a."startAt", a."endAt", '[)')
+            && tstzrange(GREATEST(l."from", ${now}::timestamptz + make_interval(mins => l."leadTimeMinutes")), l."to", '[)')
           AND ${liveHold})
     GROUP BY l."id", l."kind"
     UNION ALL
@@ -37,7 +45,7 @@ export async function availableListings(
       SELECT SUM(a."seats") AS "seats" FROM "BookingAllocation" a JOIN "Booking" b ON b."id" = a."bookingId"
       WHERE a."sessionId" = s."id" AND a."blocking" AND NOT (${liveHold})
     ) stale ON TRUE
-    WHERE l."kind" = 'SESSION' AND s."status" = 'SCHEDULED' AND s."startAt" >= ${from} AND s."startAt" < ${to}
+    WHERE l."kind" = 'SESSION' AND s."status" = 'SCHEDULED' AND s."startAt" >= l."from" AND s."startAt" < l."to"
       AND s."startAt" >= ${now}::timestamptz + make_interval(mins => l."leadTimeMinutes")
       AND s."capacity" - s."seatsTaken" + COALESCE(stale."seats", 0) > 0
     GROUP BY l."id", l."kind"

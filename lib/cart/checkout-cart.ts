@@ -58,12 +58,12 @@ export async function checkoutCart(db: Db, owner: CartOwner, actor: Actor, conta
         }
         await tx.cartItem.deleteMany({ where: { cartId, id: { in: items.map((i) => i.id) } } });
 
-        return Promise.all(
-          items.map(async (item): Promise<CheckedOutBooking> => {
-            const booking = booked.get(item.id)!;
-            return { booking, manageToken: actor.type === 'GUEST' ? await issueManageToken(tx, booking.id) : null };
-          }),
-        );
+        const result: CheckedOutBooking[] = [];
+        for (const item of items) {
+          const booking = booked.get(item.id)!;
+          result.push({ booking, manageToken: actor.type === 'GUEST' ? await issueManageToken(tx, booking.id) : null });
+        }
+        return result;
       });
       return { checkoutGroupId, bookings };
     } catch (error) {

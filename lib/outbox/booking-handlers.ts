@@ -77,6 +77,3 @@ export const bookingEmailHandler: OutboxHandler = {
     await sendEmail(db, { id, to: booking.contactEmail, subject: email.subject, text: email.text, bookingId: booking.id });
   },
 };
-
-/** What the worker runs by default. Add a handler here (e.g. outbound webhooks) to deliver more. */
-export const defaultOutboxHandlers: readonly OutboxHandler[] = [bookingNotificationsHandler, bookingEmailHandler];

@@ -1,0 +1,86 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { ListingCard } from '@/components/catalog/listing-card';
+import { SearchFiltersForm } from '@/components/catalog/search-filters-form';
+import { EmptyState } from '@/components/ui/empty-state';
+import { prisma } from '@/lib/db/prisma';
+import { searchListings } from '@/lib/catalog/search';
+
+export const metadata: Metadata = { title: 'Search' };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+export default async function SearchPage({ searchParams }: Props) {
+  const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, first(v)]));
+  const [result, categories] = await Promise.all([
+    searchListings(prisma, raw),
+    prisma.category.findMany({ orderBy: { sortOrder: 'asc' }, select: { slug: true, name: true } }),
+  ]);
+  const pageHref = (page: number) => {
+    const params = new URLSearchParams(Object.entries(raw).filter((e): e is [string, string] => !!e[1] && e[0] !== 'page'));
+    params.set('page', String(page));
+    return `/search?${params}`;
+  };
+
+  return (
+    <div className="grid gap-8 lg:grid-cols-[18rem_1fr]">
+      <aside aria-label="Filters">
+        <SearchFiltersForm filters={result.filters} categories={categories} />
+      </aside>
+      <section aria-labelledby="results-title" className="space-y-4">
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h1 id="results-title" className="text-2xl font-bold">
+            {result.filters.q ? `Results for “${result.filters.q}”` : 'Find something to book'}
+          </h1>
+          <p className="text-sm text-slate-600" role="status" data-testid="result-count">
+            {result.total} {result.total === 1 ? 'result' : 'results'}
+          </p>
+        </div>
+        {result.items.length === 0 ? (
+          <EmptyState title="Nothing matches these filters">
+            Try other dates, a wider area, or fewer filters.{' '}
+            <Link href="/search" className="font-medium text-brand-700 underline">
+              Clear all filters
+            </Link>
+          </EmptyState>
+        ) : (
+          <div className="grid gap-5 sm:grid-cols-2 xl:grid-cols-3">
+            {result.items.map((item) => (
+              <div key={item.id} className="space-y-1">
+                <ListingCard listing={item} />
+                <p className="px-1 text-xs text-slate-600">
+                  {item.available != null ? `${item.available} ${item.kind === 'SESSION' ? 'seats' : item.kind === 'RENTAL' ? 'available' : 'staff free'} for your dates` : null}
+                  {item.available != null && item.distanceKm != null ? ' · ' : null}
+                  {item.distanceKm != null ? `${item.distanceKm.toFixed(1)} km away` : null}
+                </p>
+              </div>
+            ))}
+          </div>
+        )}
+        {result.pageCount > 1 ? (
+          <nav aria-label="Pages" className="flex items-center justify-between pt-4 text-sm">
+            {result.page > 1 ? (
+              <Link href={pageHref(result.page - 1)} className="rounded-lg px-3 py-2 ring-1 ring-slate-300 hover:bg-white">
+                Previous
+              </Link>
+            ) : (
+              <span />
+            )}
+            <span>
+              Page {result.page} of {result.pageCount}
+            </span>
+            {result.page < result.pageCount ? (
+              <Link href={pageHref(result.page + 1)} className="rounded-lg px-3 py-2 ring-1 ring-slate-300 hover:bg-white">
+                Next
+              </Link>
+            ) : (
+              <span />
+            )}
+          </nav>
+        ) : null}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import type { ActorType, BookingStatus } from '@/lib/generated/prisma/enums';
+
+// Words and formats the self-service pages share.
+
+export function formatInstant(at: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-GB', { timeZone, day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(at);
+}
+
+export const STATUS_LABELS: Record<BookingStatus, string> = {
+  REQUESTED: 'Requested',
+  AWAITING_PAYMENT: 'Awaiting payment',
+  CONFIRMED: 'Confirmed',
+  CHECKED_IN: 'Checked in',
+  COMPLETED: 'Completed',
+  CANCELLED: 'Cancelled',
+  DECLINED: 'Declined',
+  EXPIRED: 'Expired',
+};
+
+export type Viewer = { type: 'CUSTOMER'; userId: string } | { type: 'GUEST' };
+
+/** Who made a change, as the customer reads it. */
+export function actorLabel(event: { actorType: ActorType; actorId: string | null }, viewer: Viewer, vendorName: string): string {
+  switch (event.actorType) {
+    case 'CUSTOMER':
+      return viewer.type === 'CUSTOMER' && viewer.userId === event.actorId ? 'You' : 'The customer';
+    case 'GUEST':
+      return viewer.type === 'GUEST' ? 'You' : 'You, as a guest';
+    case 'VENDOR':
+      return vendorName;
+    case 'API':
+      return `${vendorName} (their booking system)`;
+    case 'OPERATOR':
+      return 'Bookwell support';
+    case 'SYSTEM':
+      return 'Automatically';
+  }
+}

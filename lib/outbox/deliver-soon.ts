@@ -1,0 +1,44 @@
+import { after } from 'next/server';
+import { prisma } from '@/lib/db/prisma';
+import { processOutbox } from './process-outbox';
+
+// Emails and notifications should not wait for the cron safety net: after a request that wrote
+// outbox messages, deliver them in the background once the response has been sent.
+
+let running: Promise<void> | null = null;
+let again = false;
+
+/**
+ * Delivers pending outbox messages soon: after the response inside a request (server actions, route
+ * handlers), at once elsewhere (scripts, tests). Never throws; failures stay in the outbox for retry.
+ */
+export function deliverOutboxSoon(): void {
+  try {
+    after(drainInBackground);
+  } catch {
+    void drainInBackground(); // outside a request scope
+  }
+}
+
+function drainInBackground(): Promise<void> {
+  if (running) {
+    again = true; // one more pass after the current one picks up what this request wrote
+    return running;
+  }
+  running = (async () => {
+    try {
+      do {
+        again = false;
+        for (let round = 0; round < 4; round += 1) {
+          const { claimed } = await processOutbox(prisma, { now: new Date(), limit: 25 });
+          if (claimed < 25) break;
+        }
+      } while (again);
+    } catch (error) {
+      console.error('Delivering the outbox failed; the cron job will retry.', error);
+    } finally {
+      running = null;
+    }
+  })();
+  return running;
+}

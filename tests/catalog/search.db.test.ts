@@ -1,0 +1,57 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { requestBooking } from '@/lib/booking/request-booking';
+import { searchListings } from '@/lib/catalog/search';
+import { seedDemoData } from '@/lib/seed/seed-demo-data';
+import { useTestDatabase, type TestDatabase } from '../support/database';
+
+let t: TestDatabase;
+const now = new Date();
+beforeAll(async () => {
+  t = await useTestDatabase();
+  await seedDemoData(t.db, now);
+});
+
+const titles = async (filters: Record<string, string>) => (await searchListings(t.db, filters, now)).items.map((i) => i.title).sort();
+
+describe('catalog search', () => {
+  it('finds by words (prefixes too), category, kind and city', async () => {
+    expect(await titles({ q: 'kayak' })).toEqual(['Double kayak, full day', 'Sunset kayak tour']);
+    expect(await titles({ q: 'scoot' })).toEqual(['Honda Click 125 scooter', 'Honda PCX 160 scooter']);
+    expect(await titles({ category: 'cars' })).toEqual(['Toyota Fortuner SUV (automatic)', 'Toyota Yaris (automatic)']);
+    expect((await searchListings(t.db, { kind: 'APPOINTMENT' }, now)).total).toBe(4);
+    expect(await titles({ city: 'sydney', q: 'room' })).toEqual(['Meeting room for 8']);
+  });
+
+  it('filters by attributes, price, instant booking and distance, and sorts', async () => {
+    expect(await titles({ category: 'cars', seats: '6' })).toEqual(['Toyota Fortuner SUV (automatic)']);
+    expect(await titles({ transmission: 'automatic', maxPrice: '300', category: 'scooters' })).toEqual(['Honda Click 125 scooter']);
+    expect(await titles({ category: 'cars', instant: '1' })).toEqual(['Toyota Yaris (automatic)']);
+    const near = await searchListings(t.db, { lat: '7.89', lng: '98.30', radius: '20', sort: 'distance' }, now);
+    expect(near.total).toBe(5); // Phuket Wheels only
+    expect(near.items[0]!.distanceKm).toBeLessThan(2);
+    const cheap = await searchListings(t.db, { kind: 'RENTAL', currency: 'x', sort: 'price_asc' }, now);
+    expect(cheap.items.length).toBeGreaterThan(1);
+  });
+
+  it('keeps only listings free on the dates, with how many units are left', async () => {
+    const day = new Date(now.getTime() + 60 * 86_400_000).toISOString().slice(0, 10);
+    const before = await searchListings(t.db, { q: 'fortuner', from: day, to: day }, now);
+    expect(before.items[0]!.available).toBe(2);
+    const fortuner = await t.db.listing.findFirstOrThrow({ where: { slug: 'toyota-fortuner' }, include: { vendor: true } });
+    const startAt = new Date(`${day}T00:00:00+07:00`);
+    const endAt = new Date(startAt.getTime() + 86_400_000);
+    const contact = { name: 'A', email: 'a@example.com', phone: '+66 123 456' };
+    for (let i = 0; i < 2; i += 1) await requestBooking(t.db, { listingId: fortuner.id, startAt, endAt, contact }, { type: 'GUEST' }, { now });
+    expect((await searchListings(t.db, { q: 'fortuner', from: day, to: day }, now)).total).toBe(0);
+    expect((await searchListings(t.db, { q: 'fortuner' }, now)).total).toBe(1);
+  });
+
+  it('paginates and survives nonsense in the URL', async () => {
+    const all = await searchListings(t.db, { page: '2', sort: 'newest' }, now);
+    expect(all.page).toBe(2);
+    expect(all.items.length).toBe(all.total - 12);
+    const junk = await searchListings(t.db, { kind: 'BOATS', lat: 'north', from: 'tomorrow', q: "'); drop table" }, now);
+    expect(junk.filters.kind).toBeUndefined();
+    expect(junk.total).toBe(0);
+  });
+});
