@@ -12,6 +12,7 @@ import { bookingFormSchema, type BookingFormInput, type BookingFormValues } from
 import type { BookingPreview } from '@/lib/booking/preview-booking';
 import type { ActionResult } from '@/lib/http/action-result';
 import { QuoteSummary } from './quote-summary';
+import { ViewerZoneNote } from './viewer-zone-note';
 
 export type SessionChoice = { id: string; label: string; seatsLeft: number; bookable: boolean };
 export type SlotChoice = { startAt: string; label: string; staffIds: string[] };
@@ -22,6 +23,7 @@ type Props = {
   /** date inputs for day-priced rentals, datetime-local for hourly ones */
   rangeInput: 'date' | 'datetime-local';
   instant: boolean;
+  zone: string;
   zoneNote: string;
   maxQuantity: number;
   defaults: { start?: string; end?: string };
@@ -58,39 +60,42 @@ export function BookingForm(props: Props) {
   const latest = useRef(0);
 
   // Live quote: ask the server (same pricing and availability code as the booking) after a pause.
+  const refreshPreview = () => {
+    const ticket = ++latest.current;
+    startPreview(async () => {
+      const result = await props.preview({ ...form.getValues(), contact: undefined });
+      if (ticket === latest.current) setPreview(result.ok ? result.data : null);
+    });
+  };
   const previewKey = JSON.stringify([values.start, values.end, values.sessionId, values.slot, values.quantity]);
   useEffect(() => {
-    const ticket = ++latest.current;
-    const timer = setTimeout(() => {
-      startPreview(async () => {
-        const result = await props.preview({ ...form.getValues(), contact: undefined });
-        if (ticket === latest.current) setPreview(result.ok ? result.data : null);
-      });
-    }, 250);
+    const timer = setTimeout(refreshPreview, 250);
     return () => clearTimeout(timer);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- previewKey captures the inputs that change the price
   }, [previewKey]);
 
-  const onBook = handleSubmit(async (submitted) => {
+  // handleSubmit is called in the event, not during render (refs are read inside).
+  const onBook = (event: React.FormEvent<HTMLFormElement>) => handleSubmit(async (submitted) => {
     setCartMessage(null);
     const result = await props.book(submitted);
     if (!result.ok && result.code === 'SLOT_UNAVAILABLE') {
       // Someone else was faster: say so plainly and reload the calendar and pickers.
       applyServerErrors({ ...result, message: `Sorry, this was just taken. ${result.message}` }, setError);
       router.refresh();
+      refreshPreview();
       return;
     }
     applyServerErrors(result, setError);
-  });
+  })(event);
 
-  const onAddToCart = handleSubmit(async (submitted) => {
+  const onAddToCart = (event: React.MouseEvent<HTMLButtonElement>) => handleSubmit(async (submitted) => {
     if (!props.addToCart) return;
     const result = await props.addToCart({ ...submitted, contact: undefined });
     if (result.ok) {
       setCartMessage('Added to your cart');
       router.refresh();
     } else applyServerErrors(result, setError);
-  });
+  })(event);
 
   const chosenStaff = typeof values.staffId === 'string' ? values.staffId : '';
   const visibleSlots = chosenStaff ? slots.filter((slot) => slot.staffIds.includes(chosenStaff)) : slots;
@@ -171,7 +176,10 @@ export function BookingForm(props: Props) {
         {preview?.available != null && !preview.problem ? (
           <p className="mt-2 text-sm text-emerald-800">{kind === 'SESSION' ? `${preview.available} seats left` : `${preview.available} available`}</p>
         ) : null}
-        <p className="mt-2 text-xs text-slate-500">{props.zoneNote}</p>
+        <p className="mt-2 text-xs text-slate-500">
+          {props.zoneNote}
+          <ViewerZoneNote listingZone={props.zone} />
+        </p>
       </div>
 
       <fieldset className="space-y-3">

@@ -81,6 +81,7 @@ export async function BookingPanel({ listing, zone, basePath, month: monthParam,
         kind={listing.kind}
         rangeInput={dayPriced ? 'date' : 'datetime-local'}
         instant={listing.bookingMode === 'INSTANT'}
+        zone={zone}
         zoneNote={`Times are in ${zone} (${zoneName(zone, now)}).`}
         maxQuantity={listing.maxQuantityPerBooking}
         defaults={defaults}
