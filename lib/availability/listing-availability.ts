@@ -25,11 +25,11 @@ async function unitAllocations(db: Db, listingId: string, from: Date, to: Date):
   return rows.map((r) => ({ unitId: r.unitId!, startAt: r.startAt, endAt: r.endAt, status: r.booking.status, holdExpiresAt: r.booking.holdExpiresAt }));
 }
 
-/** Units free for [startAt, endAt), and the policy rules the range breaks, if any. */
+/** Which units are free for [startAt, endAt), whether a quantity fits, and the policy rules the range breaks. */
 export async function rentalAvailability(db: Db, listingId: string, startAt: Date, endAt: Date, now = new Date()) {
   const listing = await loadListing(db, listingId);
   const [units, allocations] = await Promise.all([
-    db.rentalUnit.findMany({ where: { listingId }, orderBy: { code: 'asc' }, select: { id: true, active: true } }),
+    db.rentalUnit.findMany({ where: { listingId }, orderBy: { code: 'asc' }, select: { id: true, code: true, active: true } }),
     unitAllocations(db, listingId, startAt, endAt),
   ]);
   const violations = checkRentalRequest({
@@ -45,7 +45,15 @@ export async function rentalAvailability(db: Db, listingId: string, startAt: Dat
     openingHours: listing.openingHours ? openingHoursSchema.parse(listing.openingHours) : null,
   });
   const free = freeUnits({ units, allocations, startAt, endAt, now });
-  return { timeZone: listing.zone, totalUnits: units.filter((u) => u.active).length, freeUnits: free.length, violations };
+  const codes = new Map(units.map((u) => [u.id, u.code]));
+  return {
+    timeZone: listing.zone,
+    totalUnits: units.filter((u) => u.active).length,
+    freeUnits: free.length,
+    free: free.map((id) => ({ id, code: codes.get(id)! })),
+    fits: (quantity: number) => violations.length === 0 && free.length >= quantity,
+    violations,
+  };
 }
 
 /**

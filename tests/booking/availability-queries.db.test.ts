@@ -20,7 +20,9 @@ describe('what pages and search offer matches what booking accepts', () => {
     const range = { startAt: start, endAt: hoursAfter(start, 2) };
     await requestBooking(t.db, { listingId: listing.id, ...range, contact: guestContact }, guest, { now: NOW });
 
-    expect((await rentalAvailability(t.db, listing.id, range.startAt, range.endAt, minutesAfter(NOW, 10))).freeUnits).toBe(1);
+    const held = await rentalAvailability(t.db, listing.id, range.startAt, range.endAt, minutesAfter(NOW, 10));
+    expect(held.free.map((u) => u.code)).toEqual(['U-2']);
+    expect([held.fits(1), held.fits(2)]).toEqual([true, false]);
     expect((await rentalAvailability(t.db, listing.id, range.startAt, range.endAt, minutesAfter(NOW, 40))).freeUnits).toBe(2);
     const search = async (now: Date) => (await availableListings(t.db, { from: range.startAt, to: range.endAt, now, listingIds: [listing.id] }))[0]?.available;
     expect(await search(minutesAfter(NOW, 10))).toBe(1);
