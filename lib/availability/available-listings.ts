@@ -1,6 +1,7 @@
 import type { Db } from '@/lib/db/prisma';
 import type { ListingKind } from '@/lib/generated/prisma/enums';
 import { Prisma } from '@/lib/generated/prisma/client';
+import { addDays, daysBetweenDates, isoWeekday } from '@/lib/domain/time';
 
 export type AvailableListing = { listingId: string; kind: ListingKind; available: number };
 
@@ -9,11 +10,19 @@ export type SearchWindow = { from: Date; to: Date } | { fromDate: string; toDate
 
 /**
  * Public listings with something bookable in [from, to): rentals with a unit free for the whole
- * range still ahead (from now + lead time on; count of free units), sessions starting in it with seats left (sum of seats), and
- * services with active staff (their exact slots are computed on the listing page).
- * Lapsed holds count as free, as everywhere. The unit check is served by the exclusion
- * constraint's GiST index.
+ * range still ahead (from now + lead time on; count of free units), sessions starting in it
+ * with seats left (sum of seats), and services with active staff working on one of its weekdays (exact slots, with bookings and
+ * exceptions, are computed on the listing page: this search can overstate appointments).
+ * Lapsed holds count as free, as everywhere. The unit check uses the exclusion constraint's GiST
+ * index for a few listings and a partial range index over blocking allocations for the catalog.
  */
+/** ISO weekdays the window covers (all seven for windows of a week or more, or exact instants). */
+function workingWeekdays(window: SearchWindow): number[] {
+  if (!('fromDate' in window)) return [1, 2, 3, 4, 5, 6, 7];
+  const days = Math.min(7, daysBetweenDates(window.fromDate, window.toDate) + 1);
+  return Array.from({ length: Math.max(1, days) }, (_, i) => isoWeekday(addDays(window.fromDate, i)));
+}
+
 export async function availableListings(db: Db, { now = new Date(), listingIds, ...window }: SearchWindow & { now?: Date; listingIds?: string[] }): Promise<AvailableListing[]> {
   const only = listingIds ? Prisma.sql`AND l."id" = ANY(${listingIds}::uuid[])` : Prisma.empty;
   // Local dates mean midnight to midnight in each listing's own zone.
@@ -22,7 +31,8 @@ export async function availableListings(db: Db, { now = new Date(), listingIds, 
     'fromDate' in window
       ? [Prisma.sql`(${window.fromDate}::date)::timestamp AT TIME ZONE ${zone}`, Prisma.sql`((${window.toDate}::date) + 1)::timestamp AT TIME ZONE ${zone}`]
       : [Prisma.sql`${window.from}::timestamptz`, Prisma.sql`${window.to}::timestamptz`];
-  const liveHold = Prisma.sql`NOT (b."status" IN ('REQUESTED', 'AWAITING_PAYMENT') AND b."holdExpiresAt" <= ${now})`;
+  // Allocations carry their booking's hold expiry (set only while the booking is a hold).
+  const live = Prisma.sql`(a."holdExpiresAt" IS NULL OR a."holdExpiresAt" > ${now})`;
   return db.$queryRaw<AvailableListing[]>`
     WITH public_listing AS (
       SELECT l."id", l."kind", l."leadTimeMinutes", ${windowFrom} AS "from", ${windowTo} AS "to"
@@ -33,17 +43,17 @@ export async function availableListings(db: Db, { now = new Date(), listingIds, 
     FROM public_listing l JOIN "RentalUnit" u ON u."listingId" = l."id" AND u."active"
     WHERE l."kind" = 'RENTAL' AND l."to" > ${now}::timestamptz + make_interval(mins => l."leadTimeMinutes")
       AND NOT EXISTS (
-        SELECT 1 FROM "BookingAllocation" a JOIN "Booking" b ON b."id" = a."bookingId"
+        SELECT 1 FROM "BookingAllocation" a
         WHERE a."unitId" = u."id" AND a."blocking" AND tstzrange(a."startAt", a."endAt", '[)')
             && tstzrange(GREATEST(l."from", ${now}::timestamptz + make_interval(mins => l."leadTimeMinutes")), l."to", '[)')
-          AND ${liveHold})
+          AND ${live})
     GROUP BY l."id", l."kind"
     UNION ALL
     SELECT l."id", l."kind", SUM(s."capacity" - s."seatsTaken" + COALESCE(stale."seats", 0))::int
     FROM public_listing l JOIN "ListingSession" s ON s."listingId" = l."id"
     LEFT JOIN LATERAL (
-      SELECT SUM(a."seats") AS "seats" FROM "BookingAllocation" a JOIN "Booking" b ON b."id" = a."bookingId"
-      WHERE a."sessionId" = s."id" AND a."blocking" AND NOT (${liveHold})
+      SELECT SUM(a."seats") AS "seats" FROM "BookingAllocation" a
+      WHERE a."sessionId" = s."id" AND a."blocking" AND NOT ${live}
     ) stale ON TRUE
     WHERE l."kind" = 'SESSION' AND s."status" = 'SCHEDULED' AND s."startAt" >= l."from" AND s."startAt" < l."to"
       AND s."startAt" >= ${now}::timestamptz + make_interval(mins => l."leadTimeMinutes")
@@ -52,6 +62,6 @@ export async function availableListings(db: Db, { now = new Date(), listingIds, 
     UNION ALL
     SELECT l."id", l."kind", COUNT(DISTINCT sm."id")::int
     FROM public_listing l JOIN "StaffService" ss ON ss."listingId" = l."id" JOIN "StaffMember" sm ON sm."id" = ss."staffId" AND sm."active"
-    WHERE l."kind" = 'APPOINTMENT' AND EXISTS (SELECT 1 FROM "AvailabilityRule" r WHERE r."staffId" = sm."id")
+    WHERE l."kind" = 'APPOINTMENT' AND EXISTS (SELECT 1 FROM "AvailabilityRule" r WHERE r."staffId" = sm."id" AND r."weekday" = ANY(${workingWeekdays(window)}::int[]))
     GROUP BY l."id", l."kind"`;
 }
