@@ -1,59 +1,50 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
-import { StatusBadge } from '@/components/bookings/status-badge';
+import { BookingList } from '@/components/account/booking-list';
+import { BookingTabs } from '@/components/account/booking-tabs';
+import { NotificationsLink } from '@/components/notifications/notifications-link';
 import { Alert } from '@/components/ui/alert';
 import { EmptyState } from '@/components/ui/empty-state';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { prisma } from '@/lib/db/prisma';
-import { formatMoney } from '@/lib/domain/money';
-import { formatRange, zoneName } from '@/lib/format/date-time';
+import { myBookings, type BookingTab } from './_lib/my-bookings';
 
-export const metadata: Metadata = { title: 'My account' };
+export const metadata: Metadata = { title: 'My bookings' };
 
-export default async function AccountPage({ searchParams }: { searchParams: Promise<{ welcome?: string }> }) {
+type Props = { searchParams: Promise<{ welcome?: string; show?: string }> };
+
+export default async function AccountPage({ searchParams }: Props) {
   const user = await getCurrentUser();
   if (!user) redirect('/signin?callbackUrl=/account');
-  const { welcome } = await searchParams;
-  const bookings = await prisma.booking.findMany({
-    where: { customerId: user.id },
-    orderBy: { startAt: 'desc' },
-    take: 50,
-    include: { listing: { select: { title: true, slug: true, vendor: { select: { slug: true, name: true } } } } },
-  });
+  const { welcome, show } = await searchParams;
+  const tab: BookingTab = show === 'past' ? 'past' : 'upcoming';
+  const { bookings, upcomingCount, pastCount, more } = await myBookings(prisma, user.id, tab, new Date());
 
   return (
     <div className="space-y-6">
       {welcome ? <Alert tone="success">Your account is ready. Welcome, {user.name}!</Alert> : null}
-      <div>
-        <h1 className="text-2xl font-bold">My bookings</h1>
-        <p className="text-sm text-slate-600">
-          Signed in as {user.name} ({user.email})
-        </p>
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div className="min-w-0">
+          <h1 className="text-2xl font-bold">My bookings</h1>
+          <p className="break-words text-sm text-slate-600">
+            Signed in as {user.name} ({user.email})
+          </p>
+        </div>
+        <NotificationsLink className="rounded-lg px-3 py-2 text-sm font-medium text-brand-700 ring-1 ring-inset ring-slate-300 hover:bg-slate-50" />
       </div>
+      <BookingTabs current={tab} upcomingCount={upcomingCount} pastCount={pastCount} />
       {bookings.length === 0 ? (
-        <EmptyState title="No bookings yet">
+        <EmptyState title={tab === 'upcoming' ? 'No upcoming bookings' : 'No past bookings yet'}>
           <Link href="/" className="font-medium text-brand-700 underline">
             Find something to book
           </Link>
         </EmptyState>
       ) : (
-        <ul className="divide-y divide-slate-200 rounded-2xl border border-slate-200 bg-white">
-          {bookings.map((booking) => (
-            <li key={booking.id} className="flex flex-col gap-1 p-4 sm:flex-row sm:items-center sm:justify-between">
-              <div>
-                <p className="font-medium">{booking.listing.title}</p>
-                <p className="text-sm text-slate-600">
-                  {booking.listing.vendor.name} · {formatRange(booking.startAt, booking.endAt, booking.timeZone)} ({zoneName(booking.timeZone, booking.startAt)})
-                </p>
-                <p className="text-xs text-slate-500">
-                  {booking.reference} · {formatMoney(booking.totalAmount, booking.currency)}
-                </p>
-              </div>
-              <StatusBadge status={booking.status} />
-            </li>
-          ))}
-        </ul>
+        <>
+          <BookingList bookings={bookings} />
+          {more ? <p className="text-sm text-slate-600">Showing the {bookings.length} {tab === 'upcoming' ? 'soonest' : 'most recent'} bookings.</p> : null}
+        </>
       )}
     </div>
   );

@@ -1,8 +1,8 @@
 'use client';
 
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState, type ReactNode } from 'react';
-import { useForm } from 'react-hook-form';
+import { useState, type BaseSyntheticEvent, type ReactNode } from 'react';
+import { useForm, type FieldValues, type UseFormRegisterReturn, type UseFormSetError } from 'react-hook-form';
 import type { z } from 'zod';
 import { appointmentRescheduleSchema, rentalRescheduleSchema, sessionRescheduleSchema } from '@/app/account/_lib/schemas';
 import { applyServerErrors } from '@/components/forms/server-errors';
@@ -15,16 +15,16 @@ type Choice = { value: string; label: string };
 
 const MOVED = 'Your booking was moved to the new time. We will email you the details.';
 
-function useRescheduleForm<S extends z.ZodType<Record<string, unknown>>>(schema: S, action: BookingFormAction, defaultValues: z.input<S>) {
+/** Submits a reschedule choice; remembers success to say so, or shows the server's errors. */
+function useMove<T extends FieldValues>(action: BookingFormAction, setError: UseFormSetError<T>) {
   const [moved, setMoved] = useState(false);
-  const form = useForm<z.input<S>, unknown, z.output<S>>({ resolver: zodResolver(schema as never), defaultValues: defaultValues as never });
-  const onSubmit = form.handleSubmit(async (values) => {
+  const submit = async (values: T) => {
     setMoved(false);
     const result = await action(values);
     if (result.ok) setMoved(true);
-    else applyServerErrors(result, form.setError);
-  });
-  return { form, onSubmit, moved };
+    else applyServerErrors(result, setError);
+  };
+  return { moved, submit };
 }
 
 function Feedback({ moved, error }: { moved: boolean; error?: string }) {
@@ -34,7 +34,9 @@ function Feedback({ moved, error }: { moved: boolean; error?: string }) {
 
 /** Rentals: a new start and end, typed as local times at the venue. */
 export function RentalRescheduleForm({ action, startLocal, endLocal, zoneLabel }: { action: BookingFormAction; startLocal: string; endLocal: string; zoneLabel: string }) {
-  const { form, onSubmit, moved } = useRescheduleForm(rentalRescheduleSchema, action, { kind: 'RENTAL', startLocal, endLocal });
+  const form = useForm<z.input<typeof rentalRescheduleSchema>>({ resolver: zodResolver(rentalRescheduleSchema), defaultValues: { kind: 'RENTAL', startLocal, endLocal } });
+  const { moved, submit } = useMove(action, form.setError);
+  const onSubmit = form.handleSubmit(submit);
   const { errors, isSubmitting } = form.formState;
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3">
@@ -55,17 +57,25 @@ export function RentalRescheduleForm({ action, startLocal, endLocal, zoneLabel }
   );
 }
 
-function ChoiceList({ legend, name, choices, error, register }: { legend: string; name: string; choices: Choice[]; error?: string; register: () => object }) {
+type ChoiceListProps = { legend: string; hint?: string; name: string; choices: Choice[]; error?: string; registration: UseFormRegisterReturn; compact?: boolean };
+
+function ChoiceList({ legend, hint, name, choices, error, registration, compact = false }: ChoiceListProps) {
+  const describedBy = [hint ? `${name}-hint` : '', error ? `${name}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
-    <fieldset aria-describedby={error ? `${name}-error` : undefined}>
+    <fieldset aria-describedby={describedBy}>
       <legend className="text-sm font-medium text-slate-800">{legend}</legend>
-      <div className="mt-2 grid max-h-72 gap-2 overflow-y-auto sm:grid-cols-2">
+      {hint ? (
+        <p id={`${name}-hint`} className="text-xs text-slate-500">
+          {hint}
+        </p>
+      ) : null}
+      <div className={`mt-2 grid max-h-72 gap-2 overflow-y-auto p-0.5 ${compact ? 'grid-cols-3' : 'sm:grid-cols-2'}`}>
         {choices.map((choice) => (
           <label
             key={choice.value}
             className="flex cursor-pointer items-start gap-2 rounded-lg border border-slate-300 bg-white p-2 text-sm has-checked:border-brand-600 has-checked:bg-brand-50 has-focus-visible:ring-2 has-focus-visible:ring-brand-500/40"
           >
-            <input type="radio" value={choice.value} className="mt-0.5" {...register()} />
+            <input type="radio" value={choice.value} className="mt-0.5" {...registration} />
             <span>{choice.label}</span>
           </label>
         ))}
@@ -81,29 +91,33 @@ function ChoiceList({ legend, name, choices, error, register }: { legend: string
 
 /** Sessions: another upcoming session with enough seats. */
 export function SessionRescheduleForm({ action, choices }: { action: BookingFormAction; choices: Choice[] }) {
-  const { form, onSubmit, moved } = useRescheduleForm(sessionRescheduleSchema, action, { kind: 'SESSION', sessionId: '' });
+  const form = useForm<z.input<typeof sessionRescheduleSchema>>({ resolver: zodResolver(sessionRescheduleSchema), defaultValues: { kind: 'SESSION' } });
+  const { moved, submit } = useMove(action, form.setError);
+  const onSubmit = form.handleSubmit(submit);
   const { errors, isSubmitting } = form.formState;
   return (
     <RadioForm onSubmit={onSubmit} feedback={<Feedback moved={moved} error={errors.root?.server?.message} />} pending={isSubmitting}>
       <input type="hidden" {...form.register('kind')} />
-      <ChoiceList legend="New session" name="sessionId" choices={choices} error={errors.sessionId?.message} register={() => form.register('sessionId')} />
+      <ChoiceList legend="New session" name="sessionId" choices={choices} error={errors.sessionId?.message} registration={form.register('sessionId')} />
     </RadioForm>
   );
 }
 
 /** Appointments: one of the free times on the chosen day. */
-export function AppointmentRescheduleForm({ action, choices, dayLabel }: { action: BookingFormAction; choices: Choice[]; dayLabel: string }) {
-  const { form, onSubmit, moved } = useRescheduleForm(appointmentRescheduleSchema, action, { kind: 'APPOINTMENT', startAt: '' });
+export function AppointmentRescheduleForm({ action, choices, dayLabel, hint }: { action: BookingFormAction; choices: Choice[]; dayLabel: string; hint: string }) {
+  const form = useForm<z.input<typeof appointmentRescheduleSchema>>({ resolver: zodResolver(appointmentRescheduleSchema), defaultValues: { kind: 'APPOINTMENT' } });
+  const { moved, submit } = useMove(action, form.setError);
+  const onSubmit = form.handleSubmit(submit);
   const { errors, isSubmitting } = form.formState;
   return (
     <RadioForm onSubmit={onSubmit} feedback={<Feedback moved={moved} error={errors.root?.server?.message} />} pending={isSubmitting}>
       <input type="hidden" {...form.register('kind')} />
-      <ChoiceList legend={`Free times on ${dayLabel}`} name="startAt" choices={choices} error={errors.startAt?.message} register={() => form.register('startAt')} />
+      <ChoiceList legend={`Free times on ${dayLabel}`} hint={hint} name="startAt" choices={choices} error={errors.startAt?.message} registration={form.register('startAt')} compact />
     </RadioForm>
   );
 }
 
-function RadioForm({ onSubmit, feedback, pending, children }: { onSubmit: () => void; feedback: ReactNode; pending: boolean; children: ReactNode }) {
+function RadioForm({ onSubmit, feedback, pending, children }: { onSubmit: (event?: BaseSyntheticEvent) => Promise<void>; feedback: ReactNode; pending: boolean; children: ReactNode }) {
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3">
       {feedback}

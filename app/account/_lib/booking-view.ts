@@ -2,10 +2,10 @@ import { cancellationTerms } from '@/lib/booking/cancel-booking';
 import type { Db } from '@/lib/db/prisma';
 import type { Actor } from '@/lib/domain/actor';
 import { mayPerform } from '@/lib/domain/booking-permissions';
-import { nextStatus } from '@/lib/domain/booking-status';
+import { isTerminal, nextStatus } from '@/lib/domain/booking-status';
 import { describeCancellationPolicy } from '@/lib/domain/cancellation';
 import { refundTiersSchema } from '@/lib/domain/listing-json';
-import { InvalidTransition } from '@/lib/errors';
+import { InvalidTransition, NotFound } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { reviewEligibility } from '@/lib/reviews/eligibility';
 
@@ -36,6 +36,11 @@ const bookingDetailInclude = {
 
 export type BookingWithDetails = Prisma.BookingGetPayload<{ include: typeof bookingDetailInclude }>;
 
+/** Booking ids arrive from URLs and forms: anything but a UUID is simply not found. */
+export function assertBookingId(bookingId: string): void {
+  if (!UUID.test(bookingId)) throw new NotFound('This booking does not exist.');
+}
+
 /** The customer's own booking, or null for anyone else's (pages answer 404 either way). */
 export function findCustomerBooking(db: Db, bookingId: string, userId: string): Promise<BookingWithDetails | null> {
   if (!UUID.test(bookingId)) return Promise.resolve(null);
@@ -51,6 +56,8 @@ export type Capability = { allowed: true } | { allowed: false; reason: string };
 
 function capability(action: 'cancel' | 'reschedule', booking: BookingWithDetails, actor: Actor, terms: ReturnType<typeof cancellationTerms>): Capability {
   if (!mayPerform(actor, action, booking)) return { allowed: false, reason: 'You are not allowed to change this booking.' };
+  if (isTerminal(booking.status)) return { allowed: false, reason: `This booking is ${booking.status.toLowerCase()}; nothing about it can change any more.` };
+  if (booking.status === 'CHECKED_IN') return { allowed: false, reason: `You are checked in, so changes go through ${booking.listing.vendor.name} directly.` };
   try {
     nextStatus(action, booking.status);
   } catch (error) {

@@ -2,7 +2,7 @@ import { appointmentSlotsBetween, sessionsBetween } from '@/lib/availability/lis
 import { rescheduleBooking } from '@/lib/booking/reschedule-booking';
 import type { Db } from '@/lib/db/prisma';
 import type { Actor } from '@/lib/domain/actor';
-import { addDays, localDateOf, type LocalDate } from '@/lib/domain/time';
+import { addDays, localDateOf, localTimeToInstant, type LocalDate } from '@/lib/domain/time';
 import { NotFound, ValidationFailed } from '@/lib/errors';
 import { formatRange, zoneName } from '@/lib/format/date-time';
 import type { BookingWithDetails } from './booking-view';
@@ -18,7 +18,7 @@ export type TimeChoice = { value: string; label: string };
 export type RescheduleOptions =
   | { kind: 'RENTAL'; timeZone: string; zoneLabel: string; startLocal: string; endLocal: string }
   | { kind: 'SESSION'; timeZone: string; choices: TimeChoice[] }
-  | { kind: 'APPOINTMENT'; timeZone: string; date: LocalDate; minDate: LocalDate; maxDate: LocalDate; choices: TimeChoice[] };
+  | { kind: 'APPOINTMENT'; timeZone: string; zoneLabel: string; durationMinutes: number; date: LocalDate; minDate: LocalDate; maxDate: LocalDate; choices: TimeChoice[] };
 
 const SESSION_HORIZON_DAYS = 120;
 const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -46,10 +46,13 @@ export async function rescheduleOptions(db: Db, booking: BookingWithDetails, req
   const fallback = bookedDate >= minDate ? bookedDate : minDate;
   const date = requestedDate && LOCAL_DATE.test(requestedDate) && requestedDate >= minDate && requestedDate <= maxDate ? requestedDate : fallback;
   const { slots } = await appointmentSlotsBetween(db, booking.listingId, date, date, { now });
+  const time = new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit' });
   const choices = slots
     .filter((slot) => slot.startAt.getTime() !== booking.startAt.getTime())
-    .map((slot) => ({ value: slot.startAt.toISOString(), label: label(slot.startAt, slot.endAt) }));
-  return { kind: 'APPOINTMENT', timeZone: zone, date, minDate, maxDate, choices };
+    .map((slot) => ({ value: slot.startAt.toISOString(), label: time.format(slot.startAt) }));
+  const noon = localTimeToInstant(date, 12 * 60, zone);
+  const minutes = Math.round((booking.endAt.getTime() - booking.startAt.getTime()) / 60_000);
+  return { kind: 'APPOINTMENT', timeZone: zone, zoneLabel: `${zoneName(zone, noon)}, ${zone}`, durationMinutes: minutes, date, minDate, maxDate, choices };
 }
 
 /** The reschedule form's choice as the service's input, read in the booking's zone. */

@@ -1,0 +1,49 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound, redirect } from 'next/navigation';
+import { BookingDetail } from '@/components/account/booking-detail';
+import { getCurrentUser } from '@/lib/auth/current-user';
+import { prisma } from '@/lib/db/prisma';
+import type { Actor } from '@/lib/domain/actor';
+import { bookingView, findCustomerBooking } from '../../_lib/booking-view';
+import { rescheduleOptions } from '../../_lib/reschedule';
+import { cancelMyBookingAction, rescheduleMyBookingAction, reviewMyBookingAction } from './actions';
+
+export const metadata: Metadata = { title: 'Your booking' };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ new?: string; date?: string }> };
+
+export default async function AccountBookingPage({ params, searchParams }: Props) {
+  const [{ id }, query] = await Promise.all([params, searchParams]);
+  const user = await getCurrentUser();
+  if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(`/account/bookings/${id}`)}`);
+  const booking = await findCustomerBooking(prisma, id, user.id);
+  if (!booking) notFound();
+
+  const now = new Date();
+  const actor: Actor = { type: 'CUSTOMER', userId: user.id };
+  const view = bookingView(booking, actor, now);
+  const options = view.reschedule.allowed ? await rescheduleOptions(prisma, booking, query.date, now) : null;
+
+  return (
+    <div className="space-y-4">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href="/account" className="text-brand-700 underline">
+          My bookings
+        </Link>
+      </nav>
+      <BookingDetail
+        view={view}
+        viewer={{ type: 'CUSTOMER', userId: user.id }}
+        isNew={query.new === '1'}
+        pagePath={`/account/bookings/${booking.id}`}
+        rescheduleOptions={options}
+        actions={{
+          cancel: cancelMyBookingAction.bind(null, booking.id),
+          reschedule: rescheduleMyBookingAction.bind(null, booking.id),
+          review: reviewMyBookingAction.bind(null, booking.id),
+        }}
+      />
+    </div>
+  );
+}

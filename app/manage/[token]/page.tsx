@@ -1,0 +1,53 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { bookingView, findBookingById } from '@/app/account/_lib/booking-view';
+import { rescheduleOptions } from '@/app/account/_lib/reschedule';
+import { BookingDetail } from '@/components/account/booking-detail';
+import { prisma } from '@/lib/db/prisma';
+import { ManageLinkInvalid, resolveManageToken } from '@/lib/magic-links/manage-links';
+import { cancelGuestBookingAction, rescheduleGuestBookingAction, reviewGuestBookingAction } from './actions';
+
+// A guest's booking, opened from the link in their email. No loading.tsx on this route on purpose:
+// an invalid or expired link must answer 404 (notFound() before anything streams).
+
+export const metadata: Metadata = { title: 'Manage your booking', robots: { index: false, follow: false } };
+
+type Props = { params: Promise<{ token: string }>; searchParams: Promise<{ new?: string; date?: string }> };
+
+async function bookingIdFor(token: string): Promise<string> {
+  try {
+    return (await resolveManageToken(prisma, token)).bookingId;
+  } catch (error) {
+    if (error instanceof ManageLinkInvalid) notFound();
+    throw error;
+  }
+}
+
+export default async function ManageBookingPage({ params, searchParams }: Props) {
+  const [{ token }, query] = await Promise.all([params, searchParams]);
+  const bookingId = await bookingIdFor(token);
+  const booking = await findBookingById(prisma, bookingId);
+  if (!booking) notFound();
+
+  const now = new Date();
+  const view = bookingView(booking, { type: 'GUEST', bookingId }, now);
+  const options = view.reschedule.allowed ? await rescheduleOptions(prisma, booking, query.date, now) : null;
+
+  return (
+    <div className="space-y-4">
+      <p className="text-sm text-slate-600">You are managing this booking with the private link from your email. Keep the link to yourself.</p>
+      <BookingDetail
+        view={view}
+        viewer={{ type: 'GUEST' }}
+        isNew={query.new === '1'}
+        pagePath={`/manage/${token}`}
+        rescheduleOptions={options}
+        actions={{
+          cancel: cancelGuestBookingAction.bind(null, token),
+          reschedule: rescheduleGuestBookingAction.bind(null, token),
+          review: reviewGuestBookingAction.bind(null, token),
+        }}
+      />
+    </div>
+  );
+}
