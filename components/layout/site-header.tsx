@@ -1,6 +1,8 @@
 import Link from 'next/link';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { signOutAction } from '@/app/(auth)/actions';
+import { CartLink } from '@/components/cart/cart-link';
+import { NotificationsLink } from '@/components/notifications/notifications-link';
 
 export async function SiteHeader() {
   const user = await getCurrentUser();
@@ -12,9 +14,10 @@ export async function SiteHeader() {
           Bookwell
         </Link>
         <nav aria-label="Main" className="flex flex-wrap items-center gap-1 text-sm">
-          <Link href="/#categories" className="rounded-md px-3 py-2 text-slate-700 hover:bg-slate-100">
+          <Link href="/search" className="rounded-md px-3 py-2 text-slate-700 hover:bg-slate-100">
             Explore
           </Link>
+          <CartLink />
           {user ? (
             <>
               {vendor ? (
@@ -27,6 +30,7 @@ export async function SiteHeader() {
                   Admin
                 </Link>
               ) : null}
+              <NotificationsLink />
               <Link href="/account" className="rounded-md px-3 py-2 text-slate-700 hover:bg-slate-100">
                 <span className="sr-only">Account of </span>
                 {user.name}

@@ -12,6 +12,7 @@ import type { Actor } from '@/lib/domain/actor';
 import { NotFound } from '@/lib/errors';
 import { runAction, type ActionResult } from '@/lib/http/action-result';
 import { issueManageToken, manageUrl } from '@/lib/magic-links/manage-links';
+import { deliverOutboxSoon } from '@/lib/outbox/deliver-soon';
 import { consumeRateLimit } from '@/lib/rate-limit';
 
 async function listingZone(listingId: string) {
@@ -39,6 +40,7 @@ export async function bookAction(input: unknown): Promise<ActionResult> {
     const user = await getCurrentUser();
     const actor: Actor = user ? { type: 'CUSTOMER', userId: user.id } : { type: 'GUEST' };
     const booking = await requestBooking(prisma, toBookingRequest(values, await listingZone(values.listingId)), actor);
+    deliverOutboxSoon(); // the confirmation email and notifications, right after the response
     if (user) return `/account/bookings/${booking.id}?new=1`;
     return `${manageUrl(await issueManageToken(prisma, booking.id))}?new=1`;
   });

@@ -6,6 +6,7 @@ import { prisma } from '@/lib/db/prisma';
 import { addDays, localDateOf, startOfLocalDay } from '@/lib/domain/time';
 import { zoneName } from '@/lib/format/date-time';
 import type { Listing } from '@/lib/generated/prisma/client';
+import { addToCartAction } from '@/app/cart/actions';
 import { bookAction, previewAction } from './actions';
 
 type Props = {
@@ -14,7 +15,6 @@ type Props = {
   basePath: string;
   month?: string;
   date?: string;
-  addToCart?: (input: unknown) => Promise<import('@/lib/http/action-result').ActionResult<unknown>>;
 };
 
 const MONTH = /^\d{4}-\d{2}$/;
@@ -26,7 +26,7 @@ const shiftMonth = (month: string, by: number) => {
 };
 
 /** The calendar, the pickers for the chosen day, and the booking form, in the listing's zone. */
-export async function BookingPanel({ listing, zone, basePath, month: monthParam, date: dateParam, addToCart }: Props) {
+export async function BookingPanel({ listing, zone, basePath, month: monthParam, date: dateParam }: Props) {
   const now = new Date();
   const today = localDateOf(now, zone);
   const thisMonth = today.slice(0, 7);
@@ -91,7 +91,7 @@ export async function BookingPanel({ listing, zone, basePath, month: monthParam,
         contact={user ? { name: user.name, email: user.email, phone: user.phone ?? '' } : null}
         preview={previewAction}
         book={bookAction}
-        addToCart={addToCart}
+        addToCart={addToCartAction}
       />
     </section>
   );
