@@ -36,7 +36,7 @@ test('a guest books seats in a session from the calendar and is asked to pay wit
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/date=\d{4}-\d{2}-\d{2}/);
   await page.getByRole('radio', { name: /18:30–20:30 · \d+ seats left/ }).check();
-  await page.getByLabel('Seats').fill('2');
+  await page.getByLabel('Seats', { exact: true }).fill('2');
   await expect(page.getByTestId('quote-total')).toHaveText('€95.16'); // 2 × €39 + 22 % tax
   await fillGuest(page);
   await page.getByRole('button', { name: 'Book now' }).click();

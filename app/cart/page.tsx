@@ -60,28 +60,34 @@ export default async function CartPage() {
             <ClearCartButton count={count} />
           </section>
 
-          <aside aria-labelledby="cart-summary" className="space-y-4">
-            <Card className="p-4 sm:p-6">
-              <h2 id="cart-summary" className="mb-3 font-semibold">
-                Summary
-              </h2>
-              <CartTotals totals={cart.totals} />
-              <p className="mt-3 text-xs text-slate-500">Prices are checked again when you book. Times are in each listing&apos;s own time zone.</p>
-            </Card>
-            <Card className="p-4 sm:p-6">
-              <h2 className="mb-3 font-semibold">Your details</h2>
-              <CheckoutForm count={count} signedIn={!!user} defaults={user ? { name: user.name, email: user.email, phone: user.phone ?? '' } : undefined} />
-              {user ? null : (
-                <p className="mt-4 text-sm text-slate-600">
-                  Have an account?{' '}
-                  <Link href="/signin?callbackUrl=/cart" className="font-medium text-brand-700 underline">
-                    Sign in
-                  </Link>{' '}
-                  to keep these bookings in it; your cart stays.
-                </p>
-              )}
-            </Card>
-          </aside>
+          <div className="space-y-4">
+            <aside aria-labelledby="cart-summary">
+              <Card className="p-4 sm:p-6">
+                <h2 id="cart-summary" className="mb-3 font-semibold">
+                  Summary
+                </h2>
+                <CartTotals totals={cart.totals} />
+                <p className="mt-3 text-xs text-slate-500">Prices are checked again when you book. Times are in each listing&apos;s own time zone.</p>
+              </Card>
+            </aside>
+            <section aria-labelledby="cart-checkout">
+              <Card className="p-4 sm:p-6">
+                <h2 id="cart-checkout" className="mb-3 font-semibold">
+                  Your details
+                </h2>
+                <CheckoutForm count={count} signedIn={!!user} defaults={user ? { name: user.name, email: user.email, phone: user.phone ?? '' } : undefined} />
+                {user ? null : (
+                  <p className="mt-4 text-sm text-slate-600">
+                    Have an account?{' '}
+                    <Link href="/signin?callbackUrl=/cart" className="font-medium text-brand-700 underline">
+                      Sign in
+                    </Link>{' '}
+                    to keep these bookings in it; your cart stays.
+                  </p>
+                )}
+              </Card>
+            </section>
+          </div>
         </div>
       )}
     </div>

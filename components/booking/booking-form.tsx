@@ -88,14 +88,20 @@ export function BookingForm(props: Props) {
     applyServerErrors(result, setError);
   })(event);
 
-  const onAddToCart = (event: React.MouseEvent<HTMLButtonElement>) => handleSubmit(async (submitted) => {
+  // The cart needs no contact details yet: validate only the booking's own fields.
+  const [addingToCart, setAddingToCart] = useState(false);
+  const onAddToCart = async () => {
     if (!props.addToCart) return;
-    const result = await props.addToCart({ ...submitted, contact: undefined });
+    setCartMessage(null);
+    if (!(await form.trigger(['start', 'end', 'sessionId', 'slot', 'staffId', 'quantity', 'notes']))) return;
+    setAddingToCart(true);
+    const result = await props.addToCart({ ...form.getValues(), contact: undefined });
+    setAddingToCart(false);
     if (result.ok) {
       setCartMessage('Added to your cart');
-      router.refresh();
+      router.refresh(); // the header's cart count
     } else applyServerErrors(result, setError);
-  })(event);
+  };
 
   const chosenStaff = typeof values.staffId === 'string' ? values.staffId : '';
   const visibleSlots = chosenStaff ? slots.filter((slot) => slot.staffIds.includes(chosenStaff)) : slots;
@@ -205,8 +211,8 @@ export function BookingForm(props: Props) {
           {isSubmitting ? 'Booking…' : props.instant ? 'Book now' : 'Request to book'}
         </Button>
         {props.addToCart ? (
-          <Button type="button" variant="secondary" disabled={isSubmitting} onClick={onAddToCart} className="flex-1">
-            Add to cart
+          <Button type="button" variant="secondary" disabled={isSubmitting || addingToCart} aria-busy={addingToCart} onClick={onAddToCart} className="flex-1">
+            {addingToCart ? 'Adding…' : 'Add to cart'}
           </Button>
         ) : null}
       </div>

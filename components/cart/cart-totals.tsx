@@ -4,9 +4,9 @@ import { formatMoney } from '@/lib/domain/money';
 /** Grand totals, one per currency, and what is due online now. */
 export function CartTotals({ totals }: { totals: CartTotal[] }) {
   return (
-    <dl className="space-y-3 text-sm">
+    <div className="space-y-3 text-sm">
       {totals.map((t) => (
-        <div key={t.currency} className="space-y-1">
+        <dl key={t.currency} className="space-y-1">
           <div className="flex items-baseline justify-between gap-4">
             <dt className="font-semibold">Total{totals.length > 1 ? ` in ${t.currency}` : ''}</dt>
             <dd className="text-lg font-bold tabular-nums">{formatMoney(t.total, t.currency)}</dd>
@@ -15,8 +15,8 @@ export function CartTotals({ totals }: { totals: CartTotal[] }) {
             <dt>Due online now</dt>
             <dd className="tabular-nums">{formatMoney(t.dueNow, t.currency)}</dd>
           </div>
-        </div>
+        </dl>
       ))}
-    </dl>
+    </div>
   );
 }

@@ -35,8 +35,8 @@ const itemInclude = { listing: { include: { vendor: { select: { timeZone: true }
 type ItemRow = Prisma.CartItemGetPayload<{ include: typeof itemInclude }>;
 
 /**
- * Books every item of the owner's cart in ONE transaction, sharing a checkoutGroupId, and empties
- * the cart: all bookings are made or none is, and then the cart is left as it was. Guests get a
+ * Books every item of the owner's cart in ONE transaction, sharing a checkoutGroupId: either all
+ * bookings are made and the cart is emptied, or none is and the cart stays as it was. Guests get a
  * manage link per booking, issued in the same transaction so no booking is left without one.
  */
 export async function checkoutCart(db: Db, owner: CartOwner, actor: Actor, contactInput: CheckoutInput | undefined, now = new Date()): Promise<CheckoutResult> {

@@ -8,11 +8,22 @@ import { guestOwner, hashCartToken, isCartToken, userOwner, type CartOwner } fro
 // Whose cart this request sees: the signed-in user's, else the guest cart of the `cart` cookie.
 // A guest cart found next to a signed-in user is merged into the user's cart.
 
+/** Best effort: a failed merge must not break the page; the next request tries again. */
+async function mergeInto(userId: string, token: string) {
+  try {
+    await mergeGuestCart(prisma, hashCartToken(token), userId);
+    return true;
+  } catch (error) {
+    console.error('Could not merge the guest cart', error);
+    return false;
+  }
+}
+
 /** For pages and server components (once per request): null = no cart yet. */
 export const currentCartOwner = cache(async (): Promise<CartOwner | null> => {
   const [user, token] = await Promise.all([getCurrentUser(), readCartCookie()]);
   if (user) {
-    if (isCartToken(token)) await mergeGuestCart(prisma, hashCartToken(token), user.id);
+    if (isCartToken(token)) await mergeInto(user.id, token);
     return userOwner(user.id);
   }
   return isCartToken(token) ? guestOwner(token) : null;
@@ -22,8 +33,8 @@ export const currentCartOwner = cache(async (): Promise<CartOwner | null> => {
 export async function cartOwnerForAction(): Promise<{ owner: CartOwner | null; userId: string | null }> {
   const [user, token] = await Promise.all([getCurrentUser(), readCartCookie()]);
   if (user) {
-    if (isCartToken(token)) await mergeGuestCart(prisma, hashCartToken(token), user.id);
-    if (token !== undefined) await deleteCartCookie();
+    const merged = isCartToken(token) ? await mergeInto(user.id, token) : true;
+    if (token !== undefined && merged) await deleteCartCookie();
     return { owner: userOwner(user.id), userId: user.id };
   }
   return { owner: isCartToken(token) ? guestOwner(token) : null, userId: null };

@@ -42,8 +42,8 @@ export default async function CheckoutDonePage() {
       <div className="space-y-2">
         <h1 className="text-2xl font-bold">{bookings.length === 1 ? 'Your booking is made' : `All ${bookings.length} bookings are made`}</h1>
         <Alert tone="success">
-          Thank you! We have emailed the details of each booking{guest ? ', with a link to manage it' : ''}.
-          {guest ? ' Keep those emails: the links are how you change or cancel a booking without an account.' : null}
+          Thank you! Here {bookings.length === 1 ? 'is your booking' : 'are your bookings'}, each with its own reference.
+          {guest ? ' “Manage booking” lets you pay, change or cancel it without an account.' : null}
         </Alert>
       </div>
       <ul className="space-y-4">
