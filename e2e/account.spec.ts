@@ -68,7 +68,7 @@ test('a signed-in customer books an appointment slot and sees it in My bookings'
   await expect(row.getByText('Awaiting payment')).toBeVisible();
   await expectAccessible(page);
 
-  await page.getByRole('link', { name: /^Notifications/ }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /^Notifications/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Notifications' })).toBeVisible();
   await expectAccessible(page);
 });

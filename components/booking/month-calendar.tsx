@@ -76,7 +76,7 @@ export function MonthCalendar({
                       {Number(day.date.slice(8))}
                     </Link>
                   ) : (
-                    <span aria-label={`${dayLabel(day.date)}, unavailable`} className="block rounded-lg py-2 text-slate-400 line-through decoration-slate-300">
+                    <span aria-label={`${dayLabel(day.date)}, unavailable`} className="block rounded-lg py-2 text-slate-500 line-through decoration-slate-400">
                       {Number(day.date.slice(8))}
                     </span>
                   )}
