@@ -1,21 +1,10 @@
-import type { ActorType, BookingStatus } from '@/lib/generated/prisma/enums';
+import type { ActorType } from '@/lib/generated/prisma/enums';
 
 // Words and formats the self-service pages share.
 
 export function formatInstant(at: Date, timeZone: string): string {
   return new Intl.DateTimeFormat('en-GB', { timeZone, day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(at);
 }
-
-export const STATUS_LABELS: Record<BookingStatus, string> = {
-  REQUESTED: 'Requested',
-  AWAITING_PAYMENT: 'Awaiting payment',
-  CONFIRMED: 'Confirmed',
-  CHECKED_IN: 'Checked in',
-  COMPLETED: 'Completed',
-  CANCELLED: 'Cancelled',
-  DECLINED: 'Declined',
-  EXPIRED: 'Expired',
-};
 
 export type Viewer = { type: 'CUSTOMER'; userId: string } | { type: 'GUEST' };
 

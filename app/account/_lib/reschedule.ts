@@ -6,7 +6,7 @@ import { addDays, localDateOf, localTimeToInstant, type LocalDate } from '@/lib/
 import { NotFound, ValidationFailed } from '@/lib/errors';
 import { formatRange, zoneName } from '@/lib/format/date-time';
 import type { BookingWithDetails } from './booking-view';
-import { fromLocalInput, toLocalInput } from './local-input';
+import { fromLocalInput, toLocalInput } from '@/lib/booking/local-input';
 import type { RescheduleFormInput } from './schemas';
 
 // What a booking can be moved to (for the reschedule form) and the form's input turned into the
