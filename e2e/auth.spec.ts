@@ -15,7 +15,7 @@ test('a customer signs up, signs out and signs in again', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'My bookings' })).toBeVisible();
 
   await page.getByRole('button', { name: 'Sign out' }).click();
-  await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sign in' })).toBeVisible();
 
   await signIn(page, email, 'correct-horse');
   await expect(page).toHaveURL(/\/account/);
