@@ -114,3 +114,14 @@ test('filters narrow the catalog', async ({ page }) => {
   await expect(count).toHaveText('2 results');
   await keepScreenshot(page, 'search');
 });
+
+test('searching near me finds what is within 25 km, nearest first', async ({ browser }) => {
+  const context = await browser.newContext({ geolocation: { latitude: 7.89, longitude: 98.3 }, permissions: ['geolocation'] });
+  const page = await context.newPage();
+  await page.goto('/search');
+  await page.getByRole('button', { name: 'Search near me' }).click();
+  await expect(page).toHaveURL(/lat=7\.89.*radius=25/);
+  await expect(page.getByTestId('result-count')).toHaveText('5 results');
+  await expect(page.getByText(/km away/).first()).toBeVisible();
+  await context.close();
+});

@@ -1,5 +1,7 @@
 import type { SearchFilters } from '@/lib/catalog/search';
+import { Suspense } from 'react';
 import { Field, Input, Select } from '@/components/ui/field';
+import { NearMeButton } from './near-me-button';
 
 /** A plain GET form: filters end up in the URL, so results can be shared and bookmarked. */
 export function SearchFiltersForm({ filters, categories }: { filters: SearchFilters; categories: Array<{ slug: string; name: string }> }) {
@@ -82,6 +84,9 @@ export function SearchFiltersForm({ filters, categories }: { filters: SearchFilt
       <button type="submit" className="w-full rounded-lg bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700">
         Show results
       </button>
+      <Suspense>
+        <NearMeButton />
+      </Suspense>
     </form>
   );
 }
