@@ -52,6 +52,8 @@ async function main() {
     DATABASE_URL: database.url,
     AUTH_SECRET: process.env.AUTH_SECRET ?? developmentAuthSecret(database.embedded),
     AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? 'true',
+    // The embedded database means a demo or a laptop: the built-in test checkout stands in for Stripe.
+    PAYMENTS_TEST_MODE: process.env.PAYMENTS_TEST_MODE ?? (database.embedded ? 'true' : undefined),
     NEXT_TELEMETRY_DISABLED: '1',
   };
   const nextCli = createRequire(import.meta.url).resolve('next/dist/bin/next');

@@ -2,6 +2,8 @@ import Link from 'next/link';
 import type { BookingView } from '@/app/account/_lib/booking-view';
 import type { RescheduleOptions } from '@/app/account/_lib/reschedule';
 import { BookingNextStep } from '@/components/bookings/next-step';
+import { BookingPayments } from '@/components/payments/booking-payments';
+import { PayNowButton } from '@/components/payments/pay-now-button';
 import { StatusBadge } from '@/components/bookings/status-badge';
 import { formatMoney } from '@/lib/domain/money';
 import type { BookingFormAction } from './action-types';
@@ -52,7 +54,11 @@ function StatusNotice({ view }: { view: BookingView }) {
     case 'DECLINED':
       return <p role="status" className={`${box} border-red-200 bg-red-50 text-red-900`}>{booking.listing.vendor.name} could not accept this request. Nothing was charged.</p>;
     case 'EXPIRED':
-      return <p role="status" className={`${box} border-slate-200 bg-slate-100 text-slate-800`}>This booking expired before it was confirmed. Nothing was charged.</p>;
+      return (
+        <p role="status" className={`${box} border-slate-200 bg-slate-100 text-slate-800`}>
+          This booking expired before it was confirmed.{booking.paidAmount === 0 ? ' Nothing was charged.' : ''}
+        </p>
+      );
     default:
       return null;
   }
@@ -96,6 +102,9 @@ export function BookingDetail({ view, viewer, isNew, pagePath, rescheduleOptions
         currency={booking.currency}
         paymentMode={listing.paymentMode}
       />
+      {booking.status === 'AWAITING_PAYMENT' && (listing.paymentMode === 'ONLINE_FULL' || listing.paymentMode === 'ONLINE_DEPOSIT') ? (
+        <PayNowButton bookingId={booking.id} amount={booking.depositAmount - booking.paidAmount} currency={booking.currency} returnPath={pagePath} />
+      ) : null}
       <StatusNotice view={view} />
 
       <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
@@ -146,6 +155,10 @@ export function BookingDetail({ view, viewer, isNew, pagePath, rescheduleOptions
               paymentMode={listing.paymentMode}
               status={booking.status}
             />
+          </Panel>
+
+          <Panel id="payments" title="Payments and receipts">
+            <BookingPayments bookingId={booking.id} currency={booking.currency} timeZone={booking.timeZone} />
           </Panel>
 
           <Panel id="history" title="History">

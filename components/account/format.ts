@@ -6,7 +6,7 @@ export function formatInstant(at: Date, timeZone: string): string {
   return new Intl.DateTimeFormat('en-GB', { timeZone, day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(at);
 }
 
-export type Viewer = { type: 'CUSTOMER'; userId: string } | { type: 'GUEST' };
+export type Viewer = { type: 'CUSTOMER'; userId: string } | { type: 'GUEST' } | { type: 'VENDOR' };
 
 /** Who made a change, as the customer reads it. */
 export function actorLabel(event: { actorType: ActorType; actorId: string | null }, viewer: Viewer, vendorName: string): string {
@@ -14,9 +14,9 @@ export function actorLabel(event: { actorType: ActorType; actorId: string | null
     case 'CUSTOMER':
       return viewer.type === 'CUSTOMER' && viewer.userId === event.actorId ? 'You' : 'The customer';
     case 'GUEST':
-      return viewer.type === 'GUEST' ? 'You' : 'You, as a guest';
+      return viewer.type === 'GUEST' ? 'You' : viewer.type === 'VENDOR' ? 'The guest' : 'You, as a guest';
     case 'VENDOR':
-      return vendorName;
+      return viewer.type === 'VENDOR' ? 'Your team' : vendorName;
     case 'API':
       return `${vendorName} (their booking system)`;
     case 'OPERATOR':

@@ -3,7 +3,8 @@ import type { Actor } from '@/lib/domain/actor';
 import { SYSTEM } from '@/lib/domain/actor';
 import { PolicyViolation, ValidationFailed } from '@/lib/errors';
 import type { PaymentProvider } from '@/lib/generated/prisma/enums';
-import { transitionBooking } from './transition';
+import { inBookingTransaction, type Tx } from './transaction';
+import { transitionBooking, transitionInTx } from './transition';
 
 /**
  * A payment arrived for a booking awaiting it: record it and confirm. Called by the payment
@@ -12,11 +13,18 @@ import { transitionBooking } from './transition';
 export async function markPaid(
   db: Db,
   bookingId: string,
-  payment: { amount: number; provider: Exclude<PaymentProvider, 'MANUAL'>; providerRef: string },
+  payment: OnlinePayment,
   now = new Date(),
 ) {
+  return inBookingTransaction(db, (tx) => markPaidInTx(tx, bookingId, payment, now));
+}
+
+type OnlinePayment = { amount: number; provider: Exclude<PaymentProvider, 'MANUAL'>; providerRef: string };
+
+/** The same inside a transaction the caller owns (the payment webhook stores and applies an event at once). */
+export async function markPaidInTx(tx: Tx, bookingId: string, payment: OnlinePayment, now = new Date()) {
   if (!Number.isInteger(payment.amount) || payment.amount <= 0) throw new ValidationFailed('A payment amount must be a positive whole number of minor units.');
-  return transitionBooking(db, bookingId, {
+  return transitionInTx(tx, bookingId, {
     action: 'markPaid',
     actor: SYSTEM,
     prepare: async (booking, tx) => {

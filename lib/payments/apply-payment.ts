@@ -1,0 +1,134 @@
+import { lockBooking } from '@/lib/booking/inventory';
+import { markPaidInTx } from '@/lib/booking/payment-steps';
+import { placeBooking } from '@/lib/booking/place';
+import { recordTransition } from '@/lib/booking/record-transition';
+import { newBookingReference } from '@/lib/booking/reference';
+import type { Tx } from '@/lib/booking/transaction';
+import { SYSTEM } from '@/lib/domain/actor';
+import { DomainError, NotFound } from '@/lib/errors';
+import { recordPaymentEvent } from './payment-event';
+import { requestRefund } from './refund-request';
+
+export type IncomingPayment = {
+  bookingId: string;
+  amount: number;
+  provider: 'STRIPE' | 'TEST';
+  /** The payment intent id: the same payment reported by two events is applied once. */
+  paymentRef: string;
+};
+
+export type PaymentOutcome =
+  | { kind: 'duplicate' }
+  | { kind: 'confirmed'; bookingId: string }
+  | { kind: 'rebooked'; bookingId: string; replacementId: string }
+  | { kind: 'refunding'; bookingId: string; why: string };
+
+/**
+ * Applies money that arrived for a booking, in the caller's transaction, exactly once per payment:
+ * a booking awaiting payment is confirmed (its slot is still held, even if the hold lapsed and the
+ * sweeper has not run yet). Money for an expired booking rebooks the same slot when it is still
+ * free, else it is refunded, as is money for a booking that is cancelled or already paid.
+ */
+export async function applyPayment(tx: Tx, payment: IncomingPayment, now: Date): Promise<PaymentOutcome> {
+  const seen = await tx.payment.findUnique({ where: { provider_providerRef: { provider: payment.provider, providerRef: payment.paymentRef } } });
+  if (seen) return { kind: 'duplicate' };
+  const booking = await lockBooking(tx, payment.bookingId);
+  if (!booking) throw new NotFound(`Payment ${payment.paymentRef} names booking ${payment.bookingId}, which does not exist.`);
+
+  if (booking.status === 'AWAITING_PAYMENT') {
+    await markPaidInTx(tx, booking.id, { amount: payment.amount, provider: payment.provider, providerRef: payment.paymentRef }, now);
+    return { kind: 'confirmed', bookingId: booking.id };
+  }
+  if (booking.status === 'EXPIRED') {
+    const replacementId = await rebookIfFree(tx, booking, payment, now);
+    if (replacementId) return { kind: 'rebooked', bookingId: booking.id, replacementId };
+    return refundUnwanted(tx, booking, payment, 'late_payment', 'The payment arrived after the hold expired and the time was taken meanwhile.');
+  }
+  return refundUnwanted(tx, booking, payment, null, `The payment arrived for a booking that is ${booking.status.toLowerCase().replace('_', ' ')}.`);
+}
+
+type Locked = NonNullable<Awaited<ReturnType<typeof lockBooking>>>;
+
+/**
+ * An expired booking is frozen (a database trigger), so a late payment that still finds its slot
+ * free confirms a new booking with the same slot, contact and price, linked both ways in the history.
+ */
+async function rebookIfFree(tx: Tx, booking: Locked, payment: IncomingPayment, now: Date): Promise<string | null> {
+  const held = booking.allocations[0];
+  let placement;
+  try {
+    placement = await placeBooking(
+      tx,
+      booking.listing,
+      { startAt: booking.startAt, endAt: booking.endAt, sessionId: held?.sessionId ?? undefined, staffId: held?.staffId ?? undefined, quantity: booking.quantity },
+      booking.timeZone,
+      now,
+    );
+  } catch (error) {
+    if (error instanceof DomainError) return null; // taken, past, or no longer bookable
+    throw error;
+  }
+  const replacement = await tx.booking.create({
+    data: {
+      reference: newBookingReference(),
+      vendorId: booking.vendorId,
+      listingId: booking.listingId,
+      customerId: booking.customerId,
+      kind: booking.kind,
+      status: 'CONFIRMED',
+      source: booking.source,
+      contactName: booking.contactName,
+      contactEmail: booking.contactEmail,
+      contactPhone: booking.contactPhone,
+      notes: booking.notes,
+      startAt: placement.range.startAt,
+      endAt: placement.range.endAt,
+      quantity: booking.quantity,
+      timeZone: booking.timeZone,
+      priceSnapshot: booking.priceSnapshot ?? {},
+      currency: booking.currency,
+      totalAmount: booking.totalAmount,
+      depositAmount: booking.depositAmount,
+      paidAmount: payment.amount,
+      allocations: { create: placement.allocations },
+    },
+  });
+  await tx.payment.create({
+    data: { bookingId: replacement.id, provider: payment.provider, kind: 'CHARGE', status: 'SUCCEEDED', amount: payment.amount, currency: booking.currency, providerRef: payment.paymentRef, reason: `Late payment for ${booking.reference}` },
+  });
+  await recordTransition(tx, {
+    bookingId: replacement.id,
+    reference: replacement.reference,
+    vendorId: replacement.vendorId,
+    from: null,
+    to: 'CONFIRMED',
+    actor: SYSTEM,
+    reason: `Paid after the hold of ${booking.reference} expired; the time was still free.`,
+    data: { kind: 'created', replaces: booking.reference, amount: payment.amount, provider: payment.provider },
+  });
+  await recordPaymentEvent(tx, {
+    bookingId: booking.id,
+    status: booking.status,
+    actor: SYSTEM,
+    reason: `Paid late; confirmed as ${replacement.reference}.`,
+    data: { kind: 'late_payment_rebooked', replacement: replacement.reference, replacementId: replacement.id, amount: payment.amount },
+  });
+  return replacement.id;
+}
+
+/** Keeps the money on record against the booking (terminal bookings may still take payments and refunds) and refunds it all. */
+async function refundUnwanted(tx: Tx, booking: Locked, payment: IncomingPayment, notify: 'late_payment' | null, why: string): Promise<PaymentOutcome> {
+  await tx.payment.create({
+    data: { bookingId: booking.id, provider: payment.provider, kind: 'CHARGE', status: 'SUCCEEDED', amount: payment.amount, currency: booking.currency, providerRef: payment.paymentRef, reason: why },
+  });
+  await tx.booking.update({ where: { id: booking.id }, data: { paidAmount: { increment: payment.amount } } });
+  await recordPaymentEvent(tx, {
+    bookingId: booking.id,
+    status: booking.status,
+    actor: SYSTEM,
+    reason: why,
+    data: { kind: 'payment_refunded_automatically', amount: payment.amount, refundAmount: payment.amount },
+  });
+  await requestRefund(tx, { bookingId: booking.id, amount: payment.amount, reason: why, notify });
+  return { kind: 'refunding', bookingId: booking.id, why };
+}

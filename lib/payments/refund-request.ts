@@ -1,0 +1,23 @@
+import type { Prisma } from '@/lib/generated/prisma/client';
+import type { Tx } from '@/lib/booking/transaction';
+
+// Refunds are decided inside a booking transaction and issued after commit by the outbox
+// (lib/payments/refund-handler.ts): a provider is never called while a transaction is open.
+
+export const REFUND_REQUESTED = 'payment.refund_requested';
+
+export type RefundRequest = {
+  bookingId: string;
+  amount: number;
+  reason: string;
+  /** Who asked for it (a vendor or operator); null for automatic refunds. */
+  recordedById?: string | null;
+  /** Tell the customer by email why the money comes back (late payment on a taken slot). */
+  notify?: 'late_payment' | null;
+};
+
+export async function requestRefund(tx: Tx, request: RefundRequest): Promise<void> {
+  await tx.outboxMessage.create({
+    data: { topic: REFUND_REQUESTED, bookingId: request.bookingId, payload: { ...request, recordedById: request.recordedById ?? null, notify: request.notify ?? null } satisfies Prisma.InputJsonObject },
+  });
+}

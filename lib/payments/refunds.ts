@@ -1,0 +1,135 @@
+import type Stripe from 'stripe';
+import { lockBooking } from '@/lib/booking/inventory';
+import { inBookingTransaction, type Tx } from '@/lib/booking/transaction';
+import type { Db } from '@/lib/db/prisma';
+import type { Actor } from '@/lib/domain/actor';
+import { Forbidden, NotFound, ValidationFailed } from '@/lib/errors';
+import { idempotentId } from '@/lib/outbox/idempotent-id';
+import { paymentsConfig, stripeClient, type PaymentsConfig } from './config';
+import { recordPaymentEvent } from './payment-event';
+import { requestRefund } from './refund-request';
+
+// Money going back: through the provider that took it (Stripe, or the test checkout), recorded as
+// REFUND payment rows with the booking's refundedAmount kept in step.
+
+const ONLINE = ['STRIPE', 'TEST'] as const;
+
+/** What can still go back online: online charges minus online refunds (pending ones included). */
+export async function refundableOnline(tx: Tx, bookingId: string): Promise<number> {
+  const rows = await tx.payment.groupBy({
+    by: ['kind'],
+    where: { bookingId, provider: { in: [...ONLINE] }, OR: [{ kind: 'CHARGE', status: 'SUCCEEDED' }, { kind: 'REFUND', status: { in: ['PENDING', 'SUCCEEDED'] } }] },
+    _sum: { amount: true },
+  });
+  const sum = (kind: 'CHARGE' | 'REFUND') => rows.find((r) => r.kind === kind)?._sum.amount ?? 0;
+  return sum('CHARGE') - sum('REFUND');
+}
+
+export type IssueRefund = { bookingId: string; amount: number; reason: string; recordedById?: string | null };
+export type IssuedRefund = { paymentId: string; amount: number; providerRef: string } | null;
+
+/**
+ * Issues one refund exactly once per `key` (an outbox message id): a PENDING row is written first
+ * (so a webhook reporting the same refund meanwhile counts it), then the provider is called with
+ * an idempotency key, then the row is marked SUCCEEDED and the booking's refundedAmount moves.
+ */
+export async function issueRefund(db: Db, key: string, refund: IssueRefund, options: { config?: PaymentsConfig; stripe?: Stripe } = {}): Promise<IssuedRefund> {
+  const config = options.config ?? paymentsConfig();
+  const paymentId = idempotentId('refund', key);
+  const pending = await inBookingTransaction(db, async (tx) => {
+    const existing = await tx.payment.findUnique({ where: { id: paymentId } });
+    if (existing) return existing;
+    if (!(await lockBooking(tx, refund.bookingId))) throw new NotFound('This booking does not exist.');
+    const charge = await latestOnlineCharge(tx, refund.bookingId);
+    const amount = Math.min(refund.amount, await refundableOnline(tx, refund.bookingId), charge?.amount ?? 0);
+    if (!charge || amount <= 0) return null;
+    return tx.payment.create({
+      data: { id: paymentId, bookingId: refund.bookingId, provider: charge.provider, kind: 'REFUND', status: 'PENDING', amount, currency: charge.currency, recordedById: refund.recordedById ?? null, reason: refund.reason },
+    });
+  });
+  if (!pending) return null;
+  if (pending.status === 'SUCCEEDED') return { paymentId, amount: pending.amount, providerRef: pending.providerRef ?? '' };
+
+  const charge = await latestOnlineCharge(db, refund.bookingId);
+  if (!charge?.providerRef) throw new Error(`Booking ${refund.bookingId} has no online charge to refund.`);
+  let providerRef: string;
+  if (pending.provider === 'TEST') {
+    providerRef = `re_test_${paymentId.replace(/-/g, '').slice(0, 24)}`;
+  } else {
+    const stripe = options.stripe ?? stripeClient(config);
+    const created = await stripe.refunds.create(
+      { payment_intent: charge.providerRef, amount: pending.amount, reason: 'requested_by_customer', metadata: { bookingId: refund.bookingId, refundPaymentId: paymentId } },
+      { idempotencyKey: `refund:${paymentId}` },
+    );
+    if (created.status === 'failed' || created.status === 'canceled') throw new Error(`Stripe refund ${created.id} ${created.status}.`);
+    providerRef = created.id;
+  }
+  await inBookingTransaction(db, async (tx) => {
+    await lockBooking(tx, refund.bookingId);
+    const done = await tx.payment.updateMany({ where: { id: paymentId, status: 'PENDING' }, data: { status: 'SUCCEEDED', providerRef } });
+    if (done.count === 1) await tx.booking.update({ where: { id: refund.bookingId }, data: { refundedAmount: { increment: pending.amount } } });
+  });
+  return { paymentId, amount: pending.amount, providerRef };
+}
+
+function latestOnlineCharge(db: Tx | Db, bookingId: string) {
+  return db.payment.findFirst({ where: { bookingId, kind: 'CHARGE', status: 'SUCCEEDED', provider: { in: [...ONLINE] } }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] });
+}
+
+/**
+ * A refund reported by the provider (e.g. issued from the Stripe dashboard): the part of the
+ * charge's refunded total not yet on record is recorded once, keyed by that total.
+ */
+export async function recordProviderRefund(tx: Tx, report: { provider: 'STRIPE' | 'TEST'; paymentRef: string; chargeId: string; amountRefunded: number }): Promise<'recorded' | 'known' | 'unknown_charge'> {
+  const charge = await tx.payment.findUnique({ where: { provider_providerRef: { provider: report.provider, providerRef: report.paymentRef } } });
+  if (!charge) return 'unknown_charge';
+  const booking = await lockBooking(tx, charge.bookingId);
+  if (!booking) return 'unknown_charge';
+  const recorded = await tx.payment.aggregate({
+    where: { bookingId: booking.id, provider: report.provider, kind: 'REFUND', status: { in: ['PENDING', 'SUCCEEDED'] } },
+    _sum: { amount: true },
+  });
+  const missing = Math.min(report.amountRefunded - (recorded._sum.amount ?? 0), booking.paidAmount - booking.refundedAmount);
+  if (missing <= 0) return 'known';
+  await tx.payment.create({
+    data: { bookingId: booking.id, provider: report.provider, kind: 'REFUND', status: 'SUCCEEDED', amount: missing, currency: booking.currency, providerRef: `${report.chargeId}:refunded:${report.amountRefunded}`, reason: 'Refunded at the payment provider' },
+  });
+  await tx.booking.update({ where: { id: booking.id }, data: { refundedAmount: { increment: missing } } });
+  return 'recorded';
+}
+
+/**
+ * A vendor (for their own bookings) or an operator gives money back, with a reason: online
+ * payments go back through the provider (after commit, via the outbox); cash and transfers are
+ * recorded as handed back by that person.
+ */
+export async function issueManualRefund(db: Db, bookingId: string, actor: Actor, input: { amount: number; reason: string }) {
+  const reason = input.reason.trim();
+  if (!reason) throw new ValidationFailed('Say why you are refunding.', { reason: ['Enter a reason'] });
+  if (!Number.isInteger(input.amount) || input.amount <= 0) throw new ValidationFailed('Enter a positive amount.', { amount: ['Enter a positive amount'] });
+  return inBookingTransaction(db, async (tx) => {
+    const booking = await lockBooking(tx, bookingId);
+    if (!booking) throw new NotFound('This booking does not exist.');
+    const userId = actor.type === 'OPERATOR' || (actor.type === 'VENDOR' && actor.vendorId === booking.vendorId) ? actor.userId : null;
+    if (!userId) throw new Forbidden('Only the business or an operator can refund this booking.');
+
+    const online = await refundableOnline(tx, bookingId);
+    const refundable = booking.paidAmount - booking.refundedAmount;
+    if (input.amount > refundable) throw new ValidationFailed(`At most ${refundable} can be refunded.`, { amount: [`At most ${refundable}`] });
+    const viaProvider = Math.min(input.amount, online);
+    const byHand = input.amount - viaProvider;
+    if (viaProvider > 0) await requestRefund(tx, { bookingId, amount: viaProvider, reason, recordedById: userId });
+    if (byHand > 0) {
+      await tx.payment.create({ data: { bookingId, provider: 'MANUAL', kind: 'REFUND', status: 'SUCCEEDED', amount: byHand, currency: booking.currency, recordedById: userId, reason } });
+      await tx.booking.update({ where: { id: bookingId }, data: { refundedAmount: { increment: byHand } } });
+    }
+    await recordPaymentEvent(tx, {
+      bookingId,
+      status: booking.status,
+      actor,
+      reason,
+      data: { kind: 'refund_issued', refundAmount: input.amount, online: viaProvider, manual: byHand },
+    });
+    return { online: viaProvider, manual: byHand };
+  });
+}
