@@ -47,9 +47,17 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             {membership.role === 'OWNER' ? 'Owner' : 'Staff'} · {vendor.timeZone} · {vendor.currency}
           </p>
         </div>
-        <Link href={`/v/${vendor.slug}`} className="text-sm font-medium text-brand-700 underline">
-          View storefront
-        </Link>
+        <nav aria-label="Dashboard" className="flex flex-wrap gap-4 text-sm font-medium">
+          <Link href="/dashboard/bookings" className="text-brand-700 underline">
+            Bookings
+          </Link>
+          <Link href="/dashboard/bookings?status=REQUESTED" className="text-brand-700 underline">
+            Requests to answer
+          </Link>
+          <Link href={`/v/${vendor.slug}`} className="text-brand-700 underline">
+            View storefront
+          </Link>
+        </nav>
       </div>
       <div className="grid gap-6 lg:grid-cols-2">
         <Card>
@@ -62,7 +70,10 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
                 <li key={booking.id} className="flex items-start justify-between gap-3 text-sm">
                   <div>
                     <p className="font-medium">
-                      {booking.reference} · {booking.listing.title}
+                      <Link href={`/dashboard/bookings/${booking.id}`} className="text-brand-700 underline">
+                        {booking.reference}
+                      </Link>{' '}
+                      · {booking.listing.title}
                     </p>
                     <p className="text-slate-600">
                       {booking.contactName} · {formatRange(booking.startAt, booking.endAt, booking.timeZone)}

@@ -1,0 +1,132 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { BookingTimeline } from '@/components/account/booking-timeline';
+import { formatInstant } from '@/components/account/format';
+import { PriceBreakdown } from '@/components/account/price-breakdown';
+import { StatusBadge } from '@/components/bookings/status-badge';
+import { BookingStepButtons } from '@/components/dashboard-bookings/booking-step-buttons';
+import { Card } from '@/components/ui/card';
+import { vendorBooking } from '@/lib/dashboard/booking-inbox';
+import { vendorContext } from '@/lib/dashboard/vendor-context';
+import { prisma } from '@/lib/db/prisma';
+import { actionsFrom } from '@/lib/domain/booking-status';
+import { NotFound } from '@/lib/errors';
+import { formatRange, zoneName } from '@/lib/format/date-time';
+import { vendorBookingStepAction } from '../actions';
+
+export const metadata: Metadata = { title: 'Booking' };
+
+const STEP_LABELS = {
+  approve: { label: 'Approve' },
+  decline: { label: 'Decline', needsReason: true, danger: true },
+  verifyManualPayment: { label: 'Mark as paid' },
+  checkIn: { label: 'Check in' },
+  checkOut: { label: 'Check out' },
+  complete: { label: 'Complete' },
+  cancel: { label: 'Cancel booking', needsReason: true, danger: true },
+} as const;
+
+export default async function VendorBookingPage({ params }: { params: Promise<{ id: string }> }) {
+  const { vendor } = await vendorContext('page');
+  const { id } = await params;
+  const booking = await vendorBooking(prisma, vendor.id, id).catch((error) => {
+    if (error instanceof NotFound) notFound();
+    throw error;
+  });
+  // The buttons offered follow the state machine; the services re-check everything on the server.
+  const now = new Date();
+  const steps = actionsFrom(booking.status)
+    .filter((action): action is keyof typeof STEP_LABELS => action in STEP_LABELS)
+    .filter((action) => action !== 'verifyManualPayment' || booking.listing.paymentMode === 'MANUAL')
+    .filter((action) => action !== 'checkOut' || booking.status === 'CHECKED_IN')
+    .filter((action) => action !== 'complete' || booking.status === 'CHECKED_IN' || booking.endAt <= now)
+    .map((action) => ({ action, ...STEP_LABELS[action] }));
+  const held = booking.allocations.map((a) => a.unit?.code ?? a.staff?.name ?? (a.session ? `${a.seats} seat(s)` : '')).filter(Boolean);
+
+  return (
+    <div className="space-y-6">
+      <header className="space-y-1">
+        <p className="text-sm text-slate-500">
+          <Link href="/dashboard/bookings" className="hover:underline">
+            Bookings
+          </Link>{' '}
+          / {booking.reference}
+        </p>
+        <h1 className="text-2xl font-bold">{booking.listing.title}</h1>
+        <p className="flex flex-wrap items-center gap-2 text-sm text-slate-600">
+          <StatusBadge status={booking.status} />
+          <span>
+            {formatRange(booking.startAt, booking.endAt, booking.timeZone)} ({zoneName(booking.timeZone, booking.startAt)})
+          </span>
+        </p>
+      </header>
+      <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
+        <div className="space-y-6">
+          <Card>
+            <h2 className="font-semibold">Actions</h2>
+            <div className="mt-3">
+              <BookingStepButtons bookingId={booking.id} steps={steps} run={vendorBookingStepAction} />
+            </div>
+            {booking.holdExpiresAt && (booking.status === 'REQUESTED' || booking.status === 'AWAITING_PAYMENT') ? (
+              <p className="mt-3 text-sm text-slate-600">
+                {booking.status === 'REQUESTED' ? 'The request expires' : 'The payment hold ends'} on {formatInstant(booking.holdExpiresAt, booking.timeZone)}.
+              </p>
+            ) : null}
+          </Card>
+          <Card>
+            <h2 className="font-semibold">History</h2>
+            <div className="mt-3">
+              <BookingTimeline events={booking.events} timeZone={booking.timeZone} currency={booking.currency} vendorName={booking.vendor.name} viewer={{ type: 'VENDOR' }} />
+            </div>
+          </Card>
+        </div>
+        <div className="space-y-6">
+          <Card>
+            <h2 className="font-semibold">Guest</h2>
+            <dl className="mt-2 space-y-1 text-sm">
+              <dt className="sr-only">Name</dt>
+              <dd className="font-medium">{booking.contactName}</dd>
+              <dt className="sr-only">Email</dt>
+              <dd>
+                <a href={`mailto:${booking.contactEmail}`} className="text-brand-700 underline">
+                  {booking.contactEmail}
+                </a>
+              </dd>
+              {booking.contactPhone ? (
+                <>
+                  <dt className="sr-only">Phone</dt>
+                  <dd>{booking.contactPhone}</dd>
+                </>
+              ) : null}
+              {booking.notes ? (
+                <>
+                  <dt className="pt-2 text-slate-500">Notes</dt>
+                  <dd className="whitespace-pre-line">{booking.notes}</dd>
+                </>
+              ) : null}
+            </dl>
+            <p className="mt-3 text-sm text-slate-600">
+              {booking.quantity} × {held.join(', ')}
+            </p>
+          </Card>
+          <Card>
+            <h2 className="font-semibold">Price</h2>
+            <div className="mt-2">
+              <PriceBreakdown
+                priceSnapshot={booking.priceSnapshot}
+                currency={booking.currency}
+                totalAmount={booking.totalAmount}
+                depositAmount={booking.depositAmount}
+                paidAmount={booking.paidAmount}
+                refundedAmount={booking.refundedAmount}
+                paymentMode={booking.listing.paymentMode}
+                status={booking.status}
+              />
+            </div>
+          </Card>
+        </div>
+      </div>
+    </div>
+  );
+}

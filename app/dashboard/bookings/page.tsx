@@ -1,0 +1,127 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { StatusBadge } from '@/components/bookings/status-badge';
+import { EmptyState } from '@/components/ui/empty-state';
+import { Field, Input, Select } from '@/components/ui/field';
+import { bookingInbox } from '@/lib/dashboard/booking-inbox';
+import { vendorContext } from '@/lib/dashboard/vendor-context';
+import { prisma } from '@/lib/db/prisma';
+import { formatMoney } from '@/lib/domain/money';
+import { formatRange } from '@/lib/format/date-time';
+import { BookingStatus } from '@/lib/generated/prisma/enums';
+
+export const metadata: Metadata = { title: 'Bookings' };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function BookingInboxPage({ searchParams }: Props) {
+  const { vendor } = await vendorContext('page');
+  const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  const inbox = await bookingInbox(prisma, vendor.id, raw);
+  const { filters } = inbox;
+  const pageHref = (page: number) => `/dashboard/bookings?${new URLSearchParams({ ...Object.fromEntries(Object.entries(raw).filter((e): e is [string, string] => !!e[1])), page: String(page) })}`;
+
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-end justify-between gap-2">
+        <div>
+          <p className="text-sm text-slate-500">
+            <Link href="/dashboard" className="hover:underline">
+              {vendor.name}
+            </Link>
+          </p>
+          <h1 className="text-2xl font-bold">Bookings</h1>
+        </div>
+        <p className="text-sm text-slate-600" role="status" data-testid="inbox-count">
+          {inbox.total} {inbox.total === 1 ? 'booking' : 'bookings'}
+        </p>
+      </div>
+      <form method="get" className="grid gap-3 rounded-2xl border border-slate-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-6">
+        <Field id="i-q" label="Search">
+          <Input id="i-q" name="q" defaultValue={filters.q} placeholder="Reference, name, email" />
+        </Field>
+        <Field id="i-status" label="Status">
+          <Select id="i-status" name="status" defaultValue={filters.status ?? ''}>
+            <option value="">Any status</option>
+            {Object.values(BookingStatus).map((s) => (
+              <option key={s} value={s}>
+                {s.replace('_', ' ').toLowerCase()}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field id="i-listing" label="Listing">
+          <Select id="i-listing" name="listing" defaultValue={filters.listing ?? ''}>
+            <option value="">All listings</option>
+            {inbox.listings.map((l) => (
+              <option key={l.id} value={l.id}>
+                {l.title}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field id="i-from" label="From">
+          <Input id="i-from" name="from" type="date" defaultValue={filters.from} />
+        </Field>
+        <Field id="i-to" label="To">
+          <Input id="i-to" name="to" type="date" defaultValue={filters.to} />
+        </Field>
+        <div className="flex items-end">
+          <button type="submit" className="w-full rounded-lg bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700">
+            Filter
+          </button>
+        </div>
+      </form>
+      {inbox.bookings.length === 0 ? (
+        <EmptyState title="No bookings match">Change the filters, or share your storefront to get the first ones.</EmptyState>
+      ) : (
+        <div className="overflow-x-auto rounded-2xl border border-slate-200 bg-white">
+          <table className="w-full min-w-[40rem] text-left text-sm">
+            <caption className="sr-only">Bookings of {vendor.name}</caption>
+            <thead className="border-b border-slate-200 text-xs uppercase text-slate-500">
+              <tr>
+                <th scope="col" className="px-4 py-3">Reference</th>
+                <th scope="col" className="px-4 py-3">Guest</th>
+                <th scope="col" className="px-4 py-3">Listing and time ({inbox.timeZone})</th>
+                <th scope="col" className="px-4 py-3">Total</th>
+                <th scope="col" className="px-4 py-3">Status</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {inbox.bookings.map((b) => (
+                <tr key={b.id}>
+                  <td className="px-4 py-3 font-medium">
+                    <Link href={`/dashboard/bookings/${b.id}`} className="text-brand-700 underline">
+                      {b.reference}
+                    </Link>
+                  </td>
+                  <td className="px-4 py-3">
+                    {b.contactName}
+                    <span className="block text-xs text-slate-500">{b.contactEmail}</span>
+                  </td>
+                  <td className="px-4 py-3">
+                    {b.listing.title}
+                    <span className="block text-xs text-slate-500">{formatRange(b.startAt, b.endAt, b.timeZone)}</span>
+                  </td>
+                  <td className="px-4 py-3 tabular-nums">{formatMoney(b.totalAmount, b.currency)}</td>
+                  <td className="px-4 py-3">
+                    <StatusBadge status={b.status} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {inbox.pageCount > 1 ? (
+        <nav aria-label="Pages" className="flex justify-between text-sm">
+          {inbox.page > 1 ? <Link href={pageHref(inbox.page - 1)}>Previous</Link> : <span />}
+          <span>
+            Page {inbox.page} of {inbox.pageCount}
+          </span>
+          {inbox.page < inbox.pageCount ? <Link href={pageHref(inbox.page + 1)}>Next</Link> : <span />}
+        </nav>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import { expect, test } from '@playwright/test';
+import { DEMO_PASSWORD, expectAccessible, keepScreenshot, signIn } from './support';
+
+const daysAhead = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+test('a customer requests a boat and the vendor approves it in the inbox', async ({ browser }) => {
+  const customer = await browser.newPage();
+  await signIn(customer, 'customer@example.com', DEMO_PASSWORD);
+  await expect(customer).toHaveURL(/\/account/);
+  const day = daysAhead(27);
+  await customer.goto(`/v/watertrek/motorboat-sea-ray-19?month=${day.slice(0, 7)}&date=${day}#book`);
+  await customer.getByLabel('Start').fill(`${day}T14:00`);
+  await customer.getByLabel('End').fill(`${day}T16:00`);
+  await customer.getByLabel('Notes for the business (optional)').fill('Two kids on board');
+  await customer.getByRole('button', { name: 'Request to book' }).click();
+  await expect(customer.getByText('Waiting for the vendor to confirm your request.')).toBeVisible();
+  const reference = (await customer.getByText(/^Reference BK-/).first().textContent())!.replace('Reference ', '').trim();
+
+  const vendor = await browser.newPage();
+  await signIn(vendor, 'watertrek@example.com', DEMO_PASSWORD);
+  await vendor.goto('/dashboard/bookings?status=REQUESTED');
+  await vendor.getByLabel('Search').fill(reference);
+  await vendor.getByRole('button', { name: 'Filter' }).click();
+  await expect(vendor.getByTestId('inbox-count')).toHaveText('1 booking');
+  await expectAccessible(vendor);
+  await keepScreenshot(vendor, 'vendor-inbox');
+  await vendor.getByRole('link', { name: reference }).click();
+  await expect(vendor.getByText('Two kids on board')).toBeVisible();
+  await vendor.getByRole('button', { name: 'Approve' }).click();
+  await expect(vendor.getByText('Awaiting payment').first()).toBeVisible();
+  await keepScreenshot(vendor, 'vendor-booking');
+
+  await customer.reload();
+  await expect(customer.getByText(/Pay €[\d.,]+ within/)).toBeVisible();
+});
+
+test('another vendor cannot open the booking, and a decline needs a reason', async ({ browser }) => {
+  const vendor = await browser.newPage();
+  await signIn(vendor, 'watertrek@example.com', DEMO_PASSWORD);
+  await vendor.goto('/dashboard/bookings?q=BK-DEMO03');
+  await vendor.getByRole('link', { name: 'BK-DEMO03' }).click();
+  const url = vendor.url();
+  await vendor.getByRole('button', { name: 'Decline' }).click();
+  await vendor.getByRole('button', { name: 'Decline' }).click(); // submit without a reason
+  await expect(vendor.getByLabel('Reason to decline')).toBeFocused();
+
+  const other = await browser.newPage();
+  await signIn(other, 'phuket@example.com', DEMO_PASSWORD);
+  const response = await other.goto(url);
+  expect(response?.status()).toBe(404);
+  await other.goto('/dashboard/bookings?q=BK-DEMO03');
+  await expect(other.getByTestId('inbox-count')).toHaveText('0 bookings');
+});

@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import type { Db } from '@/lib/db/prisma';
+import { BookingStatus } from '@/lib/generated/prisma/enums';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { NotFound } from '@/lib/errors';
+import { addDays, startOfLocalDay } from '@/lib/domain/time';
+
+// The vendor's booking inbox: only ever this vendor's bookings, filtered from the URL.
+
+const blank = (v: unknown) => (v === '' || v === null ? undefined : v);
+const opt = <T extends z.ZodType>(schema: T) => z.preprocess(blank, schema.optional().catch(undefined));
+
+export const inboxFiltersSchema = z.object({
+  status: opt(z.enum(Object.values(BookingStatus) as [BookingStatus, ...BookingStatus[]])),
+  listing: opt(z.uuid()),
+  from: opt(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)),
+  to: opt(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)),
+  q: opt(z.string().trim().max(100)),
+  page: opt(z.coerce.number().int().min(1).max(1000)),
+});
+
+export type InboxFilters = z.output<typeof inboxFiltersSchema>;
+const PAGE_SIZE = 25;
+
+export async function bookingInbox(db: Db, vendorId: string, rawFilters: unknown) {
+  const filters = inboxFiltersSchema.parse(rawFilters ?? {});
+  const page = filters.page ?? 1;
+  const { timeZone } = await db.vendor.findUniqueOrThrow({ where: { id: vendorId }, select: { timeZone: true } });
+  const where: Prisma.BookingWhereInput = {
+    vendorId,
+    ...(filters.status ? { status: filters.status } : {}),
+    ...(filters.listing ? { listingId: filters.listing } : {}),
+    // From and to are local dates in the vendor's zone; "to" includes its whole day.
+    ...(filters.from || filters.to
+      ? {
+          startAt: {
+            ...(filters.from ? { gte: startOfLocalDay(filters.from, timeZone) } : {}),
+            ...(filters.to ? { lt: startOfLocalDay(addDays(filters.to, 1), timeZone) } : {}),
+          },
+        }
+      : {}),
+    ...(filters.q
+      ? {
+          OR: [
+            { reference: { contains: filters.q.toUpperCase() } },
+            { contactName: { contains: filters.q, mode: 'insensitive' } },
+            { contactEmail: { contains: filters.q.toLowerCase() } },
+          ],
+        }
+      : {}),
+  };
+  const [bookings, total, listings] = await Promise.all([
+    db.booking.findMany({
+      where,
+      orderBy: [{ startAt: 'asc' }],
+      skip: (page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+      include: { listing: { select: { title: true } } },
+    }),
+    db.booking.count({ where }),
+    db.listing.findMany({ where: { vendorId }, orderBy: { title: 'asc' }, select: { id: true, title: true } }),
+  ]);
+  return { bookings, total, page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)), filters, listings, timeZone };
+}
+
+/** One booking of this vendor with what the detail page shows; another vendor's booking is not found. */
+export async function vendorBooking(db: Db, vendorId: string, bookingId: string) {
+  const booking = await db.booking.findFirst({
+    where: { id: bookingId, vendorId },
+    include: {
+      listing: { select: { title: true, slug: true, paymentMode: true, kind: true } },
+      vendor: { select: { name: true, slug: true } },
+      events: { orderBy: { createdAt: 'asc' } },
+      payments: { orderBy: { createdAt: 'asc' } },
+      allocations: { include: { unit: { select: { code: true } }, staff: { select: { name: true } }, session: { select: { startAt: true } } } },
+    },
+  });
+  if (!booking) throw new NotFound('This booking does not exist.');
+  return booking;
+}

@@ -1,0 +1,33 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { requestBooking } from '@/lib/booking/request-booking';
+import { bookingInbox, vendorBooking } from '@/lib/dashboard/booking-inbox';
+import { NotFound } from '@/lib/errors';
+import { useTestDatabase, type TestDatabase } from '../support/database';
+import { NOW, at, givenVendor, guestContact, hoursAfter } from '../support/scenario';
+
+let t: TestDatabase;
+beforeAll(async () => {
+  t = await useTestDatabase();
+});
+
+describe("the vendor's booking inbox", () => {
+  it("shows only the vendor's own bookings, filtered by status, text and local dates", async () => {
+    const a = await givenVendor(t.db).withRental({ units: 3, bookingMode: 'REQUEST' });
+    const b = await givenVendor(t.db).withRental({ units: 1 });
+    const start = at('2031-01-13T10:00:00Z');
+    const guest = { type: 'GUEST' } as const;
+    const first = await requestBooking(t.db, { listingId: a.listing.id, startAt: start, endAt: hoursAfter(start, 1), contact: guestContact }, guest, { now: NOW });
+    await requestBooking(t.db, { listingId: a.listing.id, startAt: hoursAfter(start, 48), endAt: hoursAfter(start, 49), contact: { ...guestContact, name: 'Zed Other' } }, guest, { now: NOW });
+    const foreign = await requestBooking(t.db, { listingId: b.listing.id, startAt: start, endAt: hoursAfter(start, 1), contact: guestContact }, guest, { now: NOW });
+
+    expect((await bookingInbox(t.db, a.vendor.id, {})).total).toBe(2);
+    expect((await bookingInbox(t.db, a.vendor.id, { status: 'REQUESTED', q: 'zed' })).bookings.map((x) => x.contactName)).toEqual(['Zed Other']);
+    expect((await bookingInbox(t.db, a.vendor.id, { q: first.reference.toLowerCase() })).bookings.map((x) => x.id)).toEqual([first.id]);
+    expect((await bookingInbox(t.db, a.vendor.id, { from: '2031-01-13', to: '2031-01-13' })).bookings.map((x) => x.id)).toEqual([first.id]);
+    expect((await bookingInbox(t.db, a.vendor.id, { q: foreign.reference })).total).toBe(0);
+    expect((await bookingInbox(t.db, a.vendor.id, { status: 'NONSENSE', page: '-3' })).total).toBe(2);
+
+    await expect(vendorBooking(t.db, a.vendor.id, foreign.id)).rejects.toBeInstanceOf(NotFound);
+    expect((await vendorBooking(t.db, b.vendor.id, foreign.id)).reference).toBe(foreign.reference);
+  });
+});
