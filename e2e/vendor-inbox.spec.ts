@@ -18,6 +18,7 @@ test('a customer requests a boat and the vendor approves it in the inbox', async
 
   const vendor = await browser.newPage();
   await signIn(vendor, 'watertrek@example.com', DEMO_PASSWORD);
+  await expect(vendor).toHaveURL(/\/account/);
   await vendor.goto('/dashboard/bookings?status=REQUESTED');
   await vendor.getByLabel('Search').fill(reference);
   await vendor.getByRole('button', { name: 'Filter' }).click();
@@ -37,6 +38,7 @@ test('a customer requests a boat and the vendor approves it in the inbox', async
 test('another vendor cannot open the booking, and a decline needs a reason', async ({ browser }) => {
   const vendor = await browser.newPage();
   await signIn(vendor, 'watertrek@example.com', DEMO_PASSWORD);
+  await expect(vendor).toHaveURL(/\/account/);
   await vendor.goto('/dashboard/bookings?q=BK-DEMO03');
   await vendor.getByRole('link', { name: 'BK-DEMO03' }).click();
   const url = vendor.url();
@@ -46,6 +48,7 @@ test('another vendor cannot open the booking, and a decline needs a reason', asy
 
   const other = await browser.newPage();
   await signIn(other, 'phuket@example.com', DEMO_PASSWORD);
+  await expect(other).toHaveURL(/\/account/);
   const response = await other.goto(url);
   expect(response?.status()).toBe(404);
   await other.goto('/dashboard/bookings?q=BK-DEMO03');
