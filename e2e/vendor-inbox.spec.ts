@@ -41,6 +41,7 @@ test('another vendor cannot open the booking, and a decline needs a reason', asy
   await expect(vendor).toHaveURL(/\/account/);
   await vendor.goto('/dashboard/bookings?q=BK-DEMO03');
   await vendor.getByRole('link', { name: 'BK-DEMO03' }).click();
+  await vendor.waitForURL(/\/dashboard\/bookings\/[\w-]+$/);
   const url = vendor.url();
   await vendor.getByRole('button', { name: 'Decline' }).click();
   await vendor.getByRole('button', { name: 'Decline' }).click(); // submit without a reason
