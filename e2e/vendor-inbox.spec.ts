@@ -55,3 +55,23 @@ test('another vendor cannot open the booking, and a decline needs a reason', asy
   await other.goto('/dashboard/bookings?q=BK-DEMO03');
   await expect(other.getByTestId('inbox-count')).toHaveText('0 bookings');
 });
+
+test('the vendor refunds part of a paid booking with a reason', async ({ browser }) => {
+  const vendor = await (await browser.newContext()).newPage();
+  await signIn(vendor, 'watertrek@example.com', DEMO_PASSWORD);
+  await expect(vendor).toHaveURL(/\/account/);
+  await vendor.goto('/dashboard/bookings?q=BK-DEMO01');
+  await vendor.getByRole('link', { name: 'BK-DEMO01' }).click();
+  await vendor.getByLabel('Amount').fill('5');
+  await vendor.getByLabel('Reason').fill('Goodwill: late board handover');
+  await vendor.getByRole('button', { name: 'Issue refund' }).click();
+  await expect(vendor.getByText('Refund recorded.')).toBeVisible();
+  await expect(async () => {
+    await vendor.reload();
+    await expect(vendor.getByText('Goodwill: late board handover').first()).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
+  await vendor.getByLabel('Amount').fill('1000');
+  await vendor.getByLabel('Reason').fill('Too much');
+  await vendor.getByRole('button', { name: 'Issue refund' }).click();
+  await expect(vendor.getByRole('alert').filter({ hasText: /At most €31\.60 can be refunded/ })).toBeVisible();
+});

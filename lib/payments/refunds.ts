@@ -1,3 +1,4 @@
+import { formatMoney } from '@/lib/domain/money';
 import type Stripe from 'stripe';
 import { lockBooking } from '@/lib/booking/inventory';
 import { inBookingTransaction, type Tx } from '@/lib/booking/transaction';
@@ -115,7 +116,10 @@ export async function issueManualRefund(db: Db, bookingId: string, actor: Actor,
 
     const online = await refundableOnline(tx, bookingId);
     const refundable = booking.paidAmount - booking.refundedAmount;
-    if (input.amount > refundable) throw new ValidationFailed(`At most ${refundable} can be refunded.`, { amount: [`At most ${refundable}`] });
+    if (input.amount > refundable) {
+      const most = formatMoney(refundable, booking.currency);
+      throw new ValidationFailed(`At most ${most} can be refunded.`, { amount: [`At most ${most}`] });
+    }
     const viaProvider = Math.min(input.amount, online);
     const byHand = input.amount - viaProvider;
     if (viaProvider > 0) await requestRefund(tx, { bookingId, amount: viaProvider, reason, recordedById: userId });

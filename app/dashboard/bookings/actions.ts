@@ -8,6 +8,8 @@ import { verifyManualPayment } from '@/lib/booking/payment-steps';
 import { checkIn, checkOut, completeBooking } from '@/lib/booking/visit-steps';
 import { vendorContext } from '@/lib/dashboard/vendor-context';
 import { prisma } from '@/lib/db/prisma';
+import { toMinorUnits } from '@/lib/domain/money';
+import { issueManualRefund } from '@/lib/payments/refunds';
 import { runAction, type ActionResult } from '@/lib/http/action-result';
 import { deliverOutboxSoon } from '@/lib/outbox/deliver-soon';
 
@@ -37,6 +39,24 @@ export async function vendorBookingStepAction(input: unknown): Promise<ActionRes
     await steps[action]();
     deliverOutboxSoon();
     revalidatePath('/dashboard/bookings');
+    revalidatePath(`/dashboard/bookings/${bookingId}`);
+    return undefined;
+  });
+}
+
+const refundSchema = z.object({
+  bookingId: z.uuid(),
+  amount: z.coerce.number().positive('Enter a positive amount'),
+  reason: z.string().trim().min(3, 'Say why you are refunding').max(500),
+});
+
+/** A refund the business gives by hand (goodwill, a partial refund); card money goes back through the provider. */
+export async function vendorRefundAction(input: unknown): Promise<ActionResult> {
+  return runAction(refundSchema, input, async ({ bookingId, amount, reason }) => {
+    const { actor, vendor } = await vendorContext();
+    const booking = await prisma.booking.findFirstOrThrow({ where: { id: bookingId, vendorId: vendor.id }, select: { currency: true } });
+    await issueManualRefund(prisma, bookingId, actor, { amount: toMinorUnits(amount, booking.currency), reason });
+    deliverOutboxSoon();
     revalidatePath(`/dashboard/bookings/${bookingId}`);
     return undefined;
   });

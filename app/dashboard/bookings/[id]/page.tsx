@@ -6,14 +6,17 @@ import { formatInstant } from '@/components/account/format';
 import { PriceBreakdown } from '@/components/account/price-breakdown';
 import { StatusBadge } from '@/components/bookings/status-badge';
 import { BookingStepButtons } from '@/components/dashboard-bookings/booking-step-buttons';
+import { RefundForm } from '@/components/dashboard-bookings/refund-form';
+import { BookingPayments } from '@/components/payments/booking-payments';
 import { Card } from '@/components/ui/card';
 import { vendorBooking } from '@/lib/dashboard/booking-inbox';
 import { vendorContext } from '@/lib/dashboard/vendor-context';
 import { prisma } from '@/lib/db/prisma';
 import { actionsFrom } from '@/lib/domain/booking-status';
+import { formatMoney } from '@/lib/domain/money';
 import { NotFound } from '@/lib/errors';
 import { formatRange, zoneName } from '@/lib/format/date-time';
-import { vendorBookingStepAction } from '../actions';
+import { vendorBookingStepAction, vendorRefundAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Booking' };
 
@@ -73,6 +76,15 @@ export default async function VendorBookingPage({ params }: { params: Promise<{ 
                 {booking.status === 'REQUESTED' ? 'The request expires' : 'The payment hold ends'} on {formatInstant(booking.holdExpiresAt, booking.timeZone)}.
               </p>
             ) : null}
+          </Card>
+          <Card>
+            <h2 className="font-semibold">Payments and refunds</h2>
+            <div className="mt-3 space-y-4">
+              <BookingPayments bookingId={booking.id} currency={booking.currency} timeZone={booking.timeZone} />
+              {booking.paidAmount > booking.refundedAmount ? (
+                <RefundForm bookingId={booking.id} maxLabel={formatMoney(booking.paidAmount - booking.refundedAmount, booking.currency)} run={vendorRefundAction} />
+              ) : null}
+            </div>
           </Card>
           <Card>
             <h2 className="font-semibold">History</h2>
