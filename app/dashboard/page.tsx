@@ -87,6 +87,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         </Card>
         <Card>
           <h2 className="font-semibold">Listings</h2>
+          <Link href="/dashboard/listings" className="text-sm font-medium text-brand-700 underline">Manage listings</Link>
           {listings.length === 0 ? (
             <p className="mt-2 text-sm text-slate-600">No listings yet.</p>
           ) : (

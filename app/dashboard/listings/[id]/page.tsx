@@ -1,0 +1,32 @@
+import type { Metadata } from 'next';
+import { ListingForm } from '@/components/dashboard/listing-form';
+import { ListingHeader } from '@/components/dashboard/listing-header';
+import { Alert } from '@/components/ui/alert';
+import { Card } from '@/components/ui/card';
+import { prisma } from '@/lib/db/prisma';
+import { dashboardListing } from '@/lib/vendor/dashboard-queries';
+import { listingFormValues } from '@/lib/vendor/listing-data';
+
+export const metadata: Metadata = { title: 'Edit listing' };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> };
+
+export default async function EditListingPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const { actor, listing } = await dashboardListing(id, `/dashboard/listings/${id}`);
+  const categories = await prisma.category.findMany({ orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }], select: { id: true, name: true, kind: true } });
+  const next = listing.kind === 'RENTAL' ? 'add its units' : listing.kind === 'SESSION' ? 'add dated sessions' : 'assign the staff who give it';
+  return (
+    <div className="mx-auto max-w-3xl space-y-6">
+      <ListingHeader listing={listing} vendorSlug={listing.vendor.slug} role={actor.role} current="details" />
+      {(await searchParams).created ? <Alert tone="success">Listing created as a draft. Next, {next}, then publish it.</Alert> : null}
+      {listing.status === 'ARCHIVED' ? (
+        <Alert>This listing is archived. It stays here with its bookings but can no longer be changed.</Alert>
+      ) : (
+        <Card>
+          <ListingForm categories={categories} currency={listing.currency} listingId={listing.id} defaultValues={listingFormValues(listing)} />
+        </Card>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { ListingForm } from '@/components/dashboard/listing-form';
+import { Card } from '@/components/ui/card';
+import { prisma } from '@/lib/db/prisma';
+import { currentVendorActor } from '@/lib/vendor/current-actor';
+
+export const metadata: Metadata = { title: 'New listing' };
+
+export default async function NewListingPage() {
+  const actor = await currentVendorActor({ redirectTo: '/dashboard/listings/new' });
+  const [vendor, categories] = await Promise.all([
+    prisma.vendor.findUniqueOrThrow({ where: { id: actor.vendorId }, select: { currency: true } }),
+    prisma.category.findMany({ orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }], select: { id: true, name: true, kind: true } }),
+  ]);
+  return (
+    <div className="mx-auto max-w-3xl space-y-4">
+      <Link href="/dashboard/listings" className="text-sm text-brand-700 underline">
+        ← Listings
+      </Link>
+      <Card>
+        <h1 className="mb-6 text-2xl font-bold">New listing</h1>
+        <ListingForm categories={categories} currency={vendor.currency} />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,174 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectAccessible, keepScreenshot, signIn, uniqueEmail } from './support';
+
+async function signUpVendor(page: Page, business: string) {
+  await page.goto('/signup/vendor');
+  await page.getByLabel('Business name').fill(business);
+  await page.getByLabel('Time zone').selectOption('Europe/Lisbon');
+  await page.getByLabel('Currency').selectOption('EUR');
+  await page.getByLabel('Your name').fill('Vera Vendor');
+  await page.getByLabel('Email').fill(uniqueEmail('listings'));
+  await page.getByLabel('Password').fill('vendor-password');
+  await page.getByRole('button', { name: 'Create storefront' }).click();
+  await expect(page).toHaveURL(/\/dashboard/);
+  return (await page.getByRole('link', { name: 'View storefront' }).getAttribute('href'))!;
+}
+
+/** Left empty, the listing's address is made from its title; the form shows which. */
+async function fillTitle(page: Page, title: string, slug: string) {
+  await expect(async () => {
+    await page.getByLabel('Title').fill(title);
+    await expect(page.getByLabel('Address', { exact: true })).toHaveAttribute('placeholder', slug, { timeout: 1000 });
+  }).toPass();
+}
+
+test('a vendor signs up, creates a rental listing with two units, publishes it, and it appears on the storefront and in search', async ({ page }) => {
+  const stamp = Date.now();
+  const storefront = await signUpVendor(page, `Lagoa Boats ${stamp}`);
+  await page.getByRole('link', { name: 'Manage listings' }).click();
+  await expect(page.getByRole('heading', { name: 'Listings' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'New listing' })).toHaveAttribute('href', '/dashboard/listings/new');
+  await page.goto('/dashboard/listings/new');
+
+  const title = `Zephyr catamaran ${stamp}`;
+  await page.getByLabel('Kind').selectOption('RENTAL');
+  await page.getByLabel('Category').selectOption({ label: 'Boats' });
+  await fillTitle(page, title, `zephyr-catamaran-${stamp}`);
+  await page.getByLabel('Summary').fill('A fast catamaran for six');
+  await page.getByLabel('City').fill('Lagos');
+  await page.getByLabel('Attributes').fill('seats: 6\nskipper: included');
+  await page.getByLabel('Priced per').selectOption('HOUR');
+  await page.getByLabel('Price', { exact: true }).fill('80');
+  await page.getByLabel('Payment').selectOption('ONLINE_DEPOSIT');
+  await page.getByRole('button', { name: 'Create listing' }).click();
+  await expect(page.getByText('A deposit payment needs a deposit above zero')).toBeVisible();
+  await page.getByLabel('Deposit', { exact: true }).selectOption('PERCENT');
+  await page.getByLabel('Deposit (%)').fill('20');
+  await page.getByRole('button', { name: 'Add a fee' }).click();
+  await page.getByLabel('Fee name').fill('Cleaning');
+  await page.getByLabel('Amount (EUR)').fill('15');
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Create listing' }).click();
+
+  await expect(page.getByText('Listing created as a draft.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: title })).toBeVisible();
+  await page.getByRole('button', { name: 'Publish' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'at least one active unit' })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Units' }).click();
+  for (const code of ['CAT-1', 'CAT-2']) {
+    await page.getByLabel('Unit code').fill(code);
+    await page.getByRole('button', { name: 'Add unit' }).click();
+    await expect(page.getByRole('form', { name: `Unit ${code}` })).toBeVisible();
+  }
+  await expect(page.getByRole('heading', { name: 'Units (2 active)' })).toBeVisible();
+  await page.getByLabel('Unit code').fill('CAT-1');
+  await page.getByRole('button', { name: 'Add unit' }).click();
+  await expect(page.getByText('This code is already used on this listing')).toBeVisible();
+  await expectAccessible(page);
+  await keepScreenshot(page, 'dashboard-units');
+
+  await page.getByRole('button', { name: 'Publish' }).click();
+  await expect(page.getByRole('button', { name: 'Unpublish' })).toBeVisible();
+  await expect(page.getByText('Published', { exact: true })).toBeVisible();
+
+  await page.goto(storefront);
+  await expect(page.getByRole('heading', { name: title, exact: true })).toBeVisible();
+  await page.goto(`/search?q=zephyr+catamaran+${stamp}`);
+  await expect(page.getByRole('heading', { name: title, exact: true, level: 3 })).toBeVisible();
+});
+
+test('the vendor bulk-creates weekly sessions and cancels one', async ({ page }) => {
+  const stamp = Date.now();
+  await signUpVendor(page, `Lisbon Walks ${stamp}`);
+  await page.goto('/dashboard/listings/new');
+  await page.getByLabel('Kind').selectOption('SESSION');
+  await page.getByLabel('Category').selectOption({ label: 'Tours & adventures' });
+  await fillTitle(page, `Alfama walking tour ${stamp}`, `alfama-walking-tour-${stamp}`);
+  await page.getByLabel('Priced per').selectOption('SEAT');
+  await page.getByLabel('Price', { exact: true }).fill('25');
+  await page.getByRole('button', { name: 'Create listing' }).click();
+  await expect(page.getByText('Listing created as a draft.')).toBeVisible();
+
+  await page.getByRole('link', { name: 'Sessions' }).click();
+  await page.waitForURL('**/sessions');
+  await expectAccessible(page);
+  const recurring = page.getByRole('form', { name: 'Add recurring sessions' });
+  await recurring.getByLabel('Tue').check();
+  await recurring.getByLabel('Thu').check();
+  await recurring.getByLabel('At (Europe/Lisbon)').fill('10:00');
+  await recurring.getByLabel('Seats each').fill('12');
+  await recurring.getByLabel('Weeks').fill('8');
+  await recurring.getByRole('button', { name: 'Create sessions' }).click();
+  await expect(recurring.getByText(/^1[56] sessions created/)).toBeVisible();
+
+  const list = page.getByRole('list', { name: 'Upcoming sessions' });
+  await expect(list.getByRole('listitem').nth(14)).toBeVisible();
+  await expect(list.getByRole('listitem').first()).toContainText('10:00');
+  await expect(list.getByRole('listitem').first()).toContainText('0 / 12 seats taken');
+
+  await recurring.getByRole('button', { name: 'Create sessions' }).click();
+  await expect(recurring.getByText(/^0 sessions created, 1[56] skipped/)).toBeVisible();
+
+  page.once('dialog', (dialog) => dialog.accept());
+  await list.getByRole('button', { name: 'Cancel' }).first().click();
+  await expect(list.getByRole('listitem').first()).toContainText('Cancelled');
+  await keepScreenshot(page, 'dashboard-sessions');
+
+  await page.getByRole('button', { name: 'Publish' }).click();
+  await expect(page.getByRole('button', { name: 'Unpublish' })).toBeVisible();
+});
+
+test('a member of another vendor cannot open the listing', async ({ page }) => {
+  await signIn(page, 'watertrek@example.com');
+  await expect(page).toHaveURL(/\/account/);
+  await page.goto('/dashboard/listings');
+  const href = await page.getByRole('link').filter({ hasText: /kayak/i }).first().getAttribute('href');
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await signIn(page, 'salon@example.com');
+  await expect(page).toHaveURL(/\/account/);
+  await page.goto(href!);
+  await expect(page.getByRole('heading', { name: 'We could not find that page' })).toBeVisible();
+});
+
+test('the vendor adds a staff member with hours and a service, then publishes the appointment', async ({ page }) => {
+  const stamp = Date.now();
+  await signUpVendor(page, `Studio Cut ${stamp}`);
+  await page.goto('/dashboard/listings/new');
+  await page.getByLabel('Kind').selectOption('APPOINTMENT');
+  await page.getByLabel('Category').selectOption({ label: 'Hair & beauty' });
+  await fillTitle(page, `Haircut ${stamp}`, `haircut-${stamp}`);
+  await page.getByLabel('Priced per').selectOption('FIXED');
+  await page.getByLabel('Price', { exact: true }).fill('30');
+  await page.getByLabel('Duration (minutes)', { exact: true }).fill('45');
+  await page.getByRole('button', { name: 'Create listing' }).click();
+  await expect(page.getByText('Listing created as a draft.')).toBeVisible();
+  await page.getByRole('button', { name: 'Publish' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'at least one staff member' })).toBeVisible();
+  const listingUrl = page.url();
+
+  await page.goto('/dashboard/listings/staff');
+  await page.getByLabel('Name').fill('Ana Stylist');
+  await page.getByRole('button', { name: 'Add staff member' }).click();
+  await expect(page.getByRole('heading', { name: 'Ana Stylist' })).toBeVisible();
+  await page.getByLabel(`Haircut ${stamp}`).check();
+  await page.getByRole('button', { name: 'Save services' }).click();
+  await expect(page.getByText('Services saved.')).toBeVisible();
+  const hours = page.getByRole('form', { name: 'Weekly hours' });
+  await hours.getByRole('button', { name: 'Add hours' }).click();
+  await hours.getByLabel('Day').selectOption('Tuesday');
+  await hours.getByRole('button', { name: 'Save hours' }).click();
+  await expect(page.getByText('Working hours saved.')).toBeVisible();
+  const off = page.getByRole('form', { name: 'Add time off' });
+  await off.getByLabel('First day').fill('2030-08-01');
+  await off.getByLabel('Last day').fill('2030-08-03');
+  await off.getByRole('button', { name: 'Add time off' }).click();
+  await expect(page.getByText('Time off added.')).toBeVisible();
+  await expectAccessible(page);
+  await keepScreenshot(page, 'dashboard-staff');
+
+  await page.goto(listingUrl);
+  await page.getByRole('button', { name: 'Publish' }).click();
+  await expect(page.getByRole('button', { name: 'Unpublish' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Archive' })).toBeVisible();
+});

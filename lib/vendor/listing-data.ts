@@ -1,0 +1,102 @@
+// Form input (major units, percent, attribute lines) → Listing columns (minor units, basis points, JSON).
+import { feesSchema } from '@/lib/domain/listing-json';
+import { toMajorUnits, toMinorUnits } from '@/lib/domain/money';
+import type { Listing } from '@/lib/generated/prisma/client';
+import { slugSchema, slugify } from '@/lib/accounts/schemas';
+import { ValidationFailed } from '@/lib/errors';
+import { formatAttributes, parseAttributes, type CreateListingInput, type ListingFormValues } from './schemas';
+
+type ListingFields = Omit<CreateListingInput, 'kind'>;
+
+/** The listing's address: the one given, or one made from the title. */
+function listingSlug(input: ListingFields): string {
+  const slug = slugSchema.safeParse(input.slug || slugify(input.title));
+  if (!slug.success) throw new ValidationFailed('Choose an address for the listing.', { slug: [slug.error.issues[0]?.message ?? 'Choose an address'] });
+  return slug.data;
+}
+
+export function listingColumns(input: ListingFields, currency: string) {
+  const fees = feesSchema.parse(
+    input.fees.map((fee, index) => ({
+      code: slugify(fee.label) || `fee-${index + 1}`,
+      label: fee.label,
+      amount: toMinorUnits(fee.amount, currency),
+      per: fee.per,
+    })),
+  );
+  return {
+    categoryId: input.categoryId,
+    title: input.title,
+    slug: listingSlug(input),
+    summary: input.summary,
+    description: input.description,
+    address: input.address ?? null,
+    city: input.city ?? null,
+    country: input.country ?? null,
+    latitude: input.latitude ?? null,
+    longitude: input.longitude ?? null,
+    attributes: parseAttributes(input.attributes),
+    currency,
+    pricingUnit: input.pricingUnit,
+    priceAmount: toMinorUnits(input.price, currency),
+    fees,
+    taxRateBps: Math.round(input.taxRatePercent * 100),
+    depositType: input.depositType,
+    depositValue: input.depositType === 'NONE' ? 0 : input.depositType === 'PERCENT' ? Math.round(input.depositValue) : toMinorUnits(input.depositValue, currency),
+    bookingMode: input.bookingMode,
+    paymentMode: input.paymentMode,
+    holdMinutes: input.holdMinutes ?? null,
+    freeCancellationHours: input.freeCancellationHours,
+    requestExpiryHours: input.requestExpiryHours,
+    minDurationMinutes: input.minDurationMinutes ?? null,
+    maxDurationMinutes: input.maxDurationMinutes ?? null,
+    leadTimeMinutes: input.leadTimeMinutes,
+    maxAdvanceDays: input.maxAdvanceDays,
+    maxQuantityPerBooking: input.maxQuantityPerBooking,
+    durationMinutes: input.durationMinutes ?? null,
+    bufferBeforeMinutes: input.bufferBeforeMinutes,
+    bufferAfterMinutes: input.bufferAfterMinutes,
+    slotIntervalMinutes: input.slotIntervalMinutes,
+  };
+}
+
+/** A stored listing → the form's values (major units, percent), for the edit page. */
+export function listingFormValues(listing: Listing): ListingFormValues {
+  const major = (amount: number) => String(toMajorUnits(amount, listing.currency));
+  const optional = (value: number | null) => (value === null ? '' : String(value));
+  const fees = feesSchema.safeParse(listing.fees);
+  return {
+    kind: listing.kind,
+    categoryId: listing.categoryId,
+    title: listing.title,
+    slug: listing.slug,
+    summary: listing.summary,
+    description: listing.description,
+    address: listing.address ?? '',
+    city: listing.city ?? '',
+    country: listing.country ?? '',
+    latitude: optional(listing.latitude),
+    longitude: optional(listing.longitude),
+    attributes: formatAttributes(listing.attributes),
+    pricingUnit: listing.pricingUnit,
+    price: major(listing.priceAmount),
+    fees: (fees.success ? fees.data : []).map((fee) => ({ label: fee.label, amount: major(fee.amount), per: fee.per })),
+    taxRatePercent: String(listing.taxRateBps / 100),
+    depositType: listing.depositType,
+    depositValue: listing.depositType === 'FIXED' ? major(listing.depositValue) : String(listing.depositValue),
+    bookingMode: listing.bookingMode,
+    paymentMode: listing.paymentMode,
+    holdMinutes: optional(listing.holdMinutes),
+    freeCancellationHours: String(listing.freeCancellationHours),
+    requestExpiryHours: String(listing.requestExpiryHours),
+    minDurationMinutes: optional(listing.minDurationMinutes),
+    maxDurationMinutes: optional(listing.maxDurationMinutes),
+    leadTimeMinutes: String(listing.leadTimeMinutes),
+    maxAdvanceDays: String(listing.maxAdvanceDays),
+    maxQuantityPerBooking: String(listing.maxQuantityPerBooking),
+    durationMinutes: optional(listing.durationMinutes),
+    bufferBeforeMinutes: String(listing.bufferBeforeMinutes),
+    bufferAfterMinutes: String(listing.bufferAfterMinutes),
+    slotIntervalMinutes: String(listing.slotIntervalMinutes),
+  };
+}

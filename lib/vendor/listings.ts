@@ -1,0 +1,82 @@
+// Listing use cases for vendor members: create, edit, publish/unpublish, archive.
+import type { Db } from '@/lib/db/prisma';
+import { isUniqueViolation } from '@/lib/db/errors';
+import { PolicyViolation, ValidationFailed } from '@/lib/errors';
+import { ownListing, requireOwner, type DbOrTx, type VendorActor } from './actor';
+import { listingColumns } from './listing-data';
+import type { CreateListingInput, ListingStatusInput, UpdateListingInput } from './schemas';
+
+const slugTaken = () =>
+  new ValidationFailed('You already have a listing at this address.', { slug: ['You already have a listing at this address'] });
+
+async function checkCategory(db: Db, categoryId: string) {
+  if (!(await db.category.findUnique({ where: { id: categoryId }, select: { id: true } }))) {
+    throw new ValidationFailed('Choose a category.', { categoryId: ['Choose a category'] });
+  }
+}
+
+async function saveOrExplain<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (isUniqueViolation(error)) throw slugTaken(); // the only unique column a listing form edits
+    throw error;
+  }
+}
+
+export async function createListing(db: Db, actor: VendorActor, input: CreateListingInput) {
+  const vendor = await db.vendor.findUniqueOrThrow({ where: { id: actor.vendorId }, select: { currency: true } });
+  await checkCategory(db, input.categoryId);
+  const { categoryId, ...columns } = listingColumns(input, vendor.currency);
+  return saveOrExplain(() =>
+    db.listing.create({
+      data: { ...columns, kind: input.kind, status: 'DRAFT', vendor: { connect: { id: actor.vendorId } }, category: { connect: { id: categoryId } } },
+    }),
+  );
+}
+
+/** Edits a listing; its kind never changes (units, sessions and bookings depend on it). */
+export async function updateListing(db: Db, actor: VendorActor, input: UpdateListingInput) {
+  const listing = await ownListing(db, actor, input.listingId);
+  if (listing.status === 'ARCHIVED') throw new PolicyViolation('An archived listing cannot be edited.');
+  await checkCategory(db, input.categoryId);
+  const columns = listingColumns(input, listing.currency);
+  return db.$transaction(async (tx) => {
+    const updated = await saveOrExplain(() => tx.listing.update({ where: { id: listing.id }, data: columns }));
+    if (updated.status === 'PUBLISHED') await assertBookable(tx, updated); // a live listing must stay bookable
+    return updated;
+  });
+}
+
+type Publishable = { id: string; kind: string; priceAmount: number; durationMinutes: number | null };
+
+/** What booking needs before customers can see the listing; throws with every missing piece. */
+export async function assertBookable(tx: DbOrTx, listing: Publishable) {
+  const missing: string[] = [];
+  if (listing.priceAmount <= 0) missing.push('a price above zero');
+  if (listing.kind === 'RENTAL' && (await tx.rentalUnit.count({ where: { listingId: listing.id, active: true } })) === 0) {
+    missing.push('at least one active unit');
+  }
+  if (listing.kind === 'APPOINTMENT') {
+    if (!listing.durationMinutes) missing.push('a service duration');
+    if ((await tx.staffService.count({ where: { listingId: listing.id, staff: { active: true } } })) === 0) missing.push('at least one staff member who gives it');
+  }
+  if (missing.length > 0) throw new PolicyViolation(`To publish this listing, add ${missing.join(' and ')}.`);
+}
+
+/** Publish, unpublish or archive. Archiving is owner-only and final; bookings are kept either way. */
+export async function setListingStatus(db: Db, actor: VendorActor, input: ListingStatusInput) {
+  if (input.status === 'ARCHIVED') requireOwner(actor, 'archive listings');
+  return db.$transaction(async (tx) => {
+    // Lock the listing so a concurrent edit or unit change cannot slip past the publish check.
+    await tx.$queryRaw`SELECT 1 FROM "Listing" WHERE "id" = ${input.listingId}::uuid AND "vendorId" = ${actor.vendorId}::uuid FOR UPDATE`;
+    const listing = await ownListing(tx, actor, input.listingId);
+    if (listing.status === 'ARCHIVED') throw new PolicyViolation('This listing is archived and cannot be changed.');
+    if (listing.status === input.status) return listing;
+    if (input.status === 'PUBLISHED') await assertBookable(tx, listing);
+    return tx.listing.update({
+      where: { id: listing.id },
+      data: { status: input.status, publishedAt: input.status === 'PUBLISHED' ? (listing.publishedAt ?? new Date()) : undefined },
+    });
+  });
+}

@@ -1,0 +1,63 @@
+// Dated sessions of a SESSION listing: one-off, or a weekly series created in one go.
+import type { Db } from '@/lib/db/prisma';
+import { isUniqueViolation } from '@/lib/db/errors';
+import { NotFound, PolicyViolation, ValidationFailed } from '@/lib/errors';
+import { addDays, eachLocalDate, isoWeekday, localTimeToInstant, parseClockTime, resolveLocalTime } from '@/lib/domain/time';
+import { ownListing, type VendorActor } from './actor';
+import type { CreateSessionInput, RecurringSessionsInput } from './schemas';
+
+async function sessionListing(db: Db, actor: VendorActor, listingId: string) {
+  const listing = await ownListing(db, actor, listingId);
+  if (listing.kind !== 'SESSION') throw new PolicyViolation('Only session listings have dated sessions.');
+  if (listing.status === 'ARCHIVED') throw new PolicyViolation('An archived listing cannot be changed.');
+  return { listing, zone: listing.timeZone ?? listing.vendor.timeZone };
+}
+
+const sessionTimes = (date: string, time: string, durationMinutes: number, zone: string) => {
+  const startAt = localTimeToInstant(date, parseClockTime(time), zone);
+  return { startAt, endAt: new Date(startAt.getTime() + durationMinutes * 60_000) };
+};
+
+export async function createSession(db: Db, actor: VendorActor, input: CreateSessionInput, now = new Date()) {
+  const { listing, zone } = await sessionListing(db, actor, input.listingId);
+  if (!resolveLocalTime(input.date, parseClockTime(input.time), zone).exists) {
+    throw new ValidationFailed('That time does not exist on that day (clocks go forward).', { time: ['This time is skipped by a clock change'] });
+  }
+  const { startAt, endAt } = sessionTimes(input.date, input.time, input.durationMinutes, zone);
+  if (startAt <= now) throw new ValidationFailed('A session must start in the future.', { date: ['Choose a future date and time'] });
+  try {
+    return await db.listingSession.create({ data: { listingId: listing.id, startAt, endAt, capacity: input.capacity } });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new ValidationFailed('There is already a session at that time.', { time: ['A session already starts at this time'] });
+    throw error;
+  }
+}
+
+/**
+ * Every chosen weekday at the same wall-clock time for `weeks` weeks from startDate, in the
+ * listing's zone (so 10:00 stays 10:00 across DST). Times already taken, in the past or skipped
+ * by a clock change are left out; returns how many were created and skipped.
+ */
+export async function createRecurringSessions(db: Db, actor: VendorActor, input: RecurringSessionsInput, now = new Date()) {
+  const { listing, zone } = await sessionListing(db, actor, input.listingId);
+  const minute = parseClockTime(input.time);
+  const dates = eachLocalDate(input.startDate, addDays(input.startDate, input.weeks * 7 - 1)).filter((date) => input.weekdays.includes(isoWeekday(date)));
+  const rows = dates
+    .filter((date) => resolveLocalTime(date, minute, zone).exists)
+    .map((date) => ({ listingId: listing.id, capacity: input.capacity, ...sessionTimes(date, input.time, input.durationMinutes, zone) }))
+    .filter((row) => row.startAt > now);
+  const { count } = rows.length ? await db.listingSession.createMany({ data: rows, skipDuplicates: true }) : { count: 0 };
+  return { created: count, skipped: dates.length - count };
+}
+
+/** Cancels a session nobody has booked; a booked one needs its bookings cancelled first. */
+export async function cancelSession(db: Db, actor: VendorActor, input: { sessionId: string }) {
+  return db.$transaction(async (tx) => {
+    const [session] = await tx.$queryRaw<{ id: string; seatsTaken: number; status: string }[]>`
+      SELECT s."id", s."seatsTaken", s."status" FROM "ListingSession" s JOIN "Listing" l ON l."id" = s."listingId"
+      WHERE s."id" = ${input.sessionId}::uuid AND l."vendorId" = ${actor.vendorId}::uuid FOR UPDATE OF s`;
+    if (!session) throw new NotFound('Session not found.');
+    if (session.seatsTaken > 0) throw new PolicyViolation('This session has bookings. Cancel them first, then the session.');
+    return tx.listingSession.update({ where: { id: session.id }, data: { status: 'CANCELLED' } });
+  });
+}

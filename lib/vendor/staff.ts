@@ -1,0 +1,75 @@
+// Staff members of an appointment business: who they are, which services they give, when they work.
+import type { Db } from '@/lib/db/prisma';
+import { NotFound, ValidationFailed } from '@/lib/errors';
+import { addDays, parseClockTime, startOfLocalDay } from '@/lib/domain/time';
+import { ownStaffMember, type VendorActor } from './actor';
+import type { ExceptionInput, StaffInput, StaffServicesInput, TimeOffInput, UpdateStaffInput, WeeklyRulesInput } from './schemas';
+
+export async function createStaffMember(db: Db, actor: VendorActor, input: StaffInput) {
+  return db.staffMember.create({ data: { vendorId: actor.vendorId, name: input.name, email: input.email ?? null, bio: input.bio, active: input.active } });
+}
+
+export async function updateStaffMember(db: Db, actor: VendorActor, input: UpdateStaffInput) {
+  const staff = await ownStaffMember(db, actor, input.staffId);
+  return db.staffMember.update({ where: { id: staff.id }, data: { name: input.name, email: input.email ?? null, bio: input.bio, active: input.active } });
+}
+
+/** Replaces the services (APPOINTMENT listings of the same vendor) the staff member gives. */
+export async function setStaffServices(db: Db, actor: VendorActor, input: StaffServicesInput) {
+  const staff = await ownStaffMember(db, actor, input.staffId);
+  const listingIds = [...new Set(input.listingIds)];
+  const owned = await db.listing.count({ where: { id: { in: listingIds }, vendorId: actor.vendorId, kind: 'APPOINTMENT' } });
+  if (owned !== listingIds.length) throw new NotFound('Service not found.');
+  await db.$transaction([
+    db.staffService.deleteMany({ where: { staffId: staff.id, listingId: { notIn: listingIds } } }),
+    db.staffService.createMany({ data: listingIds.map((listingId) => ({ staffId: staff.id, listingId })), skipDuplicates: true }),
+  ]);
+}
+
+/** Replaces the weekly working hours (wall-clock times in the vendor's zone); overlapping hours are refused. */
+export async function setWeeklyRules(db: Db, actor: VendorActor, input: WeeklyRulesInput) {
+  const staff = await ownStaffMember(db, actor, input.staffId);
+  const rules = input.rules
+    .map((rule) => ({ staffId: staff.id, weekday: rule.weekday, startMinute: parseClockTime(rule.start), endMinute: parseClockTime(rule.end) }))
+    .sort((a, b) => a.weekday - b.weekday || a.startMinute - b.startMinute);
+  for (let i = 1; i < rules.length; i += 1) {
+    if (rules[i]!.weekday === rules[i - 1]!.weekday && rules[i]!.startMinute < rules[i - 1]!.endMinute) {
+      throw new ValidationFailed('Working hours on the same day must not overlap.', { rules: ['Working hours on the same day overlap'] });
+    }
+  }
+  await db.$transaction([db.availabilityRule.deleteMany({ where: { staffId: staff.id } }), db.availabilityRule.createMany({ data: rules })]);
+}
+
+/** A dated override: closed all day, closed for some hours, or extra hours. */
+export async function addAvailabilityException(db: Db, actor: VendorActor, input: ExceptionInput) {
+  const staff = await ownStaffMember(db, actor, input.staffId);
+  const start = input.start ? parseClockTime(input.start) : null;
+  const end = input.end ? parseClockTime(input.end) : null;
+  if ((start === null) !== (end === null) || (start !== null && end !== null && start >= end)) {
+    throw new ValidationFailed('Give both times with the end after the start, or none for the whole day.', { end: ['The end must be after the start'] });
+  }
+  if (input.available && start === null) throw new ValidationFailed('Extra hours need a start and an end.', { start: ['Give the extra hours'] });
+  return db.availabilityException.create({
+    data: { staffId: staff.id, date: new Date(`${input.date}T00:00:00Z`), available: input.available, startMinute: start, endMinute: end, reason: input.reason ?? null },
+  });
+}
+
+/** Whole local days off, from the first day's start to the end of the last one, in the vendor's zone. */
+export async function addTimeOff(db: Db, actor: VendorActor, input: TimeOffInput) {
+  const staff = await ownStaffMember(db, actor, input.staffId);
+  const zone = staff.vendor.timeZone;
+  return db.staffTimeOff.create({
+    data: { staffId: staff.id, startAt: startOfLocalDay(input.startDate, zone), endAt: startOfLocalDay(addDays(input.endDate, 1), zone), reason: input.reason ?? null },
+  });
+}
+
+export async function removeTimeOff(db: Db, actor: VendorActor, input: { timeOffId: string }) {
+  const { count } = await db.staffTimeOff.deleteMany({ where: { id: input.timeOffId, staff: { vendorId: actor.vendorId } } });
+  if (count === 0) throw new NotFound('Time off not found.');
+}
+
+export async function removeAvailabilityException(db: Db, actor: VendorActor, input: { exceptionId: string }) {
+  const { count } = await db.availabilityException.deleteMany({ where: { id: input.exceptionId, staff: { vendorId: actor.vendorId } } });
+  if (count === 0) throw new NotFound('Exception not found.');
+}
+

@@ -1,0 +1,39 @@
+// Rental units (a boat, a plate, a desk) of a RENTAL listing.
+import type { Db } from '@/lib/db/prisma';
+import { isUniqueViolation } from '@/lib/db/errors';
+import { NotFound, PolicyViolation, ValidationFailed } from '@/lib/errors';
+import { ownListing, type VendorActor } from './actor';
+import type { AddUnitInput, UpdateUnitInput } from './schemas';
+
+const codeTaken = () =>
+  new ValidationFailed('This listing already has a unit with that code.', { code: ['This code is already used on this listing'] });
+
+async function saveOrExplain<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (isUniqueViolation(error)) throw codeTaken();
+    throw error;
+  }
+}
+
+export async function addUnit(db: Db, actor: VendorActor, input: AddUnitInput) {
+  const listing = await ownListing(db, actor, input.listingId);
+  if (listing.kind !== 'RENTAL') throw new PolicyViolation('Only rental listings have units.');
+  if (listing.status === 'ARCHIVED') throw new PolicyViolation('An archived listing cannot be changed.');
+  return saveOrExplain(() => db.rentalUnit.create({ data: { listingId: listing.id, code: input.code, name: input.name ?? null, active: input.active } }));
+}
+
+/** Edits a unit. Deactivating keeps its bookings; it just stops taking new ones. */
+export async function updateUnit(db: Db, actor: VendorActor, input: UpdateUnitInput) {
+  const unit = await db.rentalUnit.findFirst({ where: { id: input.unitId, listing: { vendorId: actor.vendorId } }, include: { listing: true } });
+  if (!unit) throw new NotFound('Unit not found.');
+  if (unit.listing.status === 'ARCHIVED') throw new PolicyViolation('An archived listing cannot be changed.');
+  return db.$transaction(async (tx) => {
+    const updated = await saveOrExplain(() => tx.rentalUnit.update({ where: { id: unit.id }, data: { code: input.code, name: input.name ?? null, active: input.active } }));
+    if (!input.active && unit.listing.status === 'PUBLISHED' && (await tx.rentalUnit.count({ where: { listingId: unit.listingId, active: true } })) === 0) {
+      throw new PolicyViolation('This is the last active unit of a published listing. Unpublish the listing first.');
+    }
+    return updated;
+  });
+}

@@ -1,0 +1,102 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { setListingStatus } from '@/lib/vendor/listings';
+import { cancelSession, createRecurringSessions, createSession } from '@/lib/vendor/sessions';
+import { addUnit, updateUnit } from '@/lib/vendor/units';
+import { aBookingWithAllocation } from '../support/fixtures';
+import { useTestDatabase, type TestDatabase } from '../support/database';
+import { givenListing, givenVendor } from './vendor-scenario';
+
+let t: TestDatabase;
+beforeAll(async () => {
+  t = await useTestDatabase();
+});
+const now = new Date('2026-03-01T00:00:00Z');
+
+describe('rental units', () => {
+  it('adds and edits units with codes unique per listing', async () => {
+    const { owner, staff } = await givenVendor(t.db);
+    const listing = await givenListing(t.db, owner, 'RENTAL');
+    const unit = await addUnit(t.db, staff, { listingId: listing.id, code: 'PLATE-1', name: 'White Yaris', active: true });
+    await expect(addUnit(t.db, owner, { listingId: listing.id, code: 'PLATE-1', active: true })).rejects.toMatchObject({ code: 'VALIDATION_FAILED', fieldErrors: { code: [expect.any(String)] } });
+    const edited = await updateUnit(t.db, owner, { unitId: unit.id, code: 'PLATE-9', active: false });
+    expect(edited).toMatchObject({ code: 'PLATE-9', name: null, active: false });
+  });
+
+  it('only on rentals, and not the last active unit of a published listing', async () => {
+    const { owner } = await givenVendor(t.db);
+    const tour = await givenListing(t.db, owner, 'SESSION');
+    await expect(addUnit(t.db, owner, { listingId: tour.id, code: 'X', active: true })).rejects.toMatchObject({ code: 'POLICY_VIOLATION' });
+    const rental = await givenListing(t.db, owner, 'RENTAL');
+    const unit = await addUnit(t.db, owner, { listingId: rental.id, code: 'A', active: true });
+    await setListingStatus(t.db, owner, { listingId: rental.id, status: 'PUBLISHED' });
+    await expect(updateUnit(t.db, owner, { unitId: unit.id, code: 'A', active: false })).rejects.toThrow(/last active unit/);
+    expect((await t.db.rentalUnit.findUniqueOrThrow({ where: { id: unit.id } })).active).toBe(true);
+  });
+
+  it('never lets another vendor add to or edit a unit', async () => {
+    const a = await givenVendor(t.db);
+    const b = await givenVendor(t.db);
+    const listing = await givenListing(t.db, a.owner, 'RENTAL');
+    const unit = await addUnit(t.db, a.owner, { listingId: listing.id, code: 'A', active: true });
+    await expect(addUnit(t.db, b.owner, { listingId: listing.id, code: 'B', active: true })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(updateUnit(t.db, b.staff, { unitId: unit.id, code: 'STOLEN', active: false })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect(await t.db.rentalUnit.findMany({ where: { listingId: listing.id }, select: { code: true, active: true } })).toEqual([{ code: 'A', active: true }]);
+  });
+});
+
+describe('sessions', () => {
+  it('creates a one-off session at a wall-clock time in the vendor zone', async () => {
+    const { owner } = await givenVendor(t.db, { timeZone: 'Europe/Lisbon' });
+    const tour = await givenListing(t.db, owner, 'SESSION');
+    const session = await createSession(t.db, owner, { listingId: tour.id, date: '2026-07-14', time: '10:00', durationMinutes: 90, capacity: 12 }, now);
+    expect(session.startAt.toISOString()).toBe('2026-07-14T09:00:00.000Z'); // Lisbon is UTC+1 in summer
+    expect(session.endAt.toISOString()).toBe('2026-07-14T10:30:00.000Z');
+    await expect(createSession(t.db, owner, { listingId: tour.id, date: '2026-07-14', time: '10:00', durationMinutes: 60, capacity: 5 }, now)).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+    await expect(createSession(t.db, owner, { listingId: tour.id, date: '2026-02-01', time: '10:00', durationMinutes: 60, capacity: 5 }, now)).rejects.toThrow(/future/);
+  });
+
+  it('bulk-creates every Tue/Thu 10:00 for 8 weeks, DST-correct, skipping existing ones', async () => {
+    const { owner } = await givenVendor(t.db, { timeZone: 'Europe/London' });
+    const tour = await givenListing(t.db, owner, 'SESSION');
+    // 2026-03-10 is a Tuesday; London moves to BST on 29 March.
+    await createSession(t.db, owner, { listingId: tour.id, date: '2026-03-12', time: '10:00', durationMinutes: 120, capacity: 8 }, now);
+    const input = { listingId: tour.id, startDate: '2026-03-10', weekdays: [2, 4], time: '10:00', durationMinutes: 120, capacity: 8, weeks: 8 };
+    expect(await createRecurringSessions(t.db, owner, input, now)).toEqual({ created: 15, skipped: 1 });
+    const sessions = await t.db.listingSession.findMany({ where: { listingId: tour.id }, orderBy: { startAt: 'asc' } });
+    expect(sessions).toHaveLength(16);
+    expect(sessions[0]!.startAt.toISOString()).toBe('2026-03-10T10:00:00.000Z'); // GMT
+    expect(sessions.at(-1)!.startAt.toISOString()).toBe('2026-04-30T09:00:00.000Z'); // BST: still 10:00 local
+    expect(sessions.every((s) => s.capacity === 8 && s.endAt.getTime() - s.startAt.getTime() === 7_200_000)).toBe(true);
+    expect(await createRecurringSessions(t.db, owner, input, now)).toEqual({ created: 0, skipped: 16 });
+  });
+
+  it('leaves out times a clock change skips', async () => {
+    const { owner } = await givenVendor(t.db, { timeZone: 'Europe/London' });
+    const tour = await givenListing(t.db, owner, 'SESSION');
+    // 01:30 on Sunday 29 March 2026 does not exist in London.
+    const result = await createRecurringSessions(t.db, owner, { listingId: tour.id, startDate: '2026-03-22', weekdays: [7], time: '01:30', durationMinutes: 60, capacity: 4, weeks: 2 }, now);
+    expect(result).toEqual({ created: 1, skipped: 1 });
+    await expect(createSession(t.db, owner, { listingId: tour.id, date: '2026-03-29', time: '01:30', durationMinutes: 60, capacity: 4 }, now)).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+  });
+
+  it('cancels only an unbooked session, and only its own vendor', async () => {
+    const a = await givenVendor(t.db);
+    const b = await givenVendor(t.db);
+    const tour = await givenListing(t.db, a.owner, 'SESSION');
+    const empty = await createSession(t.db, a.owner, { listingId: tour.id, date: '2026-06-01', time: '09:00', durationMinutes: 60, capacity: 5 }, now);
+    const booked = await createSession(t.db, a.owner, { listingId: tour.id, date: '2026-06-02', time: '09:00', durationMinutes: 60, capacity: 5 }, now);
+    await aBookingWithAllocation(t.db, tour, { startAt: booked.startAt, endAt: booked.endAt, target: { sessionId: booked.id, seats: 2 } });
+    await expect(cancelSession(t.db, b.owner, { sessionId: empty.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(cancelSession(t.db, a.owner, { sessionId: booked.id })).rejects.toMatchObject({ code: 'POLICY_VIOLATION' });
+    expect((await cancelSession(t.db, a.staff, { sessionId: empty.id })).status).toBe('CANCELLED');
+  });
+
+  it('never lets another vendor add sessions to a listing', async () => {
+    const a = await givenVendor(t.db);
+    const b = await givenVendor(t.db);
+    const tour = await givenListing(t.db, a.owner, 'SESSION');
+    await expect(createSession(t.db, b.owner, { listingId: tour.id, date: '2026-06-01', time: '09:00', durationMinutes: 60, capacity: 5 }, now)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(createRecurringSessions(t.db, b.owner, { listingId: tour.id, startDate: '2026-06-01', weekdays: [1], time: '09:00', durationMinutes: 60, capacity: 5, weeks: 2 }, now)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect(await t.db.listingSession.count({ where: { listingId: tour.id } })).toBe(0);
+  });
+});
