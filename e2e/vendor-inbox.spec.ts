@@ -19,6 +19,10 @@ test('a customer requests a boat and the vendor approves it in the inbox', async
   const vendor = await (await browser.newContext()).newPage();
   await signIn(vendor, 'watertrek@example.com', DEMO_PASSWORD);
   await expect(vendor).toHaveURL(/\/account/);
+  await vendor.goto('/dashboard');
+  await expect(vendor.getByRole('link', { name: /\d+ Requests to answer/ })).toBeVisible();
+  await expect(vendor.getByText('Received this month')).toBeVisible();
+  await keepScreenshot(vendor, 'vendor-overview');
   await vendor.goto('/dashboard/bookings?status=REQUESTED');
   await vendor.getByLabel('Search').fill(reference);
   await vendor.getByRole('button', { name: 'Filter' }).click();

@@ -7,6 +7,8 @@ import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { prisma } from '@/lib/db/prisma';
+import { vendorOverview } from '@/lib/dashboard/overview';
+import { formatMoney } from '@/lib/domain/money';
 import { formatRange } from '@/lib/format/date-time';
 
 export const metadata: Metadata = { title: 'Dashboard' };
@@ -26,8 +28,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   }
   const { welcome } = await searchParams;
   const vendorId = membership.vendor.id;
-  const [vendor, listings, upcoming] = await Promise.all([
+  const [vendor, overview, listings, upcoming] = await Promise.all([
     prisma.vendor.findUniqueOrThrow({ where: { id: vendorId } }),
+    vendorOverview(prisma, vendorId),
     prisma.listing.findMany({ where: { vendorId, status: { not: 'ARCHIVED' } }, orderBy: { title: 'asc' }, select: { id: true, title: true, status: true, slug: true } }),
     prisma.booking.findMany({
       where: { vendorId, endAt: { gte: new Date() }, status: { in: ['REQUESTED', 'AWAITING_PAYMENT', 'CONFIRMED', 'CHECKED_IN'] } },
@@ -59,6 +62,25 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           </Link>
         </nav>
       </div>
+      <section aria-label="Today" className="grid grid-cols-2 gap-3 sm:grid-cols-5">
+        {[
+          { label: 'Check-ins today', value: overview.checkIns, href: `/dashboard/bookings?status=CONFIRMED&from=${overview.today}&to=${overview.today}` },
+          { label: 'Check-outs today', value: overview.checkOuts, href: '/dashboard/bookings?status=CHECKED_IN' },
+          { label: 'Requests to answer', value: overview.pendingRequests, href: '/dashboard/bookings?status=REQUESTED' },
+          { label: 'Holds ending within 2 h', value: overview.holdsEndingSoon, href: '/dashboard/bookings?status=AWAITING_PAYMENT' },
+        ].map((stat) => (
+          <Link key={stat.label} href={stat.href} className="rounded-xl border border-slate-200 bg-white p-4 hover:border-brand-500">
+            <span className="block text-2xl font-bold tabular-nums">{stat.value}</span>
+            <span className="text-sm text-slate-600">{stat.label}</span>
+          </Link>
+        ))}
+        <div className="rounded-xl border border-slate-200 bg-white p-4">
+          <span className="block text-2xl font-bold tabular-nums">
+            {overview.revenue.length ? overview.revenue.map((r) => formatMoney(r.amount, r.currency)).join(' + ') : formatMoney(0, vendor.currency)}
+          </span>
+          <span className="text-sm text-slate-600">Received this month</span>
+        </div>
+      </section>
       <div className="grid gap-6 lg:grid-cols-2">
         <Card>
           <h2 className="font-semibold">Upcoming bookings</h2>
