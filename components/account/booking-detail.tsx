@@ -94,14 +94,7 @@ export function BookingDetail({ view, viewer, isNew, pagePath, rescheduleOptions
         </p>
       </header>
 
-      <BookingNextStep
-        status={booking.status}
-        holdExpiresAt={booking.holdExpiresAt}
-        depositAmount={booking.depositAmount}
-        totalAmount={booking.totalAmount}
-        currency={booking.currency}
-        paymentMode={listing.paymentMode}
-      />
+      <BookingNextStep booking={booking} paymentMode={listing.paymentMode} />
       {booking.status === 'AWAITING_PAYMENT' && (listing.paymentMode === 'ONLINE_FULL' || listing.paymentMode === 'ONLINE_DEPOSIT') ? (
         <PayNowButton bookingId={booking.id} amount={booking.depositAmount - booking.paidAmount} currency={booking.currency} returnPath={pagePath} />
       ) : null}
@@ -145,16 +138,7 @@ export function BookingDetail({ view, viewer, isNew, pagePath, rescheduleOptions
           </Panel>
 
           <Panel id="price" title="Price">
-            <PriceBreakdown
-              priceSnapshot={booking.priceSnapshot}
-              currency={booking.currency}
-              totalAmount={booking.totalAmount}
-              depositAmount={booking.depositAmount}
-              paidAmount={booking.paidAmount}
-              refundedAmount={booking.refundedAmount}
-              paymentMode={listing.paymentMode}
-              status={booking.status}
-            />
+            <PriceBreakdown booking={booking} paymentMode={listing.paymentMode} />
           </Panel>
 
           <Panel id="payments" title="Payments and receipts">

@@ -22,6 +22,6 @@ export function actorLabel(event: { actorType: ActorType; actorId: string | null
     case 'OPERATOR':
       return 'Bookwell support';
     case 'SYSTEM':
-      return 'Automatically';
+      return 'Bookwell, automatically';
   }
 }

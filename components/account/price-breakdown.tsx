@@ -1,16 +1,11 @@
 import { formatMoney } from '@/lib/domain/money';
 import type { PriceSnapshot } from '@/lib/domain/quote';
-import type { BookingStatus, PaymentMode } from '@/lib/generated/prisma/enums';
+import type { Booking } from '@/lib/generated/prisma/client';
+import type { PaymentMode } from '@/lib/generated/prisma/enums';
 
 type Props = {
-  priceSnapshot: unknown;
-  currency: string;
-  totalAmount: number;
-  depositAmount: number;
-  paidAmount: number;
-  refundedAmount: number;
+  booking: Pick<Booking, 'priceSnapshot' | 'currency' | 'totalAmount' | 'depositAmount' | 'paidAmount' | 'refundedAmount' | 'status'>;
   paymentMode: PaymentMode;
-  status: BookingStatus;
 };
 
 function lineItems(snapshot: unknown): PriceSnapshot['lineItems'] {
@@ -19,7 +14,8 @@ function lineItems(snapshot: unknown): PriceSnapshot['lineItems'] {
 }
 
 /** The price as quoted when booking (the snapshot never changes), and what is paid and due. */
-export function PriceBreakdown(props: Props) {
+export function PriceBreakdown({ booking, paymentMode }: Props) {
+  const props = { ...booking, paymentMode };
   const money = (amount: number) => formatMoney(amount, props.currency);
   const items = lineItems(props.priceSnapshot);
   const balance = Math.max(0, props.totalAmount - props.paidAmount);

@@ -3,16 +3,13 @@ import { formatMoney } from '@/lib/domain/money';
 import { Countdown } from './countdown';
 
 type Props = {
-  status: BookingStatus;
-  holdExpiresAt: Date | null;
-  depositAmount: number;
-  totalAmount: number;
-  currency: string;
+  booking: { status: BookingStatus; holdExpiresAt: Date | null; depositAmount: number; totalAmount: number; currency: string };
   paymentMode: 'NONE' | 'ONLINE_FULL' | 'ONLINE_DEPOSIT' | 'MANUAL';
 };
 
 /** What the customer should expect next, in plain words. */
-export function BookingNextStep({ status, holdExpiresAt, depositAmount, totalAmount, currency, paymentMode }: Props) {
+export function BookingNextStep({ booking, paymentMode }: Props) {
+  const { status, holdExpiresAt, depositAmount, totalAmount, currency } = booking;
   const box = 'rounded-xl border px-4 py-3 text-sm';
   switch (status) {
     case 'REQUESTED':

@@ -43,14 +43,7 @@ export function BookedItem({ entry: { booking, manageToken } }: { entry: Receipt
           <dd className="tabular-nums">{formatMoney(booking.totalAmount, booking.currency)}</dd>
         </div>
       </dl>
-      <BookingNextStep
-        status={booking.status}
-        holdExpiresAt={booking.holdExpiresAt}
-        depositAmount={booking.depositAmount}
-        totalAmount={booking.totalAmount}
-        currency={booking.currency}
-        paymentMode={listing.paymentMode}
-      />
+      <BookingNextStep booking={booking} paymentMode={listing.paymentMode} />
       {manageToken ? (
         <ButtonLink href={manageUrl(manageToken)} variant="secondary" aria-label={`Manage booking ${booking.reference}`}>
           Manage booking

@@ -1,7 +1,8 @@
 // Who may perform which booking action on which booking: object-level rules, not only roles.
 import { Forbidden } from '@/lib/errors';
 import type { Actor } from './actor';
-import type { BookingAction } from './booking-status';
+import type { BookingStatus, PaymentMode } from '@/lib/generated/prisma/enums';
+import { actionsFrom, type BookingAction } from './booking-status';
 
 type BookingOwnership = { id: string; vendorId: string; customerId: string | null };
 
@@ -32,4 +33,23 @@ export function assertMayPerform(actor: Actor, action: BookingAction, booking: B
 /** Vendors, API clients and operators act for the business: they must say why when they cancel or decline. */
 export function actsForBusiness(actor: Actor): boolean {
   return actor.type === 'VENDOR' || actor.type === 'OPERATOR' || actor.type === 'API';
+}
+
+export type BusinessStep = 'approve' | 'decline' | 'verifyManualPayment' | 'checkIn' | 'checkOut' | 'complete' | 'cancel';
+
+/**
+ * The lifecycle steps worth offering the business now, in display order: the state machine's
+ * actions from this status, less those its guards would refuse (a manual-payment check on an
+ * online booking, checking out what was never checked in, completing before the end).
+ */
+export function businessStepsNow(booking: { status: BookingStatus; endAt: Date; paymentMode: PaymentMode }, now: Date): BusinessStep[] {
+  const ORDER: BusinessStep[] = ['approve', 'decline', 'verifyManualPayment', 'checkIn', 'checkOut', 'complete', 'cancel'];
+  const possible = new Set(actionsFrom(booking.status));
+  return ORDER.filter((step) => {
+    if (!possible.has(step)) return false;
+    if (step === 'verifyManualPayment') return booking.paymentMode === 'MANUAL';
+    if (step === 'checkOut') return booking.status === 'CHECKED_IN';
+    if (step === 'complete') return booking.status === 'CHECKED_IN' || booking.endAt <= now;
+    return true;
+  });
 }

@@ -12,7 +12,7 @@ import { Card } from '@/components/ui/card';
 import { vendorBooking } from '@/lib/dashboard/booking-inbox';
 import { vendorContext } from '@/lib/dashboard/vendor-context';
 import { prisma } from '@/lib/db/prisma';
-import { actionsFrom } from '@/lib/domain/booking-status';
+import { businessStepsNow } from '@/lib/domain/booking-permissions';
 import { formatMoney } from '@/lib/domain/money';
 import { NotFound } from '@/lib/errors';
 import { formatRange, zoneName } from '@/lib/format/date-time';
@@ -37,14 +37,8 @@ export default async function VendorBookingPage({ params }: { params: Promise<{ 
     if (error instanceof NotFound) notFound();
     throw error;
   });
-  // The buttons offered follow the state machine; the services re-check everything on the server.
-  const now = new Date();
-  const steps = actionsFrom(booking.status)
-    .filter((action): action is keyof typeof STEP_LABELS => action in STEP_LABELS)
-    .filter((action) => action !== 'verifyManualPayment' || booking.listing.paymentMode === 'MANUAL')
-    .filter((action) => action !== 'checkOut' || booking.status === 'CHECKED_IN')
-    .filter((action) => action !== 'complete' || booking.status === 'CHECKED_IN' || booking.endAt <= now)
-    .map((action) => ({ action, ...STEP_LABELS[action] }));
+  // Which buttons to offer is a domain rule; the services re-check everything on the server.
+  const steps = businessStepsNow({ ...booking, paymentMode: booking.listing.paymentMode }, new Date()).map((action) => ({ action, ...STEP_LABELS[action] }));
   const held = booking.allocations.map((a) => a.unit?.code ?? a.staff?.name ?? (a.session ? `${a.seats} seat(s)` : '')).filter(Boolean);
 
   return (
@@ -125,16 +119,7 @@ export default async function VendorBookingPage({ params }: { params: Promise<{ 
           <Card>
             <h2 className="font-semibold">Price</h2>
             <div className="mt-2">
-              <PriceBreakdown
-                priceSnapshot={booking.priceSnapshot}
-                currency={booking.currency}
-                totalAmount={booking.totalAmount}
-                depositAmount={booking.depositAmount}
-                paidAmount={booking.paidAmount}
-                refundedAmount={booking.refundedAmount}
-                paymentMode={booking.listing.paymentMode}
-                status={booking.status}
-              />
+              <PriceBreakdown booking={booking} paymentMode={booking.listing.paymentMode} />
             </div>
           </Card>
         </div>

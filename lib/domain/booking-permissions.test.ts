@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { businessStepsNow, mayPerform } from './booking-permissions';
+
+const now = new Date('2031-01-13T12:00:00Z');
+const ended = new Date('2031-01-13T11:00:00Z');
+const later = new Date('2031-01-13T15:00:00Z');
+
+describe('steps offered to the business', () => {
+  it('follows the state machine and its guards', () => {
+    expect(businessStepsNow({ status: 'REQUESTED', endAt: later, paymentMode: 'ONLINE_FULL' }, now)).toEqual(['approve', 'decline', 'cancel']);
+    expect(businessStepsNow({ status: 'AWAITING_PAYMENT', endAt: later, paymentMode: 'ONLINE_FULL' }, now)).toEqual(['cancel']);
+    expect(businessStepsNow({ status: 'AWAITING_PAYMENT', endAt: later, paymentMode: 'MANUAL' }, now)).toEqual(['verifyManualPayment', 'cancel']);
+    expect(businessStepsNow({ status: 'CONFIRMED', endAt: later, paymentMode: 'NONE' }, now)).toEqual(['checkIn', 'cancel']);
+    expect(businessStepsNow({ status: 'CONFIRMED', endAt: ended, paymentMode: 'NONE' }, now)).toEqual(['checkIn', 'complete', 'cancel']);
+    expect(businessStepsNow({ status: 'CHECKED_IN', endAt: later, paymentMode: 'NONE' }, now)).toEqual(['checkOut', 'complete']);
+    for (const status of ['COMPLETED', 'CANCELLED', 'DECLINED', 'EXPIRED'] as const) {
+      expect(businessStepsNow({ status, endAt: ended, paymentMode: 'NONE' }, now)).toEqual([]);
+    }
+  });
+});
+
+describe('who may act on a booking', () => {
+  const booking = { id: 'b1', vendorId: 'v1', customerId: 'u1' };
+  it('keeps each actor to their own bookings', () => {
+    expect(mayPerform({ type: 'VENDOR', userId: 'x', vendorId: 'v1', role: 'STAFF' }, 'approve', booking)).toBe(true);
+    expect(mayPerform({ type: 'VENDOR', userId: 'x', vendorId: 'v2', role: 'OWNER' }, 'approve', booking)).toBe(false);
+    expect(mayPerform({ type: 'CUSTOMER', userId: 'u1' }, 'cancel', booking)).toBe(true);
+    expect(mayPerform({ type: 'CUSTOMER', userId: 'u1' }, 'approve', booking)).toBe(false);
+    expect(mayPerform({ type: 'CUSTOMER', userId: 'u2' }, 'cancel', booking)).toBe(false);
+    expect(mayPerform({ type: 'GUEST', bookingId: 'b1' }, 'reschedule', booking)).toBe(true);
+    expect(mayPerform({ type: 'GUEST' }, 'cancel', booking)).toBe(false);
+    expect(mayPerform({ type: 'OPERATOR', userId: 'o' }, 'markPaid', booking)).toBe(false);
+    expect(mayPerform({ type: 'SYSTEM' }, 'markPaid', booking)).toBe(true);
+  });
+});
