@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ListingCard } from '@/components/catalog/listing-card';
-import { Rating } from '@/components/catalog/rating';
+import { StorefrontHeader } from '@/components/catalog/storefront-header';
 import { EmptyState } from '@/components/ui/empty-state';
 import { storefront } from '@/lib/catalog/queries';
 
@@ -17,36 +17,7 @@ export default async function StorefrontPage({ params }: Props) {
   if (!vendor) notFound();
   return (
     <div className="space-y-8">
-      <header className="rounded-2xl border border-slate-200 bg-white p-6">
-        <h1 className="text-2xl font-bold">{vendor.name}</h1>
-        <p className="mt-1 text-sm text-slate-500">
-          {[vendor.address, vendor.city].filter(Boolean).join(', ')}
-        </p>
-        <div className="mt-2">
-          <Rating average={Number(vendor.ratingAvg)} count={vendor.ratingCount} />
-        </div>
-        <p className="mt-4 max-w-3xl text-slate-700">{vendor.description}</p>
-        <dl className="mt-4 flex flex-wrap gap-x-8 gap-y-2 text-sm">
-          <div>
-            <dt className="inline text-slate-500">Email: </dt>
-            <dd className="inline">
-              <a className="text-brand-700 underline" href={`mailto:${vendor.contactEmail}`}>
-                {vendor.contactEmail}
-              </a>
-            </dd>
-          </div>
-          {vendor.contactPhone ? (
-            <div>
-              <dt className="inline text-slate-500">Phone: </dt>
-              <dd className="inline">{vendor.contactPhone}</dd>
-            </div>
-          ) : null}
-          <div>
-            <dt className="inline text-slate-500">Time zone: </dt>
-            <dd className="inline">{vendor.timeZone}</dd>
-          </div>
-        </dl>
-      </header>
+      <StorefrontHeader vendor={vendor} />
       <section aria-labelledby="listings-title">
         <h2 id="listings-title" className="text-xl font-bold">
           What you can book
