@@ -9,6 +9,7 @@ import { checkIn, checkOut, completeBooking } from '@/lib/booking/visit-steps';
 import { vendorContext } from '@/lib/dashboard/vendor-context';
 import { prisma } from '@/lib/db/prisma';
 import { toMinorUnits } from '@/lib/domain/money';
+import { NotFound } from '@/lib/errors';
 import { issueManualRefund } from '@/lib/payments/refunds';
 import { runAction, type ActionResult } from '@/lib/http/action-result';
 import { deliverOutboxSoon } from '@/lib/outbox/deliver-soon';
@@ -54,7 +55,8 @@ const refundSchema = z.object({
 export async function vendorRefundAction(input: unknown): Promise<ActionResult> {
   return runAction(refundSchema, input, async ({ bookingId, amount, reason }) => {
     const { actor, vendor } = await vendorContext();
-    const booking = await prisma.booking.findFirstOrThrow({ where: { id: bookingId, vendorId: vendor.id }, select: { currency: true } });
+    const booking = await prisma.booking.findFirst({ where: { id: bookingId, vendorId: vendor.id }, select: { currency: true } });
+    if (!booking) throw new NotFound('This booking does not exist.'); // another business's booking looks missing
     await issueManualRefund(prisma, bookingId, actor, { amount: toMinorUnits(amount, booking.currency), reason });
     deliverOutboxSoon();
     revalidatePath(`/dashboard/bookings/${bookingId}`);
