@@ -48,6 +48,16 @@ export async function seedDemoData(db: Db, now = new Date()): Promise<SeedSummar
     }
   }
 
+  // A STAFF member of the first business, to try what staff may and may not do in the dashboard.
+  const staffVendor = await db.vendor.findUniqueOrThrow({ where: { slug: demoVendors[0]!.slug } });
+  const staffUser = await ensureUser('staff@example.com', 'Sol Staff');
+  await db.vendorMember.upsert({
+    where: { vendorId_userId: { vendorId: staffVendor.id, userId: staffUser.id } },
+    update: {},
+    create: { vendorId: staffVendor.id, userId: staffUser.id, role: 'STAFF' },
+  });
+  accounts.push({ role: `vendor staff, ${staffVendor.name}`, email: staffUser.email, password: DEMO_PASSWORD });
+
   await ensureDemoBookings(db, customer.id, now);
   return { accounts };
 }
