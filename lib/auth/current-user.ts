@@ -11,8 +11,9 @@ export const getCurrentUser = cache(async () => {
   const session = await auth();
   const id = session?.user?.id;
   if (!id) return null;
+  // A disabled account counts as signed out at once, whatever its session cookie says.
   return prisma.user.findUnique({
-    where: { id },
+    where: { id, disabledAt: null },
     select: {
       id: true,
       email: true,

@@ -6,6 +6,7 @@ import { InvalidTransition } from '@/lib/errors';
 import { holdMinutesFor } from './request-booking';
 import { parseInput } from './parse';
 import { reasonSchema } from './schemas';
+import type { Tx } from './transaction';
 import { transitionBooking, type LockedBooking } from './transition';
 
 const dueBeforeConfirmation = (b: LockedBooking) => (b.listing.paymentMode === 'MANUAL' ? b.totalAmount : b.depositAmount);
@@ -17,7 +18,7 @@ function assertRequestStillOpen(booking: LockedBooking, now: Date) {
 }
 
 /** The vendor accepts a request: it then awaits payment (with a fresh hold) or is confirmed. */
-export async function approveBooking(db: Db, bookingId: string, actor: Actor, now = new Date()) {
+export async function approveBooking(db: Db | Tx, bookingId: string, actor: Actor, now = new Date()) {
   return transitionBooking(db, bookingId, {
     action: 'approve',
     actor,
@@ -31,7 +32,7 @@ export async function approveBooking(db: Db, bookingId: string, actor: Actor, no
 }
 
 /** The vendor turns a request down, saying why. */
-export async function declineBooking(db: Db, bookingId: string, actor: Actor, reason: string, now = new Date()) {
+export async function declineBooking(db: Db | Tx, bookingId: string, actor: Actor, reason: string, now = new Date()) {
   const why = actsForBusiness(actor) ? parseInput(reasonSchema, reason) : reason;
   return transitionBooking(db, bookingId, {
     action: 'decline',

@@ -6,6 +6,7 @@ import { refundTiersSchema } from '@/lib/domain/listing-json';
 import { PolicyViolation } from '@/lib/errors';
 import { parseInput } from './parse';
 import { reasonSchema } from './schemas';
+import type { Tx } from './transaction';
 import { transitionBooking, type LockedBooking } from './transition';
 
 type CancellableBooking = Pick<LockedBooking, 'paidAmount' | 'startAt'> & { listing: Pick<LockedBooking['listing'], 'freeCancellationHours' | 'refundTiers'> };
@@ -27,7 +28,7 @@ export function cancellationTerms(booking: CancellableBooking, actor: Actor, now
  * policy and never after the start; the vendor or an operator at any time, with a reason.
  * The refund due is recorded on the event; issuing it is the payments module's job.
  */
-export async function cancelBooking(db: Db, bookingId: string, actor: Actor, reason?: string, now = new Date()) {
+export async function cancelBooking(db: Db | Tx, bookingId: string, actor: Actor, reason?: string, now = new Date()) {
   const why = actsForBusiness(actor) ? parseInput(reasonSchema, reason ?? '') : reason?.trim() || null;
   return transitionBooking(db, bookingId, {
     action: 'cancel',

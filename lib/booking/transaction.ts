@@ -12,8 +12,10 @@ const RETRYABLE = /40001|40P01|could not serialize|deadlock detected/i;
  * Runs one booking use case as one transaction. Row locks (SELECT ... FOR UPDATE) inside make
  * racing requests queue; the database constraints are the last word, and their violations become
  * SlotUnavailable (HTTP 409). Deadlocks and serialization failures are retried a few times.
+ * Given a transaction, it nests in it (a savepoint), so an operator action can write its audit row
+ * in the same transaction as the change.
  */
-export async function inBookingTransaction<T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<T> {
+export async function inBookingTransaction<T>(db: Db | Tx, work: (tx: Tx) => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt += 1) {
     try {
       return await db.$transaction(work, { maxWait: 20_000, timeout: 30_000 });

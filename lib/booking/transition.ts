@@ -24,7 +24,7 @@ type Step<A extends BookingAction> = {
  * state machine on the current status, update, and write the event and the outbox message.
  * Two racing steps on one booking queue on the lock; the second sees the first's result.
  */
-export async function transitionBooking<A extends BookingAction>(db: Db, bookingId: string, step: Step<A>) {
+export async function transitionBooking<A extends BookingAction>(db: Db | Tx, bookingId: string, step: Step<A>) {
   return inBookingTransaction(db, (tx) => transitionInTx(tx, bookingId, step));
 }
 

@@ -1,12 +1,13 @@
 import type { Db } from '@/lib/db/prisma';
 import type { Actor } from '@/lib/domain/actor';
 import { PolicyViolation } from '@/lib/errors';
+import type { Tx } from './transaction';
 import { transitionBooking } from './transition';
 
 const CHECK_IN_EARLY_HOURS = 24;
 
 /** The customer arrived or picked up: allowed from a day before the start until the end. */
-export async function checkIn(db: Db, bookingId: string, actor: Actor, now = new Date()) {
+export async function checkIn(db: Db | Tx, bookingId: string, actor: Actor, now = new Date()) {
   return transitionBooking(db, bookingId, {
     action: 'checkIn',
     actor,
@@ -19,7 +20,7 @@ export async function checkIn(db: Db, bookingId: string, actor: Actor, now = new
 }
 
 /** The customer returned the unit or left: a checked-in booking is completed. */
-export async function checkOut(db: Db, bookingId: string, actor: Actor, now = new Date()) {
+export async function checkOut(db: Db | Tx, bookingId: string, actor: Actor, now = new Date()) {
   return transitionBooking(db, bookingId, {
     action: 'checkOut',
     actor,
@@ -32,7 +33,7 @@ export async function checkOut(db: Db, bookingId: string, actor: Actor, now = ne
 }
 
 /** Marks a booking done: a checked-in one at any time, a confirmed one once it has ended. */
-export async function completeBooking(db: Db, bookingId: string, actor: Actor, now = new Date()) {
+export async function completeBooking(db: Db | Tx, bookingId: string, actor: Actor, now = new Date()) {
   return transitionBooking(db, bookingId, {
     action: 'complete',
     actor,

@@ -104,7 +104,7 @@ export async function recordProviderRefund(tx: Tx, report: { provider: 'STRIPE' 
  * payments go back through the provider (after commit, via the outbox); cash and transfers are
  * recorded as handed back by that person.
  */
-export async function issueManualRefund(db: Db, bookingId: string, actor: Actor, input: { amount: number; reason: string }) {
+export async function issueManualRefund(db: Db | Tx, bookingId: string, actor: Actor, input: { amount: number; reason: string }) {
   const reason = input.reason.trim();
   if (!reason) throw new ValidationFailed('Say why you are refunding.', { reason: ['Enter a reason'] });
   if (!Number.isInteger(input.amount) || input.amount <= 0) throw new ValidationFailed('Enter a positive amount.', { amount: ['Enter a positive amount'] });

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import type { Db } from '@/lib/db/prisma';
+import { actorRecord } from '@/lib/domain/actor';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import type { Tx } from '@/lib/booking/transaction';
+import { optional, pageFilter, paging, searchFilter } from './list-filters';
+import { assertOperator, type OperatorActor } from './operator';
+
+// The audit trail: one row per operator action, written in the transaction of the change it
+// records. The table is append-only (a trigger refuses UPDATE and DELETE).
+
+export const AUDITED_ENTITIES = ['Vendor', 'Listing', 'Booking', 'User', 'OutboxMessage', 'WebhookDelivery'] as const;
+export type AuditedEntity = (typeof AUDITED_ENTITIES)[number];
+
+export type AuditEntry = {
+  action: string; // vendor.suspend, booking.cancel ...
+  entityType: AuditedEntity;
+  entityId: string;
+  reason: string;
+  /** What changed: the fields before and after, plus anything useful to a later reader. */
+  data: { before?: Prisma.InputJsonValue; after?: Prisma.InputJsonValue } & Record<string, Prisma.InputJsonValue | undefined>;
+};
+
+export async function writeAudit(tx: Tx, operator: OperatorActor, entry: AuditEntry) {
+  return tx.auditLog.create({
+    data: { ...actorRecord(operator), action: entry.action, entityType: entry.entityType, entityId: entry.entityId, reason: entry.reason, data: entry.data as Prisma.InputJsonObject },
+  });
+}
+
+export const auditFiltersSchema = z.object({
+  entityType: optional(z.enum(AUDITED_ENTITIES)),
+  entityId: optional(z.uuid()),
+  action: searchFilter,
+  actor: optional(z.uuid()),
+  page: pageFilter,
+});
+
+/** The trail, newest first, with who did it; filters by entity, action (prefix) and operator. */
+export async function listAuditLog(db: Db, operator: OperatorActor, raw: unknown) {
+  assertOperator(operator);
+  const filters = auditFiltersSchema.parse(raw ?? {});
+  const where: Prisma.AuditLogWhereInput = {
+    ...(filters.entityType ? { entityType: filters.entityType } : {}),
+    ...(filters.entityId ? { entityId: filters.entityId } : {}),
+    ...(filters.action ? { action: { startsWith: filters.action } } : {}),
+    ...(filters.actor ? { actorId: filters.actor } : {}),
+  };
+  const page = paging(filters.page);
+  const [rows, total, operators] = await Promise.all([
+    db.auditLog.findMany({ where, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], skip: page.skip, take: page.take }),
+    db.auditLog.count({ where }),
+    db.user.findMany({ where: { role: 'OPERATOR' }, orderBy: { email: 'asc' }, select: { id: true, email: true, name: true } }),
+  ]);
+  const names = new Map(operators.map((o) => [o.id, o.email]));
+  return { ...page.result(rows.map((row) => ({ ...row, actorEmail: row.actorId ? (names.get(row.actorId) ?? null) : null })), total), filters, operators };
+}
+
+/** The latest entries about one entity, for its detail page. */
+export async function auditOf(db: Db, operator: OperatorActor, entityType: AuditedEntity, entityId: string, take = 20) {
+  assertOperator(operator);
+  return db.auditLog.findMany({ where: { entityType, entityId }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take });
+}

@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import { parseInput } from '@/lib/booking/parse';
+import type { Db } from '@/lib/db/prisma';
+import { NotFound, PolicyViolation } from '@/lib/errors';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { DeliveryStatus, OutboxStatus } from '@/lib/generated/prisma/enums';
+import { writeAudit } from './audit';
+import { enumFilter, pageFilter, paging, searchFilter } from './list-filters';
+import { assertOperator, type OperatorActor } from './operator';
+import { deliveryRetrySchema, outboxRetrySchema } from './schemas';
+
+// Side effects after commit: outbox messages (emails, notifications, refunds) and outbound webhook
+// deliveries. A message that failed for good can be given a fresh set of attempts, once fixed.
+
+export const outboxFiltersSchema = z.object({
+  status: enumFilter(Object.values(OutboxStatus)),
+  topic: searchFilter,
+  page: pageFilter,
+});
+
+export async function listOutbox(db: Db, operator: OperatorActor, raw: unknown) {
+  assertOperator(operator);
+  const filters = outboxFiltersSchema.parse(raw ?? {});
+  const where: Prisma.OutboxMessageWhereInput = {
+    ...(filters.status ? { status: filters.status } : {}),
+    ...(filters.topic ? { topic: { startsWith: filters.topic } } : {}),
+  };
+  const page = paging(filters.page);
+  const [rows, total] = await Promise.all([
+    db.outboxMessage.findMany({ where, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], skip: page.skip, take: page.take }),
+    db.outboxMessage.count({ where }),
+  ]);
+  return { ...page.result(rows, total), filters };
+}
+
+export const deliveryFiltersSchema = z.object({
+  status: enumFilter(Object.values(DeliveryStatus)),
+  topic: searchFilter, // the event type
+  page: pageFilter,
+});
+
+export async function listDeliveries(db: Db, operator: OperatorActor, raw: unknown) {
+  assertOperator(operator);
+  const filters = deliveryFiltersSchema.parse(raw ?? {});
+  const where: Prisma.WebhookDeliveryWhereInput = {
+    ...(filters.status ? { status: filters.status } : {}),
+    ...(filters.topic ? { eventType: { startsWith: filters.topic } } : {}),
+  };
+  const page = paging(filters.page);
+  const [rows, total] = await Promise.all([
+    db.webhookDelivery.findMany({
+      where,
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      skip: page.skip,
+      take: page.take,
+      include: { endpoint: { select: { url: true, vendor: { select: { id: true, name: true } } } } },
+    }),
+    db.webhookDelivery.count({ where }),
+  ]);
+  return { ...page.result(rows, total), filters };
+}
+
+/** A FAILED outbox message goes back in the queue now, with its attempts counted from zero again. */
+export async function retryOutboxMessage(db: Db, operator: OperatorActor, input: unknown, now = new Date()) {
+  assertOperator(operator);
+  const { messageId, reason } = parseInput(outboxRetrySchema, input);
+  return db.$transaction(async (tx) => {
+    const rows = await tx.$queryRaw<Array<{ status: OutboxStatus; attempts: number; lastError: string | null }>>`
+      SELECT "status", "attempts", "lastError" FROM "OutboxMessage" WHERE "id" = ${messageId}::uuid FOR UPDATE`;
+    const before = rows[0];
+    if (!before) throw new NotFound('This message does not exist.');
+    if (before.status !== 'FAILED') throw new PolicyViolation('Only a failed message can be retried.');
+    const after = await tx.outboxMessage.update({
+      where: { id: messageId },
+      data: { status: 'PENDING', attempts: 0, availableAt: now, lockedUntil: null },
+      select: { status: true, attempts: true },
+    });
+    await writeAudit(tx, operator, { action: 'outbox.retry', entityType: 'OutboxMessage', entityId: messageId, reason, data: { before, after } });
+    return after;
+  });
+}
+
+/** A FAILED webhook delivery is due again now. */
+export async function retryWebhookDelivery(db: Db, operator: OperatorActor, input: unknown, now = new Date()) {
+  assertOperator(operator);
+  const { deliveryId, reason } = parseInput(deliveryRetrySchema, input);
+  return db.$transaction(async (tx) => {
+    const rows = await tx.$queryRaw<Array<{ status: DeliveryStatus; attempts: number; lastError: string | null }>>`
+      SELECT "status", "attempts", "lastError" FROM "WebhookDelivery" WHERE "id" = ${deliveryId}::uuid FOR UPDATE`;
+    const before = rows[0];
+    if (!before) throw new NotFound('This delivery does not exist.');
+    if (before.status !== 'FAILED') throw new PolicyViolation('Only a failed delivery can be retried.');
+    const after = await tx.webhookDelivery.update({
+      where: { id: deliveryId },
+      data: { status: 'PENDING', attempts: 0, nextAttemptAt: now },
+      select: { status: true, attempts: true },
+    });
+    await writeAudit(tx, operator, { action: 'webhookDelivery.retry', entityType: 'WebhookDelivery', entityId: deliveryId, reason, data: { before, after } });
+    return after;
+  });
+}

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+
+// Input of the operator console's actions, shared by its forms and its server actions. Every action
+// that changes something says why: the reason goes into the audit trail.
+
+export const operatorReasonSchema = z
+  .string({ error: 'Give a reason' })
+  .trim()
+  .min(3, 'Give a reason (at least 3 characters)')
+  .max(500, 'Keep the reason under 500 characters');
+
+/** The reason part of every console form (the ids travel as hidden values). */
+export const reasonFormSchema = z.object({ reason: operatorReasonSchema });
+export type ReasonFormInput = z.input<typeof reasonFormSchema>;
+
+export const vendorReasonSchema = z.object({ vendorId: z.uuid(), reason: operatorReasonSchema });
+export const listingReasonSchema = z.object({ listingId: z.uuid(), reason: operatorReasonSchema });
+export const outboxRetrySchema = z.object({ messageId: z.uuid(), reason: operatorReasonSchema });
+export const deliveryRetrySchema = z.object({ deliveryId: z.uuid(), reason: operatorReasonSchema });
+export const userSignInSchema = z.object({ userId: z.uuid(), disabled: z.boolean(), reason: operatorReasonSchema });
+
+export const OPERATOR_BOOKING_STEPS = ['approve', 'decline', 'verifyManualPayment', 'checkIn', 'checkOut', 'complete', 'cancel'] as const;
+export type OperatorBookingStep = (typeof OPERATOR_BOOKING_STEPS)[number];
+
+export const operatorBookingStepSchema = z.object({
+  bookingId: z.uuid(),
+  action: z.enum(OPERATOR_BOOKING_STEPS),
+  reason: operatorReasonSchema,
+});
+
+export const operatorRefundSchema = z.object({
+  bookingId: z.uuid(),
+  amount: z.coerce.number({ error: 'Enter an amount' }).positive('Enter a positive amount'),
+  reason: operatorReasonSchema,
+});
+
+export type VendorReasonInput = z.input<typeof vendorReasonSchema>;
+export type ListingReasonInput = z.input<typeof listingReasonSchema>;
+export type OutboxRetryInput = z.input<typeof outboxRetrySchema>;
+export type DeliveryRetryInput = z.input<typeof deliveryRetrySchema>;
+export type UserSignInInput = z.input<typeof userSignInSchema>;
+export type OperatorBookingStepInput = z.input<typeof operatorBookingStepSchema>;
+export type OperatorRefundInput = z.input<typeof operatorRefundSchema>;

@@ -1,0 +1,114 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { listVendors, reactivateVendor, suspendVendor, vendorDetail } from '@/lib/admin/vendors';
+import type { OperatorActor } from '@/lib/admin/operator';
+import { requestBooking } from '@/lib/booking/request-booking';
+import { addToCart } from '@/lib/cart/add-to-cart';
+import { checkoutCart } from '@/lib/cart/checkout-cart';
+import { categoriesWithCounts, featuredListings, publicListing, storefront } from '@/lib/catalog/queries';
+import { searchListings } from '@/lib/catalog/search';
+import { useTestDatabase, type TestDatabase } from '../support/database';
+import { NOW, aCustomer, givenVendor, guestContact, hoursAfter, operator as anOperator } from '../support/scenario';
+import { aGuest, monday10 } from '../cart/cart-scenario';
+
+let t: TestDatabase;
+let op: OperatorActor;
+beforeAll(async () => {
+  t = await useTestDatabase();
+  process.env.DATABASE_URL = t.url; // the catalog read models use the app's client
+  op = (await anOperator(t.db)) as OperatorActor;
+});
+
+async function aShopWithRental(title: string) {
+  const given = givenVendor(t.db);
+  const { listing, vendor } = await given.withRental({ units: 2, title, summary: 'Suspension test' });
+  return { listing, vendor };
+}
+
+const searchTitles = async (q: string) => (await searchListings(t.db, { q }, NOW)).items.map((i) => i.title);
+const auditRows = (entityId: string) => t.db.auditLog.findMany({ where: { entityId }, orderBy: { createdAt: 'asc' } });
+
+describe('suspending a vendor', () => {
+  it('hides its listings from search, home and storefront, refuses new bookings and cart checkout, keeps its bookings; reactivating restores it', async () => {
+    const { listing, vendor } = await aShopWithRental('Quokka kayak');
+    const customer = await aCustomer(t.db);
+    const kept = await requestBooking(t.db, { listingId: listing.id, startAt: monday10, endAt: hoursAfter(monday10, 1) }, customer.actor, { now: NOW });
+    const guest = aGuest();
+    await addToCart(t.db, guest.owner, { listingId: listing.id, startAt: hoursAfter(monday10, 3), endAt: hoursAfter(monday10, 4) }, NOW);
+    expect(await searchTitles('quokka')).toEqual(['Quokka kayak']);
+
+    await suspendVendor(t.db, op, { vendorId: vendor.id, reason: '  Fraud reports under review  ' }, NOW);
+
+    expect(await t.db.vendor.findUniqueOrThrow({ where: { id: vendor.id } })).toMatchObject({ status: 'SUSPENDED', suspendedAt: NOW, suspensionReason: 'Fraud reports under review' });
+    expect(await searchTitles('quokka')).toEqual([]);
+    expect((await featuredListings(100)).map((l) => l.id)).not.toContain(listing.id);
+    expect(await storefront(vendor.slug)).toBeNull();
+    expect(await publicListing(vendor.slug, listing.slug)).toBeNull();
+    const categoryCount = (await categoriesWithCounts()).find((c) => c.id === listing.categoryId)?._count.listings;
+    expect(categoryCount).toBe(0);
+    await expect(
+      requestBooking(t.db, { listingId: listing.id, startAt: hoursAfter(monday10, 6), endAt: hoursAfter(monday10, 7) }, customer.actor, { now: NOW }),
+    ).rejects.toThrow('This listing is not available for booking right now.');
+    await expect(checkoutCart(t.db, guest.owner, guest.actor, guestContact, NOW)).rejects.toThrow(/not available for booking/);
+    expect(await t.db.booking.findUniqueOrThrow({ where: { id: kept.id } })).toMatchObject({ status: kept.status });
+
+    await reactivateVendor(t.db, op, { vendorId: vendor.id, reason: 'Reports cleared' });
+
+    expect(await t.db.vendor.findUniqueOrThrow({ where: { id: vendor.id } })).toMatchObject({ status: 'ACTIVE', suspendedAt: null, suspensionReason: null });
+    expect(await searchTitles('quokka')).toEqual(['Quokka kayak']);
+    expect(await storefront(vendor.slug)).not.toBeNull();
+    expect(await publicListing(vendor.slug, listing.slug)).not.toBeNull();
+    await requestBooking(t.db, { listingId: listing.id, startAt: hoursAfter(monday10, 6), endAt: hoursAfter(monday10, 7) }, customer.actor, { now: NOW });
+  });
+
+  it('writes exactly one audit row per action, with the operator, the reason and the change', async () => {
+    const { vendor } = await aShopWithRental('Audit boat');
+    await suspendVendor(t.db, op, { vendorId: vendor.id, reason: 'Chargebacks' }, NOW);
+    await reactivateVendor(t.db, op, { vendorId: vendor.id, reason: 'Resolved with the bank' });
+    const rows = await auditRows(vendor.id);
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toMatchObject({
+      actorType: 'OPERATOR',
+      actorId: op.userId,
+      action: 'vendor.suspend',
+      entityType: 'Vendor',
+      reason: 'Chargebacks',
+      data: { before: { status: 'ACTIVE', suspendedAt: null }, after: { status: 'SUSPENDED', suspendedAt: NOW.toISOString(), suspensionReason: 'Chargebacks' } },
+    });
+    expect(rows[1]).toMatchObject({ action: 'vendor.reactivate', reason: 'Resolved with the bank', data: { after: { status: 'ACTIVE', suspendedAt: null } } });
+  });
+
+  it('changes nothing without a reason, twice in a row, or for a non-operator', async () => {
+    const { vendor, listing } = await aShopWithRental('Careful canoe');
+    await expect(suspendVendor(t.db, op, { vendorId: vendor.id, reason: '  ' })).rejects.toMatchObject({ code: 'VALIDATION_FAILED', fieldErrors: { reason: [expect.any(String)] } });
+    await expect(suspendVendor(t.db, op, { vendorId: vendor.id })).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+    const customer = await aCustomer(t.db);
+    await expect(suspendVendor(t.db, customer.actor as unknown as OperatorActor, { vendorId: vendor.id, reason: 'Not allowed' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    const owner = { type: 'VENDOR', userId: listing.vendorId, vendorId: vendor.id, role: 'OWNER' };
+    await expect(reactivateVendor(t.db, owner as unknown as OperatorActor, { vendorId: vendor.id, reason: 'Let me back' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(reactivateVendor(t.db, op, { vendorId: vendor.id, reason: 'Already active' })).rejects.toMatchObject({ code: 'POLICY_VIOLATION' });
+    expect(await t.db.vendor.findUniqueOrThrow({ where: { id: vendor.id } })).toMatchObject({ status: 'ACTIVE', suspendedAt: null });
+    expect(await auditRows(vendor.id)).toHaveLength(0);
+  });
+
+  it('keeps the audit trail append-only', async () => {
+    const { vendor } = await aShopWithRental('Permanent record');
+    await suspendVendor(t.db, op, { vendorId: vendor.id, reason: 'Testing the trail' });
+    const [row] = await auditRows(vendor.id);
+    await expect(t.db.auditLog.update({ where: { id: row!.id }, data: { reason: 'rewritten' } })).rejects.toThrow();
+    await expect(t.db.auditLog.delete({ where: { id: row!.id } })).rejects.toThrow();
+    expect((await auditRows(vendor.id))[0]?.reason).toBe('Testing the trail');
+  });
+
+  it('lists vendors by name, slug or contact email and by status, and shows one with members and counts', async () => {
+    const { vendor } = await aShopWithRental('Listed thing');
+    await suspendVendor(t.db, op, { vendorId: vendor.id, reason: 'Listed as suspended' });
+    const bySlug = await listVendors(t.db, op, { q: vendor.slug.toUpperCase(), status: 'SUSPENDED' });
+    expect(bySlug.rows.map((v) => v.id)).toEqual([vendor.id]);
+    expect((await listVendors(t.db, op, { q: vendor.contactEmail, status: 'ACTIVE' })).rows).toEqual([]);
+    expect((await listVendors(t.db, op, { status: 'nonsense', page: 'x' })).filters).toEqual({ q: undefined, status: undefined, page: undefined });
+    const detail = await vendorDetail(t.db, op, vendor.id);
+    expect(detail.vendor.members).toHaveLength(1);
+    expect(detail.listingCounts).toEqual({ PUBLISHED: 1 });
+    await expect(vendorDetail(t.db, op, 'not-a-uuid')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+});
