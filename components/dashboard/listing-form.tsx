@@ -5,13 +5,15 @@ import { useState } from 'react';
 import { useFieldArray, useForm, useWatch } from 'react-hook-form';
 import type { z } from 'zod';
 import { createListingAction, updateListingAction } from '@/app/dashboard/listings/actions';
+import { OpeningHoursEditor } from '@/components/dashboard/listing-opening-hours';
+import { RefundTiersEditor } from '@/components/dashboard/listing-refund-tiers';
 import { applyServerErrors } from '@/components/forms/server-errors';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, Input, Select, inputClass } from '@/components/ui/field';
 import { slugify } from '@/lib/accounts/schemas';
-import { BOOKING_MODES, DEPOSIT_TYPES, FEE_PER, LISTING_KINDS, PAYMENT_MODES, PRICING_UNITS, createListingSchema } from '@/lib/vendor/schemas';
+import { BOOKING_MODES, DEPOSIT_TYPES, FEE_PER, LISTING_KINDS, PAYMENT_MODES, PRICING_UNITS, WEEKDAYS, createListingSchema } from '@/lib/vendor/schemas';
 
 type Input = z.input<typeof createListingSchema>;
 type Output = z.output<typeof createListingSchema>;
@@ -22,17 +24,21 @@ const KIND_LABELS = { RENTAL: 'Rental (units by time)', SESSION: 'Session (dated
 const PAYMENT_LABELS = { NONE: 'Pay on site', ONLINE_FULL: 'Full payment online', ONLINE_DEPOSIT: 'Deposit online, rest on site', MANUAL: 'Bank transfer (verified manually)' } as const;
 
 /** One form for creating and editing a listing; it validates with the schema the server uses. */
-export function ListingForm({ categories, currency, listingId, defaultValues }: { categories: Category[]; currency: string; listingId?: string; defaultValues?: Input }) {
+/** The zones offered for the listing's own time zone; `business` is the vendor's, used when none is chosen. */
+export type ZoneOptions = { business: string; zones: string[] };
+
+export function ListingForm({ categories, currency, zones, listingId, defaultValues }: { categories: Category[]; currency: string; zones: ZoneOptions; listingId?: string; defaultValues?: Input }) {
   const editing = Boolean(listingId);
   const { register, control, handleSubmit, setError, formState } = useForm<Input, unknown, Output>({
     resolver: zodResolver(createListingSchema),
-    defaultValues: defaultValues ?? { kind: 'RENTAL', categoryId: '', pricingUnit: 'DAY', bookingMode: 'INSTANT', paymentMode: 'NONE', depositType: 'NONE', depositValue: '0', taxRatePercent: '0', fees: [], freeCancellationHours: '24', requestExpiryHours: '48', slotIntervalMinutes: '30', leadTimeMinutes: '0', maxAdvanceDays: '365', maxQuantityPerBooking: '1', bufferBeforeMinutes: '0', bufferAfterMinutes: '0' },
+    defaultValues: defaultValues ?? { kind: 'RENTAL', categoryId: '', pricingUnit: 'DAY', bookingMode: 'INSTANT', paymentMode: 'NONE', depositType: 'NONE', depositValue: '0', taxRatePercent: '0', fees: [], freeCancellationHours: '24', requestExpiryHours: '48', slotIntervalMinutes: '30', leadTimeMinutes: '0', maxAdvanceDays: '365', maxQuantityPerBooking: '1', bufferBeforeMinutes: '0', bufferAfterMinutes: '0', refundTiers: [], timeZone: '', openingHours: { limited: false, days: WEEKDAYS.map(() => ({ open: false, ranges: [] })) } },
   });
   const fees = useFieldArray({ control, name: 'fees' });
   const [saved, setSaved] = useState(false);
   const { errors, isSubmitting } = formState;
   const kind = useWatch({ control, name: 'kind' });
   const depositType = useWatch({ control, name: 'depositType' });
+  const listingZone = useWatch({ control, name: 'timeZone' }) || zones.business;
   const suggestedSlug = slugify(useWatch({ control, name: 'title' }) ?? '');
 
   const onSubmit = handleSubmit(async (values) => {
@@ -95,6 +101,16 @@ export function ListingForm({ categories, currency, listingId, defaultValues }: 
         </Field>
         <Field id="description" label="Description" error={errors.description?.message}>
           <textarea id="description" rows={5} className={inputClass} {...register('description')} />
+        </Field>
+        <Field id="timeZone" label="Time zone" hint="Times, opening hours and sessions of this listing are in this zone." error={errors.timeZone?.message}>
+          <Select id="timeZone" {...aria('timeZone', errors.timeZone)} {...register('timeZone')}>
+            <option value="">Same as business ({zones.business})</option>
+            {zones.zones.map((zone) => (
+              <option key={zone} value={zone}>
+                {zone}
+              </option>
+            ))}
+          </Select>
         </Field>
         <Field id="attributes" label="Attributes" hint='One "name: value" per line, e.g. "seats: 5". Customers can filter by them.' error={errors.attributes?.message}>
           <textarea id="attributes" rows={3} className={inputClass} {...aria('attributes', errors.attributes)} {...register('attributes')} />
@@ -205,7 +221,10 @@ export function ListingForm({ categories, currency, listingId, defaultValues }: 
           {number('maxAdvanceDays', 'Book at most (days ahead)')}
           {number('maxQuantityPerBooking', 'Max quantity per booking')}
         </div>
+        <RefundTiersEditor control={control} register={register} errors={errors} />
       </fieldset>
+
+      {kind === 'RENTAL' ? <OpeningHoursEditor control={control} register={register} errors={errors} zone={listingZone} /> : null}
 
       {kind === 'APPOINTMENT' ? (
         <fieldset className="space-y-4">

@@ -1,12 +1,44 @@
 // Form input (major units, percent, attribute lines) → Listing columns (minor units, basis points, JSON).
-import { feesSchema } from '@/lib/domain/listing-json';
+import { feesSchema, openingHoursSchema, refundTiersSchema, type OpeningHours } from '@/lib/domain/listing-json';
 import { toMajorUnits, toMinorUnits } from '@/lib/domain/money';
-import type { Listing } from '@/lib/generated/prisma/client';
+import { Prisma, type Listing } from '@/lib/generated/prisma/client';
 import { slugSchema, slugify } from '@/lib/accounts/schemas';
 import { ValidationFailed } from '@/lib/errors';
-import { formatAttributes, parseAttributes, type CreateListingInput, type ListingFormValues } from './schemas';
+import { formatAttributes, parseAttributes, WEEKDAYS, type CreateListingInput, type ListingFormValues } from './schemas';
 
 type ListingFields = Omit<CreateListingInput, 'kind'>;
+type OpeningHoursForm = ListingFields['openingHours'];
+
+/** The form's week (index 0 = Monday) → { "1": [["09:00","18:00"]], ... }; always open → null. */
+export function openingHoursColumn(form: OpeningHoursForm): OpeningHours | null {
+  if (!form.limited) return null;
+  const week: Record<string, [string, string][]> = {};
+  form.days.forEach((day, index) => {
+    if (day.open && day.ranges.length > 0) {
+      week[String(index + 1)] = [...day.ranges].sort((a, b) => a.from.localeCompare(b.from)).map((range) => [range.from, range.to]);
+    }
+  });
+  return openingHoursSchema.parse(week);
+}
+
+function openingHoursForm(stored: unknown): ListingFormValues['openingHours'] {
+  const hours = stored === null || stored === undefined ? null : openingHoursSchema.safeParse(stored);
+  const week = hours?.success ? hours.data : null;
+  return {
+    limited: week !== null,
+    days: WEEKDAYS.map((_, index) => {
+      const ranges = week?.[String(index + 1) as keyof OpeningHours] ?? [];
+      return { open: ranges.length > 0, ranges: ranges.map(([from, to]) => ({ from, to: to === '24:00' ? '00:00' : to })) };
+    }),
+  };
+}
+
+/** The zones a listing can use, the business's first ("Same as business"), for the form's select. */
+export function listingZoneOptions(businessZone: string, current?: string | null) {
+  const zones = new Set(Intl.supportedValuesOf('timeZone'));
+  if (current) zones.add(current);
+  return { business: businessZone, zones: [...zones].sort() };
+}
 
 /** The listing's address: the one given, or one made from the title. */
 function listingSlug(input: ListingFields): string {
@@ -57,6 +89,11 @@ export function listingColumns(input: ListingFields, currency: string) {
     bufferBeforeMinutes: input.bufferBeforeMinutes,
     bufferAfterMinutes: input.bufferAfterMinutes,
     slotIntervalMinutes: input.slotIntervalMinutes,
+    // Sorted from the earliest step; the schema already refused steps inside the free window.
+    refundTiers: refundTiersSchema.parse([...input.refundTiers].sort((a, b) => b.hoursBefore - a.hoursBefore)),
+    // Only rentals read it; their form is the only one that sets it. SQL NULL = always open.
+    openingHours: openingHoursColumn(input.openingHours) ?? Prisma.DbNull,
+    timeZone: input.timeZone || null,
   };
 }
 
@@ -98,5 +135,11 @@ export function listingFormValues(listing: Listing): ListingFormValues {
     bufferBeforeMinutes: String(listing.bufferBeforeMinutes),
     bufferAfterMinutes: String(listing.bufferAfterMinutes),
     slotIntervalMinutes: String(listing.slotIntervalMinutes),
+    refundTiers: refundTiersSchema
+      .catch([])
+      .parse(listing.refundTiers)
+      .map((tier) => ({ hoursBefore: String(tier.hoursBefore), refundPercent: String(tier.refundPercent) })),
+    openingHours: openingHoursForm(listing.openingHours),
+    timeZone: listing.timeZone ?? '',
   };
 }

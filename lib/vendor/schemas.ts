@@ -3,6 +3,8 @@
 // minor units with the vendor's currency.
 import { z } from 'zod';
 import { slugSchema } from '@/lib/accounts/schemas';
+import { isValidTimeZone } from '@/lib/domain/time';
+import { normalizeCalendarUrl } from '@/lib/domain/calendar-url';
 
 const emptyToUndefined = (value: unknown) => (value === '' || value === null || (typeof value === 'number' && Number.isNaN(value)) ? undefined : value);
 
@@ -65,6 +67,45 @@ export function formatAttributes(attributes: unknown): string {
     .join('\n');
 }
 
+/** "At least N hours before the start → P % back", one row of the refund steps after the free window. */
+const refundTierInput = z.object({
+  hoursBefore: z.preprocess(
+    emptyToUndefined,
+    z.coerce.number({ error: 'Enter the hours' }).int('Use whole hours').min(0, 'Hours cannot be negative').max(24 * 365, 'At most 8760 hours (a year)'),
+  ),
+  refundPercent: z.preprocess(
+    emptyToUndefined,
+    z.coerce.number({ error: 'Enter the refund' }).int('Use a whole percent').min(0, 'The refund is at least 0%').max(100, 'The refund is at most 100%'),
+  ),
+});
+
+const openingRange = z
+  // A time input cannot say 24:00: closing at 00:00 means at midnight, the end of the day.
+  .object({ from: clockTime, to: clockTime.or(z.literal('24:00')).transform((to) => (to === '00:00' ? '24:00' : to)) })
+  .refine(({ from, to }) => from < to, { message: 'Closing must be after opening', path: ['to'] });
+
+export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
+const closedWeek = () => WEEKDAYS.map(() => ({ open: false, ranges: [] as { from: string; to: string }[] }));
+
+/** Rentals: always open, or weekly hours (index 0 = Monday), one or more ranges on open days. */
+const openingHoursInput = z
+  .object({
+    limited: z.boolean().default(false),
+    days: z.array(z.object({ open: z.boolean().default(false), ranges: z.array(openingRange).max(6, 'Use at most 6 ranges a day').default([]) })).length(7),
+  })
+  .superRefine((hours, ctx) => {
+    if (!hours.limited) return;
+    hours.days.forEach((day, index) => {
+      if (!day.open) return;
+      if (day.ranges.length === 0) ctx.addIssue({ code: 'custom', path: ['days', index, 'ranges'], message: `Add the hours for ${WEEKDAYS[index]} or mark it closed` });
+      const sorted = [...day.ranges].sort((a, b) => a.from.localeCompare(b.from));
+      if (sorted.some((range, i) => i > 0 && range.from < sorted[i - 1]!.to)) {
+        ctx.addIssue({ code: 'custom', path: ['days', index, 'ranges'], message: `The hours on ${WEEKDAYS[index]} overlap` });
+      }
+    });
+    if (hours.days.every((day) => !day.open)) ctx.addIssue({ code: 'custom', path: ['days'], message: 'Open on at least one day, or choose "Always open"' });
+  });
+
 const listingFields = z.object({
   categoryId: uuid.or(z.literal('')).refine((value) => value !== '', 'Choose a category'),
   title: z.string().trim().min(3, 'Use at least 3 characters').max(140),
@@ -109,6 +150,14 @@ const listingFields = z.object({
   bufferBeforeMinutes: int('Buffer before', 0, 24 * 60).default(0),
   bufferAfterMinutes: int('Buffer after', 0, 24 * 60).default(0),
   slotIntervalMinutes: int('Slot interval', 5, 24 * 60).default(30),
+
+  refundTiers: z.array(refundTierInput).max(10, 'Use at most 10 refund steps').default([]),
+  openingHours: openingHoursInput.default({ limited: false, days: closedWeek() }),
+  timeZone: z
+    .string()
+    .trim()
+    .refine((zone) => zone === '' || isValidTimeZone(zone), 'Choose a time zone from the list')
+    .default(''), // empty: the business's zone
 });
 
 type ListingFields = z.output<typeof listingFields>;
@@ -126,6 +175,15 @@ function checkPolicy(data: ListingFields, ctx: z.RefinementCtx) {
   if (data.minDurationMinutes && data.maxDurationMinutes && data.maxDurationMinutes < data.minDurationMinutes) {
     ctx.addIssue({ code: 'custom', path: ['maxDurationMinutes'], message: 'The maximum must not be below the minimum' });
   }
+  const seenHours = new Set<number>();
+  data.refundTiers.forEach((tier, index) => {
+    if (tier.hoursBefore >= data.freeCancellationHours) {
+      ctx.addIssue({ code: 'custom', path: ['refundTiers', index, 'hoursBefore'], message: `Must be under the free-cancellation window (${data.freeCancellationHours} hours)` });
+    } else if (seenHours.has(tier.hoursBefore)) {
+      ctx.addIssue({ code: 'custom', path: ['refundTiers', index, 'hoursBefore'], message: 'Each step needs its own number of hours' });
+    }
+    seenHours.add(tier.hoursBefore);
+  });
   if (Math.abs(data.taxRatePercent * 100 - Math.round(data.taxRatePercent * 100)) > 1e-6) {
     ctx.addIssue({ code: 'custom', path: ['taxRatePercent'], message: 'Use at most two decimals' });
   }
@@ -208,9 +266,28 @@ export const timeOffSchema = z
   .object({ staffId: uuid, startDate: localDate, endDate: localDate, reason: optionalText(200) })
   .refine(({ startDate, endDate }) => startDate <= endDate, { message: 'The last day must not be before the first', path: ['endDate'] });
 
+/** An external calendar's "secret address" (iCal) whose busy times block the staff member. */
+export const externalCalendarSchema = z.object({
+  staffId: uuid,
+  name: z.string().trim().min(1, 'Name the calendar').max(120),
+  url: z
+    .string()
+    .trim()
+    .min(1, 'Enter the calendar address')
+    .max(2000, 'The address is too long')
+    .transform((value, ctx) => {
+      const checked = normalizeCalendarUrl(value);
+      if (checked.ok) return checked.url;
+      ctx.addIssue({ code: 'custom', message: checked.message });
+      return z.NEVER;
+    }),
+});
+export const removeExternalCalendarSchema = z.object({ calendarId: uuid });
+
 export type StaffInput = z.output<typeof staffSchema>;
 export type UpdateStaffInput = z.output<typeof updateStaffSchema>;
 export type StaffServicesInput = z.output<typeof staffServicesSchema>;
 export type WeeklyRulesInput = z.output<typeof weeklyRulesSchema>;
 export type ExceptionInput = z.output<typeof exceptionSchema>;
 export type TimeOffInput = z.output<typeof timeOffSchema>;
+export type ExternalCalendarInput = z.output<typeof externalCalendarSchema>;

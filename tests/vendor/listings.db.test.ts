@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addUnit } from '@/lib/vendor/units';
 import { createListing, setListingStatus, updateListing } from '@/lib/vendor/listings';
+import { listingFormValues } from '@/lib/vendor/listing-data';
 import { createListingSchema, updateListingSchema } from '@/lib/vendor/schemas';
 import { createStaffMember, setStaffServices } from '@/lib/vendor/staff';
 import { useTestDatabase, type TestDatabase } from '../support/database';
@@ -147,5 +148,87 @@ describe('listing address', () => {
     const { owner } = await givenVendor(t.db);
     const listing = await givenListing(t.db, owner, 'RENTAL', { slug: '', title: 'Blue Kayák for two' });
     expect(listing.slug).toBe('blue-kayak-for-two');
+  });
+});
+
+const closed = { open: false, ranges: [] };
+const week = (days: Record<number, Array<[string, string]>>) =>
+  Array.from({ length: 7 }, (_, index) => (days[index] ? { open: true, ranges: days[index]!.map(([from, to]) => ({ from, to })) } : closed));
+
+describe('refund steps, opening hours and the listing time zone', () => {
+  it('stores refund steps sorted from the earliest and reads them back into the form', async () => {
+    const { owner } = await givenVendor(t.db);
+    const listing = await givenListing(t.db, owner, 'RENTAL', {
+      freeCancellationHours: '48',
+      refundTiers: [
+        { hoursBefore: '6', refundPercent: '25' },
+        { hoursBefore: '24', refundPercent: '50' },
+        { hoursBefore: '0', refundPercent: '0' },
+      ],
+    });
+    expect(listing.refundTiers).toEqual([
+      { hoursBefore: 24, refundPercent: 50 },
+      { hoursBefore: 6, refundPercent: 25 },
+      { hoursBefore: 0, refundPercent: 0 },
+    ]);
+    expect(listingFormValues(listing).refundTiers).toEqual([
+      { hoursBefore: '24', refundPercent: '50' },
+      { hoursBefore: '6', refundPercent: '25' },
+      { hoursBefore: '0', refundPercent: '0' },
+    ]);
+    const form = updateListingSchema.parse({ ...listingFormValues(listing), listingId: listing.id, refundTiers: [] });
+    expect((await updateListing(t.db, owner, form)).refundTiers).toEqual([]);
+  });
+
+  it('refuses refund steps outside 0–100 %, inside the free window or with the same hours', async () => {
+    const base = await listingForm(t.db, 'RENTAL');
+    const issues = (refundTiers: unknown, freeCancellationHours = 24) =>
+      createListingSchema.safeParse({ ...base, freeCancellationHours, refundTiers }).error?.issues.map((i) => [i.path.join('.'), i.message]);
+    expect(issues([{ hoursBefore: 6, refundPercent: 120 }])).toEqual([['refundTiers.0.refundPercent', 'The refund is at most 100%']]);
+    expect(issues([{ hoursBefore: 6, refundPercent: -5 }])).toEqual([['refundTiers.0.refundPercent', 'The refund is at least 0%']]);
+    expect(issues([{ hoursBefore: 24, refundPercent: 50 }])).toEqual([['refundTiers.0.hoursBefore', 'Must be under the free-cancellation window (24 hours)']]);
+    expect(issues([{ hoursBefore: 6, refundPercent: 50 }, { hoursBefore: 6, refundPercent: 20 }])).toEqual([['refundTiers.1.hoursBefore', 'Each step needs its own number of hours']]);
+    expect(issues([{ hoursBefore: '', refundPercent: 20 }])).toEqual([['refundTiers.0.hoursBefore', 'Enter the hours']]);
+  });
+
+  it('stores weekly opening hours for a rental (closing at 00:00 = midnight) and reads them back', async () => {
+    const { owner } = await givenVendor(t.db);
+    const listing = await givenListing(t.db, owner, 'RENTAL', {
+      openingHours: { limited: true, days: week({ 0: [['13:00', '18:00'], ['09:00', '12:00']], 5: [['10:00', '00:00']] }) },
+    });
+    expect(listing.openingHours).toEqual({ '1': [['09:00', '12:00'], ['13:00', '18:00']], '6': [['10:00', '24:00']] });
+    const form = listingFormValues(listing);
+    expect(form.openingHours).toEqual({ limited: true, days: week({ 0: [['09:00', '12:00'], ['13:00', '18:00']], 5: [['10:00', '00:00']] }) });
+
+    const alwaysOpen = updateListingSchema.parse({ ...form, listingId: listing.id, openingHours: { ...form.openingHours, limited: false } });
+    const updated = await updateListing(t.db, owner, alwaysOpen);
+    expect(updated.openingHours).toBeNull();
+    expect(listingFormValues(updated).openingHours?.limited).toBe(false);
+  });
+
+  it('refuses opening hours that end before they start, overlap, or leave every day closed', async () => {
+    const base = await listingForm(t.db, 'RENTAL');
+    const issues = (days: unknown) =>
+      createListingSchema.safeParse({ ...base, openingHours: { limited: true, days } }).error?.issues.map((i) => [i.path.join('.'), i.message]);
+    expect(issues(week({ 1: [['18:00', '09:00']] }))).toEqual([['openingHours.days.1.ranges.0.to', 'Closing must be after opening']]);
+    expect(issues(week({ 2: [['09:00', '13:00'], ['12:00', '18:00']] }))).toEqual([['openingHours.days.2.ranges', 'The hours on Wednesday overlap']]);
+    expect(issues(week({ 3: [['9:00', '18:00']] }))).toContainEqual(['openingHours.days.3.ranges.0.from', 'Use HH:MM']);
+    expect(issues(week({}))).toEqual([['openingHours.days', 'Open on at least one day, or choose "Always open"']]);
+    expect(issues(week({}).map((day, index) => (index === 4 ? { open: true, ranges: [] } : day)))).toEqual([
+      ['openingHours.days.4.ranges', 'Add the hours for Friday or mark it closed'],
+    ]);
+    // Unlimited hours ignore whatever the closed form still holds.
+    expect(createListingSchema.safeParse({ ...base, openingHours: { limited: false, days: week({}) } }).success).toBe(true);
+  });
+
+  it('keeps a listing time zone, empty meaning the business zone, and refuses unknown zones', async () => {
+    const { owner } = await givenVendor(t.db, { timeZone: 'Europe/London' });
+    const listing = await givenListing(t.db, owner, 'SESSION', { timeZone: 'Europe/Lisbon' });
+    expect(listing.timeZone).toBe('Europe/Lisbon');
+    expect(listingFormValues(listing).timeZone).toBe('Europe/Lisbon');
+    const back = await updateListing(t.db, owner, updateListingSchema.parse({ ...listingFormValues(listing), listingId: listing.id, timeZone: '' }));
+    expect(back.timeZone).toBeNull();
+    const bad = createListingSchema.safeParse({ ...(await listingForm(t.db, 'SESSION')), timeZone: 'Mars/Olympus_Mons' });
+    expect(bad.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['timeZone', 'Choose a time zone from the list']]);
   });
 });

@@ -5,7 +5,7 @@ import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
 import { prisma } from '@/lib/db/prisma';
 import { dashboardListing } from '@/lib/vendor/dashboard-queries';
-import { listingFormValues } from '@/lib/vendor/listing-data';
+import { listingFormValues, listingZoneOptions } from '@/lib/vendor/listing-data';
 
 export const metadata: Metadata = { title: 'Edit listing' };
 
@@ -24,7 +24,7 @@ export default async function EditListingPage({ params, searchParams }: Props) {
         <Alert>This listing is archived. It stays here with its bookings but can no longer be changed.</Alert>
       ) : (
         <Card>
-          <ListingForm categories={categories} currency={listing.currency} listingId={listing.id} defaultValues={listingFormValues(listing)} />
+          <ListingForm categories={categories} currency={listing.currency} zones={listingZoneOptions(listing.vendor.timeZone, listing.timeZone)} listingId={listing.id} defaultValues={listingFormValues(listing)} />
         </Card>
       )}
     </div>

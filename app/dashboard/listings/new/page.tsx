@@ -4,13 +4,14 @@ import { ListingForm } from '@/components/dashboard/listing-form';
 import { Card } from '@/components/ui/card';
 import { prisma } from '@/lib/db/prisma';
 import { currentVendorActor } from '@/lib/vendor/current-actor';
+import { listingZoneOptions } from '@/lib/vendor/listing-data';
 
 export const metadata: Metadata = { title: 'New listing' };
 
 export default async function NewListingPage() {
   const actor = await currentVendorActor({ redirectTo: '/dashboard/listings/new' });
   const [vendor, categories] = await Promise.all([
-    prisma.vendor.findUniqueOrThrow({ where: { id: actor.vendorId }, select: { currency: true } }),
+    prisma.vendor.findUniqueOrThrow({ where: { id: actor.vendorId }, select: { currency: true, timeZone: true } }),
     prisma.category.findMany({ orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }], select: { id: true, name: true, kind: true } }),
   ]);
   return (
@@ -20,7 +21,7 @@ export default async function NewListingPage() {
       </Link>
       <Card>
         <h1 className="mb-6 text-2xl font-bold">New listing</h1>
-        <ListingForm categories={categories} currency={vendor.currency} />
+        <ListingForm categories={categories} currency={vendor.currency} zones={listingZoneOptions(vendor.timeZone)} />
       </Card>
     </div>
   );
