@@ -1,0 +1,18 @@
+import { Forbidden } from '@/lib/errors';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import type { VendorActor } from '@/lib/vendor/actor';
+
+type Tx = Prisma.TransactionClient;
+
+/**
+ * Serializes team changes of one business: every change locks the vendor row first, then re-reads
+ * the actor's role inside the lock. Two owners demoting or removing each other at the same moment
+ * therefore run one after the other, and the second finds it is no longer an owner (or the last one).
+ */
+export async function lockTeamAsOwner(tx: Tx, actor: VendorActor, what: string): Promise<void> {
+  await tx.$queryRaw`SELECT 1 FROM "Vendor" WHERE "id" = ${actor.vendorId}::uuid FOR UPDATE`;
+  const me = await tx.vendorMember.findUnique({ where: { vendorId_userId: { vendorId: actor.vendorId, userId: actor.userId } }, select: { role: true } });
+  if (me?.role !== 'OWNER') throw new Forbidden(`Only an owner can ${what}.`);
+}
+
+export const LAST_OWNER = 'A business needs at least one owner. Make someone else an owner first.';
