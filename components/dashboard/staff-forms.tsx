@@ -5,13 +5,13 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
 import type { z } from 'zod';
-import { addExceptionAction, addTimeOffAction, createStaffAction, setStaffServicesAction, setWeeklyRulesAction, updateStaffAction } from '@/app/dashboard/listings/actions';
+import { addExceptionAction, addExternalCalendarAction, addTimeOffAction, createStaffAction, setStaffServicesAction, setWeeklyRulesAction, updateStaffAction } from '@/app/dashboard/listings/actions';
 import { applyServerErrors } from '@/components/forms/server-errors';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, Input, Select, inputClass } from '@/components/ui/field';
 import type { ActionResult } from '@/lib/http/action-result';
-import { exceptionSchema, staffSchema, staffServicesSchema, timeOffSchema, weeklyRulesSchema } from '@/lib/vendor/schemas';
+import { exceptionSchema, externalCalendarSchema, staffSchema, staffServicesSchema, timeOffSchema, weeklyRulesSchema } from '@/lib/vendor/schemas';
 
 export const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
@@ -219,6 +219,48 @@ export function TimeOffForm({ staffId }: { staffId: string }) {
       </div>
       <Button type="submit" variant="secondary" disabled={formState.isSubmitting}>
         Add time off
+      </Button>
+    </form>
+  );
+}
+
+/** An external calendar's secret iCal address (Google, Outlook, Apple): its busy times block bookings. */
+export function ExternalCalendarForm({ staffId }: { staffId: string }) {
+  const { register, handleSubmit, setError, reset, formState } = useForm<z.input<typeof externalCalendarSchema>, unknown, z.output<typeof externalCalendarSchema>>({
+    resolver: zodResolver(externalCalendarSchema),
+    defaultValues: { staffId, name: '', url: '' },
+  });
+  const { errors } = formState;
+  const saved = useSaved();
+  const onSubmit = handleSubmit(async (values) => {
+    const result = await addExternalCalendarAction(values);
+    applyServerErrors(result, setError);
+    saved.after(result, 'Calendar added.');
+    if (result.ok) reset();
+  });
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Add an external calendar">
+      {errors.root?.server ? <Alert tone="error">{errors.root.server.message}</Alert> : null}
+      {saved.message ? <Alert tone="success">{saved.message}</Alert> : null}
+      <div className="grid gap-3 sm:grid-cols-[1fr_2fr]">
+        <Field id="cal-name" label="Calendar name" error={errors.name?.message}>
+          <Input id="cal-name" placeholder="Work Google calendar" aria-invalid={!!errors.name} aria-describedby={errors.name ? 'cal-name-error' : undefined} {...register('name')} />
+        </Field>
+        <Field id="cal-url" label="Secret iCal address" hint="Starts with https:// or webcal://. Keep it private: anyone with it can read the calendar." error={errors.url?.message}>
+          <Input
+            id="cal-url"
+            type="url"
+            inputMode="url"
+            autoComplete="off"
+            placeholder="https://calendar.google.com/calendar/ical/…/basic.ics"
+            aria-invalid={!!errors.url}
+            aria-describedby={errors.url ? 'cal-url-error' : 'cal-url-hint'}
+            {...register('url')}
+          />
+        </Field>
+      </div>
+      <Button type="submit" variant="secondary" disabled={formState.isSubmitting}>
+        Add calendar
       </Button>
     </form>
   );

@@ -1,9 +1,26 @@
 // Staff members of an appointment business: who they are, which services they give, when they work.
 import type { Db } from '@/lib/db/prisma';
-import { NotFound, ValidationFailed } from '@/lib/errors';
+import { NotFound, PolicyViolation, ValidationFailed } from '@/lib/errors';
 import { addDays, parseClockTime, startOfLocalDay } from '@/lib/domain/time';
-import { ownStaffMember, type VendorActor } from './actor';
-import type { ExceptionInput, StaffInput, StaffServicesInput, TimeOffInput, UpdateStaffInput, WeeklyRulesInput } from './schemas';
+import { ownStaffMember, type DbOrTx, type VendorActor } from './actor';
+import type { ExceptionInput, ExternalCalendarInput, StaffInput, StaffServicesInput, TimeOffInput, UpdateStaffInput, WeeklyRulesInput } from './schemas';
+
+/**
+ * Refuses to take this staff member away from a PUBLISHED appointment listing they are the last
+ * active giver of. The listings are locked (as setListingStatus does) whatever their status, so a
+ * concurrent publish or a second deactivation waits and then counts what this one committed.
+ */
+async function assertNotLastStaff(tx: DbOrTx, staffId: string, listingIds: string[]) {
+  if (listingIds.length === 0) return;
+  const listings = await tx.$queryRaw<Array<{ id: string; title: string; status: string; kind: string }>>`
+    SELECT "id", "title", "status"::text AS "status", "kind"::text AS "kind" FROM "Listing"
+    WHERE "id" = ANY(${listingIds}::uuid[]) ORDER BY "id" FOR UPDATE`;
+  for (const listing of listings) {
+    if (listing.status !== 'PUBLISHED' || listing.kind !== 'APPOINTMENT') continue;
+    const others = await tx.staffService.count({ where: { listingId: listing.id, staffId: { not: staffId }, staff: { active: true } } });
+    if (others === 0) throw new PolicyViolation(`Unpublish ${listing.title} first or add another staff member.`);
+  }
+}
 
 export async function createStaffMember(db: Db, actor: VendorActor, input: StaffInput) {
   return db.staffMember.create({ data: { vendorId: actor.vendorId, name: input.name, email: input.email ?? null, bio: input.bio, active: input.active } });
@@ -11,7 +28,13 @@ export async function createStaffMember(db: Db, actor: VendorActor, input: Staff
 
 export async function updateStaffMember(db: Db, actor: VendorActor, input: UpdateStaffInput) {
   const staff = await ownStaffMember(db, actor, input.staffId);
-  return db.staffMember.update({ where: { id: staff.id }, data: { name: input.name, email: input.email ?? null, bio: input.bio, active: input.active } });
+  return db.$transaction(async (tx) => {
+    if (!input.active) {
+      const services = await tx.staffService.findMany({ where: { staffId: staff.id }, select: { listingId: true } });
+      await assertNotLastStaff(tx, staff.id, services.map((s) => s.listingId));
+    }
+    return tx.staffMember.update({ where: { id: staff.id }, data: { name: input.name, email: input.email ?? null, bio: input.bio, active: input.active } });
+  });
 }
 
 /** Replaces the services (APPOINTMENT listings of the same vendor) the staff member gives. */
@@ -20,10 +43,12 @@ export async function setStaffServices(db: Db, actor: VendorActor, input: StaffS
   const listingIds = [...new Set(input.listingIds)];
   const owned = await db.listing.count({ where: { id: { in: listingIds }, vendorId: actor.vendorId, kind: 'APPOINTMENT' } });
   if (owned !== listingIds.length) throw new NotFound('Service not found.');
-  await db.$transaction([
-    db.staffService.deleteMany({ where: { staffId: staff.id, listingId: { notIn: listingIds } } }),
-    db.staffService.createMany({ data: listingIds.map((listingId) => ({ staffId: staff.id, listingId })), skipDuplicates: true }),
-  ]);
+  await db.$transaction(async (tx) => {
+    const removed = await tx.staffService.findMany({ where: { staffId: staff.id, listingId: { notIn: listingIds } }, select: { listingId: true } });
+    await assertNotLastStaff(tx, staff.id, removed.map((s) => s.listingId));
+    await tx.staffService.deleteMany({ where: { staffId: staff.id, listingId: { notIn: listingIds } } });
+    await tx.staffService.createMany({ data: listingIds.map((listingId) => ({ staffId: staff.id, listingId })), skipDuplicates: true });
+  });
 }
 
 /** Replaces the weekly working hours (wall-clock times in the vendor's zone); overlapping hours are refused. */
@@ -73,3 +98,23 @@ export async function removeAvailabilityException(db: Db, actor: VendorActor, in
   if (count === 0) throw new NotFound('Exception not found.');
 }
 
+
+// ── External calendars (iCal "secret addresses") whose busy times block the staff member ──
+
+const MAX_CALENDARS = 10;
+
+export async function addExternalCalendar(db: Db, actor: VendorActor, input: ExternalCalendarInput) {
+  const staff = await ownStaffMember(db, actor, input.staffId);
+  const existing = await db.externalCalendar.findMany({ where: { staffId: staff.id }, select: { url: true } });
+  if (existing.some((calendar) => calendar.url === input.url)) {
+    throw new ValidationFailed('This calendar is already added.', { url: ['This calendar is already added'] });
+  }
+  if (existing.length >= MAX_CALENDARS) throw new PolicyViolation(`A staff member can have at most ${MAX_CALENDARS} external calendars.`);
+  return db.externalCalendar.create({ data: { staffId: staff.id, name: input.name, url: input.url } });
+}
+
+/** Removes the calendar and, with it (cascade), the busy times it imported. */
+export async function removeExternalCalendar(db: Db, actor: VendorActor, input: { calendarId: string }) {
+  const { count } = await db.externalCalendar.deleteMany({ where: { id: input.calendarId, staff: { vendorId: actor.vendorId } } });
+  if (count === 0) throw new NotFound('Calendar not found.');
+}

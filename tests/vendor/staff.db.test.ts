@@ -1,9 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { setListingStatus } from '@/lib/vendor/listings';
+import { externalCalendarSchema } from '@/lib/vendor/schemas';
 import {
   addAvailabilityException,
+  addExternalCalendar,
   addTimeOff,
   createStaffMember,
   removeAvailabilityException,
+  removeExternalCalendar,
   removeTimeOff,
   setStaffServices,
   setWeeklyRules,
@@ -77,5 +81,94 @@ describe('staff', () => {
     // Nor attach another vendor's service to its own staff.
     await expect(setStaffServices(t.db, a.owner, { staffId: sam.id, listingIds: [bService.id] })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect(await t.db.staffMember.findUniqueOrThrow({ where: { id: sam.id } })).toMatchObject({ name: 'Sam', active: true });
+  });
+});
+
+describe('the last staff member of a published service', () => {
+  async function publishedService(names: string[]) {
+    const { owner, staff } = await givenVendor(t.db);
+    const service = await givenListing(t.db, owner, 'APPOINTMENT', { title: 'Beard trim' });
+    const people = [];
+    for (const name of names) {
+      const person = await createStaffMember(t.db, owner, { name, bio: '', active: true });
+      await setStaffServices(t.db, owner, { staffId: person.id, listingIds: [service.id] });
+      people.push(person);
+    }
+    await setListingStatus(t.db, owner, { listingId: service.id, status: 'PUBLISHED' });
+    return { owner, member: staff, service, people };
+  }
+  const profile = (person: { id: string; name: string }, active: boolean) => ({ staffId: person.id, name: person.name, bio: '', active });
+
+  it('cannot be deactivated or lose the service while the listing is published', async () => {
+    const { owner, member, service, people } = await publishedService(['Sam']);
+    const [sam] = people as [(typeof people)[number]];
+    await expect(updateStaffMember(t.db, member, profile(sam, false))).rejects.toMatchObject({
+      code: 'POLICY_VIOLATION',
+      message: 'Unpublish Beard trim first or add another staff member.',
+    });
+    await expect(setStaffServices(t.db, owner, { staffId: sam.id, listingIds: [] })).rejects.toMatchObject({ code: 'POLICY_VIOLATION' });
+    expect(await t.db.staffMember.findUniqueOrThrow({ where: { id: sam.id } })).toMatchObject({ active: true });
+    expect(await t.db.staffService.count({ where: { staffId: sam.id } })).toBe(1);
+    // Edits that keep them active are fine.
+    await updateStaffMember(t.db, owner, { ...profile(sam, true), name: 'Sam B.' });
+
+    await setListingStatus(t.db, owner, { listingId: service.id, status: 'UNPUBLISHED' });
+    await setStaffServices(t.db, owner, { staffId: sam.id, listingIds: [] });
+    await updateStaffMember(t.db, owner, profile(sam, false));
+    expect(await t.db.staffMember.findUniqueOrThrow({ where: { id: sam.id } })).toMatchObject({ active: false });
+  });
+
+  it('can go when another active staff member gives the service, but not both at once', async () => {
+    const { owner, people } = await publishedService(['Ana', 'Ben']);
+    const [ana, ben] = people as [(typeof people)[number], (typeof people)[number]];
+    const results = await Promise.allSettled([updateStaffMember(t.db, owner, profile(ana, false)), updateStaffMember(t.db, owner, profile(ben, false))]);
+    expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+    expect(await t.db.staffMember.count({ where: { id: { in: [ana.id, ben.id] }, active: true } })).toBe(1);
+  });
+
+  it('is counted only among active staff', async () => {
+    const { owner, people } = await publishedService(['Cy', 'Di']);
+    const [cy, di] = people as [(typeof people)[number], (typeof people)[number]];
+    await updateStaffMember(t.db, owner, profile(cy, false));
+    await expect(setStaffServices(t.db, owner, { staffId: di.id, listingIds: [] })).rejects.toMatchObject({ code: 'POLICY_VIOLATION' });
+  });
+});
+
+describe('external calendars', () => {
+  const input = (staffId: string, url: string, name = 'Work') => externalCalendarSchema.parse({ staffId, name, url });
+
+  it('adds a public https or webcal address (stored as https), lists and removes it with its busy times', async () => {
+    const { owner, staff } = await givenVendor(t.db);
+    const sam = await createStaffMember(t.db, owner, { name: 'Sam', bio: '', active: true });
+    const google = await addExternalCalendar(t.db, staff, input(sam.id, 'https://calendar.google.com/calendar/ical/sam/private-abc/basic.ics', 'Google'));
+    const apple = await addExternalCalendar(t.db, owner, input(sam.id, 'webcal://p42-caldav.icloud.com/published/2/xyz', 'iCloud'));
+    expect(apple.url).toBe('https://p42-caldav.icloud.com/published/2/xyz');
+    expect(google).toMatchObject({ lastSyncedAt: null, lastError: null });
+    await expect(addExternalCalendar(t.db, owner, input(sam.id, 'webcal://p42-caldav.icloud.com/published/2/xyz', 'Again'))).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+      fieldErrors: { url: ['This calendar is already added'] },
+    });
+
+    await t.db.externalBusyBlock.create({ data: { calendarId: google.id, staffId: sam.id, uid: 'evt-1', startAt: new Date('2031-01-07T10:00:00Z'), endAt: new Date('2031-01-07T11:00:00Z') } });
+    await removeExternalCalendar(t.db, staff, { calendarId: google.id });
+    expect(await t.db.externalCalendar.findMany({ where: { staffId: sam.id }, select: { name: true } })).toEqual([{ name: 'iCloud' }]);
+    expect(await t.db.externalBusyBlock.count({ where: { staffId: sam.id } })).toBe(0);
+  });
+
+  it('refuses private, loopback and non-https addresses in the shared schema', () => {
+    const staffId = '00000000-0000-7000-8000-000000000000';
+    for (const url of ['http://calendar.example.com/a.ics', 'https://localhost/a.ics', 'https://127.0.0.1/a.ics', 'webcal://192.168.1.2/a.ics', 'https://[::1]/a.ics', 'https://169.254.169.254/latest', 'file:///etc/passwd']) {
+      expect(externalCalendarSchema.safeParse({ staffId, name: 'X', url }).success, url).toBe(false);
+    }
+  });
+
+  it("never lets another vendor add to or remove a staff member's calendars", async () => {
+    const a = await givenVendor(t.db);
+    const b = await givenVendor(t.db);
+    const sam = await createStaffMember(t.db, a.owner, { name: 'Sam', bio: '', active: true });
+    const calendar = await addExternalCalendar(t.db, a.owner, input(sam.id, 'https://outlook.office365.com/owa/calendar/x/reachcalendar.ics'));
+    await expect(addExternalCalendar(t.db, b.owner, input(sam.id, 'https://evil.example.com/a.ics'))).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(removeExternalCalendar(t.db, b.owner, { calendarId: calendar.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect(await t.db.externalCalendar.count({ where: { staffId: sam.id } })).toBe(1);
   });
 });

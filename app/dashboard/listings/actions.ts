@@ -12,8 +12,10 @@ import {
   createListingSchema,
   createSessionSchema,
   exceptionSchema,
+  externalCalendarSchema,
   listingStatusSchema,
   recurringSessionsSchema,
+  removeExternalCalendarSchema,
   staffSchema,
   staffServicesSchema,
   timeOffSchema,
@@ -23,7 +25,18 @@ import {
   weeklyRulesSchema,
 } from '@/lib/vendor/schemas';
 import { cancelSession, createRecurringSessions, createSession } from '@/lib/vendor/sessions';
-import { addAvailabilityException, addTimeOff, createStaffMember, removeAvailabilityException, removeTimeOff, setStaffServices, setWeeklyRules, updateStaffMember } from '@/lib/vendor/staff';
+import {
+  addAvailabilityException,
+  addExternalCalendar,
+  addTimeOff,
+  createStaffMember,
+  removeAvailabilityException,
+  removeExternalCalendar,
+  removeTimeOff,
+  setStaffServices,
+  setWeeklyRules,
+  updateStaffMember,
+} from '@/lib/vendor/staff';
 import { addUnit, updateUnit } from '@/lib/vendor/units';
 import { z } from 'zod';
 
@@ -129,4 +142,10 @@ export async function removeTimeOffAction(input: unknown) {
 }
 export async function removeExceptionAction(input: unknown) {
   return staffAction(z.object({ exceptionId: z.string().uuid() }), (actor, data) => removeAvailabilityException(prisma, actor, data))(input);
+}
+export async function addExternalCalendarAction(input: unknown) {
+  return staffAction(externalCalendarSchema, (actor, data) => addExternalCalendar(prisma, actor, data))(input);
+}
+export async function removeExternalCalendarAction(input: unknown) {
+  return staffAction(removeExternalCalendarSchema, (actor, data) => removeExternalCalendar(prisma, actor, data))(input);
 }

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { removeExceptionAction, removeTimeOffAction } from '@/app/dashboard/listings/actions';
+import { removeExceptionAction, removeExternalCalendarAction, removeTimeOffAction } from '@/app/dashboard/listings/actions';
 import { ActionButton } from '@/components/dashboard/action-button';
-import { ExceptionForm, StaffProfileForm, StaffServicesForm, TimeOffForm, WEEKDAY_NAMES, WeeklyRulesForm } from '@/components/dashboard/staff-forms';
+import { ExceptionForm, ExternalCalendarForm, StaffProfileForm, StaffServicesForm, TimeOffForm, WEEKDAY_NAMES, WeeklyRulesForm } from '@/components/dashboard/staff-forms';
 import { Card } from '@/components/ui/card';
 import { prisma } from '@/lib/db/prisma';
 import { formatRange } from '@/lib/format/date-time';
@@ -10,13 +10,25 @@ import { dashboardStaffMember } from '@/lib/vendor/dashboard-queries';
 
 export const metadata: Metadata = { title: 'Staff member' };
 
+/** The host and the start of the path: enough to recognise the calendar without showing its secret. */
+function maskedAddress(url: string) {
+  const { host, pathname } = new URL(url);
+  return `${host}${pathname.length > 16 ? `${pathname.slice(0, 12)}…` : pathname}`;
+}
+
+const formatInstant = (at: Date, zone: string) =>
+  new Intl.DateTimeFormat('en-GB', { timeZone: zone, day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' }).format(at);
+
 const clock = (minute: number) => `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
 
 export default async function StaffMemberPage({ params }: { params: Promise<{ staffId: string }> }) {
   const { staffId } = await params;
   const { actor, staff } = await dashboardStaffMember(staffId, `/dashboard/listings/staff/${staffId}`);
   const zone = staff.vendor.timeZone;
-  const services = await prisma.listing.findMany({ where: { vendorId: actor.vendorId, kind: 'APPOINTMENT', status: { not: 'ARCHIVED' } }, orderBy: { title: 'asc' }, select: { id: true, title: true } });
+  const [services, calendars] = await Promise.all([
+    prisma.listing.findMany({ where: { vendorId: actor.vendorId, kind: 'APPOINTMENT', status: { not: 'ARCHIVED' } }, orderBy: { title: 'asc' }, select: { id: true, title: true } }),
+    prisma.externalCalendar.findMany({ where: { staffId: staff.id }, orderBy: { createdAt: 'asc' }, include: { _count: { select: { busyBlocks: true } } } }),
+  ]);
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <Link href="/dashboard/listings/staff" className="text-sm text-brand-700 underline">
@@ -69,6 +81,29 @@ export default async function StaffMemberPage({ params }: { params: Promise<{ st
           ))}
         </ul>
         <TimeOffForm staffId={staff.id} />
+      </Card>
+      <Card className="space-y-3">
+        <h2 className="font-semibold">External calendars</h2>
+        <p className="text-sm text-slate-600">Busy times in these calendars block {staff.name}&apos;s appointment slots.</p>
+        {calendars.length === 0 ? <p className="text-sm text-slate-600">No external calendars yet.</p> : null}
+        <ul className="divide-y divide-slate-100 text-sm" aria-label="External calendars">
+          {calendars.map((calendar) => (
+            <li key={calendar.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+              <span className="min-w-0 space-y-0.5">
+                <span className="block font-medium">{calendar.name}</span>
+                <span className="block break-all text-xs text-slate-500">{maskedAddress(calendar.url)}</span>
+                <span className="block text-xs text-slate-600">
+                  {calendar.lastSyncedAt ? `Last synced ${formatInstant(calendar.lastSyncedAt, zone)} · ${calendar._count.busyBlocks} busy times` : 'Not synced yet'}
+                </span>
+                {calendar.lastError ? <span className="block text-xs text-red-700">Last sync failed: {calendar.lastError}</span> : null}
+              </span>
+              <ActionButton action={removeExternalCalendarAction} input={{ calendarId: calendar.id }} variant="ghost" confirm={`Remove ${calendar.name}? Its busy times stop blocking bookings.`}>
+                Remove
+              </ActionButton>
+            </li>
+          ))}
+        </ul>
+        <ExternalCalendarForm staffId={staff.id} />
       </Card>
     </div>
   );
