@@ -15,6 +15,7 @@ import { userSignInSchema } from './schemas';
 export const userFiltersSchema = z.object({
   q: searchFilter,
   role: enumFilter(Object.values(PlatformRole)),
+  state: enumFilter(['active', 'disabled'] as const),
   page: pageFilter,
 });
 
@@ -23,6 +24,7 @@ export async function listUsers(db: Db, operator: OperatorActor, raw: unknown) {
   const filters = userFiltersSchema.parse(raw ?? {});
   const where: Prisma.UserWhereInput = {
     ...(filters.role ? { role: filters.role } : {}),
+    ...(filters.state ? { disabledAt: filters.state === 'disabled' ? { not: null } : null } : {}),
     ...(filters.q ? { OR: [{ email: { contains: filters.q.toLowerCase() } }, { name: { contains: filters.q, mode: 'insensitive' } }] } : {}),
   };
   const page = paging(filters.page);

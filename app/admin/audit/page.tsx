@@ -1,0 +1,89 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { FilterForm, Instant, JsonView, PageHeader, Pager, Table, cell, flatParams } from '@/components/admin/list-parts';
+import { EmptyState } from '@/components/ui/empty-state';
+import { Field, Input, Select } from '@/components/ui/field';
+import { AUDITED_ENTITIES, listAuditLog, type AuditedEntity } from '@/lib/admin/audit';
+import { operatorContext } from '@/lib/admin/operator-context';
+import { prisma } from '@/lib/db/prisma';
+
+export const metadata: Metadata = { title: 'Audit trail' };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const ENTITY_PAGES: Partial<Record<AuditedEntity, (id: string) => string>> = {
+  Vendor: (id) => `/admin/vendors/${id}`,
+  Booking: (id) => `/admin/bookings/${id}`,
+};
+
+export default async function AdminAuditPage({ searchParams }: Props) {
+  const { operator } = await operatorContext({ page: '/admin/audit' });
+  const params = await flatParams(searchParams);
+  const list = await listAuditLog(prisma, operator, params);
+  return (
+    <div className="space-y-6">
+      <PageHeader title="Audit trail" count={list.total} noun={['entry', 'entries']}>
+        <p className="mt-1 text-sm text-slate-600">Every operator action, with its reason. Entries can never be changed or deleted.</p>
+      </PageHeader>
+      <FilterForm path="/admin/audit" label="Filter the audit trail">
+        <Field id="a-entity" label="Entity">
+          <Select id="a-entity" name="entityType" defaultValue={list.filters.entityType ?? ''}>
+            <option value="">Any entity</option>
+            {AUDITED_ENTITIES.map((e) => (
+              <option key={e} value={e}>
+                {e}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field id="a-action" label="Action starts with">
+          <Input id="a-action" name="action" type="search" defaultValue={list.filters.action} placeholder="vendor." />
+        </Field>
+        <Field id="a-actor" label="Operator">
+          <Select id="a-actor" name="actor" defaultValue={list.filters.actor ?? ''}>
+            <option value="">Any operator</option>
+            {list.operators.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.email}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        {list.filters.entityId ? <input type="hidden" name="entityId" value={list.filters.entityId} /> : null}
+      </FilterForm>
+      {list.rows.length === 0 ? (
+        <EmptyState title="No entries match">Operator actions show up here as they happen.</EmptyState>
+      ) : (
+        <Table caption="Audit entries, newest first" head={['When', 'Operator', 'Action', 'Entity', 'Reason', 'Change']}>
+          {list.rows.map((row) => {
+            const page = ENTITY_PAGES[row.entityType as AuditedEntity];
+            return (
+              <tr key={row.id}>
+                <td className={cell}>
+                  <Instant at={row.createdAt} />
+                </td>
+                <td className={cell}>{row.actorEmail ?? <span className="font-mono text-xs">{row.actorId}</span>}</td>
+                <td className={`${cell} font-mono text-xs`}>{row.action}</td>
+                <td className={`${cell} text-xs`}>
+                  {row.entityType}
+                  {page ? (
+                    <Link href={page(row.entityId)} className="block break-all font-mono text-brand-700 underline">
+                      {row.entityId}
+                    </Link>
+                  ) : (
+                    <span className="block break-all font-mono">{row.entityId}</span>
+                  )}
+                </td>
+                <td className={cell}>{row.reason}</td>
+                <td className={cell}>
+                  <JsonView value={row.data} summary="Before and after" />
+                </td>
+              </tr>
+            );
+          })}
+        </Table>
+      )}
+      <Pager path="/admin/audit" params={params} page={list.page} pageCount={list.pageCount} />
+    </div>
+  );
+}

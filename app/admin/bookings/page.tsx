@@ -1,0 +1,90 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { FilterForm, PageHeader, Pager, Table, cell, flatParams } from '@/components/admin/list-parts';
+import { StatusBadge } from '@/components/bookings/status-badge';
+import { EmptyState } from '@/components/ui/empty-state';
+import { Field, Input, Select } from '@/components/ui/field';
+import { listBookings } from '@/lib/admin/bookings';
+import { operatorContext } from '@/lib/admin/operator-context';
+import { prisma } from '@/lib/db/prisma';
+import { formatMoney } from '@/lib/domain/money';
+import { formatRange } from '@/lib/format/date-time';
+import { BookingStatus } from '@/lib/generated/prisma/enums';
+
+export const metadata: Metadata = { title: 'Bookings' };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function AdminBookingsPage({ searchParams }: Props) {
+  const { operator } = await operatorContext({ page: '/admin/bookings' });
+  const params = await flatParams(searchParams);
+  const list = await listBookings(prisma, operator, params);
+  return (
+    <div className="space-y-6">
+      <PageHeader title="Bookings" count={list.total} noun={['booking', 'bookings']} />
+      <FilterForm path="/admin/bookings" label="Filter bookings">
+        <Field id="b-q" label="Search">
+          <Input id="b-q" name="q" type="search" defaultValue={list.filters.q} placeholder="Reference, name, email" />
+        </Field>
+        <Field id="b-status" label="Status">
+          <Select id="b-status" name="status" defaultValue={list.filters.status ?? ''}>
+            <option value="">Any status</option>
+            {Object.values(BookingStatus).map((s) => (
+              <option key={s} value={s}>
+                {s.replace('_', ' ').toLowerCase()}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field id="b-vendor" label="Business">
+          <Select id="b-vendor" name="vendor" defaultValue={list.filters.vendor ?? ''}>
+            <option value="">All businesses</option>
+            {list.vendors.map((v) => (
+              <option key={v.id} value={v.id}>
+                {v.name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field id="b-from" label="Starts from (UTC)">
+          <Input id="b-from" name="from" type="date" defaultValue={list.filters.from} />
+        </Field>
+        <Field id="b-to" label="Starts until (UTC)">
+          <Input id="b-to" name="to" type="date" defaultValue={list.filters.to} />
+        </Field>
+      </FilterForm>
+      {list.rows.length === 0 ? (
+        <EmptyState title="No bookings match">Change the search or clear the filters.</EmptyState>
+      ) : (
+        <Table caption="Bookings, newest first" head={['Reference', 'Guest', 'Business and listing', 'Time (listing zone)', 'Total', 'Status']}>
+          {list.rows.map((b) => (
+            <tr key={b.id}>
+              <td className={cell}>
+                <Link href={`/admin/bookings/${b.id}`} className="font-medium text-brand-700 underline">
+                  {b.reference}
+                </Link>
+              </td>
+              <td className={cell}>
+                {b.contactName}
+                <span className="block text-xs text-slate-500">{b.contactEmail}</span>
+              </td>
+              <td className={cell}>
+                {b.vendor.name}
+                <span className="block text-xs text-slate-500">{b.listing.title}</span>
+              </td>
+              <td className={cell}>
+                {formatRange(b.startAt, b.endAt, b.timeZone)}
+                <span className="block text-xs text-slate-500">{b.timeZone}</span>
+              </td>
+              <td className={`${cell} tabular-nums`}>{formatMoney(b.totalAmount, b.currency)}</td>
+              <td className={cell}>
+                <StatusBadge status={b.status} />
+              </td>
+            </tr>
+          ))}
+        </Table>
+      )}
+      <Pager path="/admin/bookings" params={params} page={list.page} pageCount={list.pageCount} />
+    </div>
+  );
+}

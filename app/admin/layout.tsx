@@ -1,0 +1,30 @@
+import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
+import { DashboardNav } from '@/components/dashboard/dashboard-nav';
+import { getCurrentUser } from '@/lib/auth/current-user';
+
+export const metadata: Metadata = { title: { default: 'Operator console', template: '%s · Operator console' } };
+
+const SECTIONS = [
+  { href: '/admin', label: 'Overview' },
+  { href: '/admin/vendors', label: 'Vendors' },
+  { href: '/admin/listings', label: 'Listings' },
+  { href: '/admin/bookings', label: 'Bookings' },
+  { href: '/admin/payments', label: 'Payments' },
+  { href: '/admin/events', label: 'Provider events' },
+  { href: '/admin/outbox', label: 'Outbox' },
+  { href: '/admin/users', label: 'Users' },
+  { href: '/admin/audit', label: 'Audit trail' },
+];
+
+// Pages check access themselves (a layout does not re-run on every navigation); the section tabs
+// are only shown to operators, so the console is never revealed to anyone else.
+export default async function AdminLayout({ children }: { children: ReactNode }) {
+  const user = await getCurrentUser();
+  return (
+    <div className="space-y-6">
+      {user?.role === 'OPERATOR' ? <DashboardNav items={SECTIONS} label="Console sections" /> : null}
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,181 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { FilterForm, Instant, JsonView, PageHeader, Pager, RowAction, Table, cell, flatParams, hrefWith } from '@/components/admin/list-parts';
+import { ReasonActionForm } from '@/components/admin/reason-action-form';
+import { ProcessingBadge } from '@/components/admin/status-badges';
+import { EmptyState } from '@/components/ui/empty-state';
+import { Field, Input, Select } from '@/components/ui/field';
+import { operatorContext } from '@/lib/admin/operator-context';
+import { listDeliveries, listOutbox } from '@/lib/admin/outbox';
+import { prisma } from '@/lib/db/prisma';
+import { retryOutboxMessageAction, retryWebhookDeliveryAction } from './actions';
+
+export const metadata: Metadata = { title: 'Outbox' };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const VIEWS = [
+  { view: 'messages', label: 'Outbox messages' },
+  { view: 'deliveries', label: 'Webhook deliveries' },
+] as const;
+
+export default async function AdminOutboxPage({ searchParams }: Props) {
+  const { operator } = await operatorContext({ page: '/admin/outbox' });
+  const params = await flatParams(searchParams);
+  const view = params.view === 'deliveries' ? 'deliveries' : 'messages';
+  return (
+    <div className="space-y-6">
+      <PageHeader title="Outbox and webhook deliveries">
+        <p className="mt-1 text-sm text-slate-600">Side effects delivered after commit. A failed one can be retried once its cause is fixed.</p>
+      </PageHeader>
+      <nav aria-label="Outbox views" className="flex gap-2 text-sm">
+        {VIEWS.map((v) => (
+          <Link
+            key={v.view}
+            href={hrefWith('/admin/outbox', {}, { view: v.view === 'messages' ? undefined : v.view })}
+            aria-current={view === v.view ? 'page' : undefined}
+            className="rounded-full px-3 py-1 ring-1 ring-slate-300 aria-[current=page]:bg-brand-600 aria-[current=page]:text-white aria-[current=page]:ring-brand-600"
+          >
+            {v.label}
+          </Link>
+        ))}
+      </nav>
+      {view === 'messages' ? <Messages operator={operator} params={params} /> : <Deliveries operator={operator} params={params} />}
+    </div>
+  );
+}
+
+type ViewProps = { operator: Awaited<ReturnType<typeof operatorContext>>['operator']; params: Record<string, string | undefined> };
+
+function StatusFilter({ id, values, value }: { id: string; values: string[]; value?: string }) {
+  return (
+    <Field id={id} label="Status">
+      <Select id={id} name="status" defaultValue={value ?? ''}>
+        <option value="">Any status</option>
+        {values.map((s) => (
+          <option key={s} value={s}>
+            {s.toLowerCase()}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}
+
+async function Messages({ operator, params }: ViewProps) {
+  const list = await listOutbox(prisma, operator, params);
+  return (
+    <>
+      <FilterForm path="/admin/outbox" label="Filter outbox messages">
+        <Field id="o-topic" label="Topic starts with">
+          <Input id="o-topic" name="topic" type="search" defaultValue={list.filters.topic} placeholder="booking." />
+        </Field>
+        <StatusFilter id="o-status" values={['PENDING', 'DONE', 'FAILED']} value={list.filters.status} />
+      </FilterForm>
+      <p className="text-sm text-slate-600" role="status">
+        {list.total} {list.total === 1 ? 'message' : 'messages'}
+      </p>
+      {list.rows.length === 0 ? (
+        <EmptyState title="No messages match">Change the filters.</EmptyState>
+      ) : (
+        <Table caption="Outbox messages, newest first" head={['Created', 'Topic', 'Status', 'Attempts', 'Last error', 'Payload', 'Action']}>
+          {list.rows.map((m) => (
+            <tr key={m.id}>
+              <td className={cell}>
+                <Instant at={m.createdAt} />
+              </td>
+              <td className={`${cell} font-mono text-xs`}>
+                {m.topic}
+                {m.bookingId ? (
+                  <Link href={`/admin/bookings/${m.bookingId}`} className="block text-brand-700 underline">
+                    booking
+                  </Link>
+                ) : null}
+              </td>
+              <td className={cell}>
+                <ProcessingBadge status={m.status} />
+                {m.status === 'PENDING' ? (
+                  <span className="mt-1 block text-xs text-slate-500">
+                    due <Instant at={m.availableAt} />
+                  </span>
+                ) : null}
+              </td>
+              <td className={`${cell} tabular-nums`}>{m.attempts}</td>
+              <td className={`${cell} max-w-xs break-words text-xs text-red-800`}>{m.lastError}</td>
+              <td className={cell}>
+                <JsonView value={m.payload} />
+              </td>
+              <td className={cell}>
+                {m.status === 'FAILED' ? (
+                  <RowAction summary="Retry now…">
+                    <ReasonActionForm action={retryOutboxMessageAction} input={{ messageId: m.id }} submitLabel="Retry now" reasonLabel="Reason to retry" done="Queued again." />
+                  </RowAction>
+                ) : (
+                  <span className="text-slate-400">—</span>
+                )}
+              </td>
+            </tr>
+          ))}
+        </Table>
+      )}
+      <Pager path="/admin/outbox" params={params} page={list.page} pageCount={list.pageCount} />
+    </>
+  );
+}
+
+async function Deliveries({ operator, params }: ViewProps) {
+  const list = await listDeliveries(prisma, operator, params);
+  return (
+    <>
+      <FilterForm path="/admin/outbox" label="Filter webhook deliveries">
+        <input type="hidden" name="view" value="deliveries" />
+        <Field id="d-topic" label="Event type starts with">
+          <Input id="d-topic" name="topic" type="search" defaultValue={list.filters.topic} placeholder="booking." />
+        </Field>
+        <StatusFilter id="d-status" values={['PENDING', 'SUCCEEDED', 'FAILED']} value={list.filters.status} />
+      </FilterForm>
+      <p className="text-sm text-slate-600" role="status">
+        {list.total} {list.total === 1 ? 'delivery' : 'deliveries'}
+      </p>
+      {list.rows.length === 0 ? (
+        <EmptyState title="No deliveries match">Change the filters, or none of the businesses has a webhook endpoint yet.</EmptyState>
+      ) : (
+        <Table caption="Webhook deliveries, newest first" head={['Created', 'Event', 'Endpoint', 'Status', 'Attempts', 'Last error', 'Payload', 'Action']}>
+          {list.rows.map((d) => (
+            <tr key={d.id}>
+              <td className={cell}>
+                <Instant at={d.createdAt} />
+              </td>
+              <td className={`${cell} font-mono text-xs`}>{d.eventType}</td>
+              <td className={`${cell} text-xs`}>
+                <span className="block break-all">{d.endpoint.url}</span>
+                <Link href={`/admin/vendors/${d.endpoint.vendor.id}`} className="text-brand-700 underline">
+                  {d.endpoint.vendor.name}
+                </Link>
+              </td>
+              <td className={cell}>
+                <ProcessingBadge status={d.status} />
+                {d.responseStatus ? <span className="mt-1 block text-xs text-slate-500">HTTP {d.responseStatus}</span> : null}
+              </td>
+              <td className={`${cell} tabular-nums`}>{d.attempts}</td>
+              <td className={`${cell} max-w-xs break-words text-xs text-red-800`}>{d.lastError}</td>
+              <td className={cell}>
+                <JsonView value={d.payload} />
+              </td>
+              <td className={cell}>
+                {d.status === 'FAILED' ? (
+                  <RowAction summary="Retry now…">
+                    <ReasonActionForm action={retryWebhookDeliveryAction} input={{ deliveryId: d.id }} submitLabel="Retry now" reasonLabel="Reason to retry" done="Due again." />
+                  </RowAction>
+                ) : (
+                  <span className="text-slate-400">—</span>
+                )}
+              </td>
+            </tr>
+          ))}
+        </Table>
+      )}
+      <Pager path="/admin/outbox" params={params} page={list.page} pageCount={list.pageCount} />
+    </>
+  );
+}
