@@ -38,14 +38,14 @@ async function limitSignUps() {
   await consumeRateLimit(prisma, `signup:ip:${address}`, { limit: 20, windowSeconds: 60 * 60 });
 }
 
-export async function signUpCustomerAction(input: unknown): Promise<ActionResult> {
+export async function signUpCustomerAction(input: unknown, redirectTo?: string): Promise<ActionResult> {
   const result = await runAction(customerSignUpSchema, input, async (data) => {
     await limitSignUps();
     await registerCustomer(prisma, data);
     return signInOrExplain(data.email, data.password);
   });
   if (!result.ok) return result;
-  redirect('/account?welcome=1');
+  redirect(safeRedirect(redirectTo, '/account?welcome=1')); // e.g. back to a team invitation
 }
 
 export async function signUpVendorAction(input: unknown): Promise<ActionResult> {

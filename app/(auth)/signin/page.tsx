@@ -17,7 +17,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         </div>
         <p className="mt-6 text-sm text-slate-600">
           New here?{' '}
-          <Link href="/signup" className="font-medium text-brand-700 underline">
+          <Link href={callbackUrl ? `/signup?callbackUrl=${encodeURIComponent(callbackUrl)}` : '/signup'} className="font-medium text-brand-700 underline">
             Create an account
           </Link>{' '}
           or{' '}
