@@ -6,10 +6,13 @@ import { STORAGE_KEY, type ImageStorage } from './storage';
 // of single objects are needed, so a SigV4 signer (aws4fetch: tiny, no dependencies, fetch-based)
 // does the job of the whole AWS SDK.
 
+/** Settings as read from the environment (process.env, or a plain object in tests). */
+export type Env = Record<string, string | undefined>;
+
 export type S3Config = { bucket: string; region: string; endpoint: string; accessKeyId: string; secretAccessKey: string; publicUrl: string };
 
 /** The S3 settings from the environment, or null when S3_BUCKET is unset (local disk then). */
-export function s3ConfigFromEnv(env: NodeJS.ProcessEnv): S3Config | null {
+export function s3ConfigFromEnv(env: Env): S3Config | null {
   const bucket = env.S3_BUCKET?.trim();
   if (!bucket) return null;
   const region = env.S3_REGION?.trim() || 'us-east-1';

@@ -15,7 +15,7 @@ const PUBLIC_URL = 'https://cdn.example.com/photos';
 
 let t: TestDatabase;
 let s3: Awaited<ReturnType<typeof startFakeS3>>;
-let env: NodeJS.ProcessEnv;
+let env: Record<string, string>;
 beforeAll(async () => {
   t = await useTestDatabase();
   s3 = await startFakeS3(credentials);
