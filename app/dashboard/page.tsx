@@ -2,18 +2,20 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { StatusBadge } from '@/components/bookings/status-badge';
+import { OnboardingCard } from '@/components/dashboard/profile-onboarding-card';
 import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { prisma } from '@/lib/db/prisma';
+import { onboardingChecklist } from '@/lib/dashboard/onboarding';
 import { vendorOverview } from '@/lib/dashboard/overview';
 import { formatMoney } from '@/lib/domain/money';
 import { formatRange } from '@/lib/format/date-time';
 
 export const metadata: Metadata = { title: 'Dashboard' };
 
-export default async function DashboardPage({ searchParams }: { searchParams: Promise<{ welcome?: string }> }) {
+export default async function DashboardPage({ searchParams }: { searchParams: Promise<{ welcome?: string; joined?: string }> }) {
   const user = await getCurrentUser();
   if (!user) redirect('/signin?callbackUrl=/dashboard');
   const membership = user.memberships[0];
@@ -26,9 +28,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       </EmptyState>
     );
   }
-  const { welcome } = await searchParams;
+  const { welcome, joined } = await searchParams;
   const vendorId = membership.vendor.id;
-  const [vendor, overview, listings, upcoming] = await Promise.all([
+  const [vendor, overview, listings, upcoming, onboarding] = await Promise.all([
     prisma.vendor.findUniqueOrThrow({ where: { id: vendorId } }),
     vendorOverview(prisma, vendorId),
     prisma.listing.findMany({ where: { vendorId, status: { not: 'ARCHIVED' } }, orderBy: { title: 'asc' }, select: { id: true, title: true, status: true, slug: true } }),
@@ -38,11 +40,14 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       take: 20,
       include: { listing: { select: { title: true } } },
     }),
+    membership.role === 'OWNER' ? onboardingChecklist(prisma, vendorId) : null, // setting the business up is the owners' job
   ]);
 
   return (
     <div className="space-y-6">
       {welcome ? <Alert tone="success">Your storefront is ready at /v/{vendor.slug}. Add your first listing next.</Alert> : null}
+      {joined ? <Alert tone="success">Welcome to the team of {vendor.name}.</Alert> : null}
+      {onboarding && !onboarding.complete ? <OnboardingCard steps={onboarding.steps} doneCount={onboarding.doneCount} requiredCount={onboarding.requiredCount} /> : null}
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <h1 className="text-2xl font-bold">{vendor.name}</h1>

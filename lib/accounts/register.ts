@@ -1,11 +1,13 @@
 import { hashPassword } from '@/lib/auth/password';
 import type { Db } from '@/lib/db/prisma';
 import { isUniqueViolation } from '@/lib/db/errors';
-import { Conflict } from '@/lib/errors';
+import { Conflict, ValidationFailed } from '@/lib/errors';
 import type { CustomerSignUpInput, VendorSignUpInput } from './schemas';
 
 const EMAIL_TAKEN = 'An account with this email already exists. Sign in instead.';
 const SLUG_TAKEN = 'This storefront address is taken. Try another one.';
+// The same field error as the business profile gives (lib/vendor/profile.ts), next to the field.
+const slugTakenError = () => new ValidationFailed(SLUG_TAKEN, { slug: ['This address is taken'] });
 
 export async function registerCustomer(db: Db, input: CustomerSignUpInput) {
   if (await db.user.findUnique({ where: { email: input.email }, select: { id: true } })) throw new Conflict(EMAIL_TAKEN);
@@ -25,7 +27,7 @@ export async function registerVendor(db: Db, input: VendorSignUpInput) {
     db.vendor.findUnique({ where: { slug: input.slug }, select: { id: true } }),
   ]);
   if (emailTaken) throw new Conflict(EMAIL_TAKEN);
-  if (slugTaken) throw new Conflict(SLUG_TAKEN);
+  if (slugTaken) throw slugTakenError();
   const passwordHash = await hashPassword(input.password);
   try {
     return await db.$transaction(async (tx) => {
@@ -44,7 +46,7 @@ export async function registerVendor(db: Db, input: VendorSignUpInput) {
       return { user, vendor };
     });
   } catch (error) {
-    if (isUniqueViolation(error, 'slug')) throw new Conflict(SLUG_TAKEN);
+    if (isUniqueViolation(error, 'slug')) throw slugTakenError();
     if (isUniqueViolation(error)) throw new Conflict(EMAIL_TAKEN);
     throw error;
   }

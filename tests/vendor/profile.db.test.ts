@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { onboardingChecklist } from '@/lib/dashboard/onboarding';
 import { profileSchema } from '@/lib/vendor/profile-schema';
 import { updateProfile, vendorProfile } from '@/lib/vendor/profile';
+import { registerVendor } from '@/lib/accounts/register';
 import { vendorSignUpSchema } from '@/lib/accounts/schemas';
 import { useTestDatabase, type TestDatabase } from '../support/database';
 import { givenListing, givenVendor } from './vendor-scenario';
@@ -78,6 +80,9 @@ describe('editing the business profile', () => {
     const a = await givenVendor(t.db);
     const b = await givenVendor(t.db);
     await expect(updateProfile(t.db, b.owner, form({ slug: a.vendor.slug }))).rejects.toMatchObject({ code: 'VALIDATION_FAILED', status: 422, fieldErrors: { slug: ['This address is taken'] } });
+    // Sign-up says it the same way, next to the field.
+    const signUp = vendorSignUpSchema.parse({ name: 'Nia', email: `nia-${Date.now()}@example.com`, password: 'long-enough-password', businessName: 'Nia Boats', slug: a.vendor.slug, timeZone: 'Europe/Lisbon', currency: 'EUR' });
+    await expect(registerVendor(t.db, signUp)).rejects.toMatchObject({ code: 'VALIDATION_FAILED', fieldErrors: { slug: ['This address is taken'] } });
 
     const contested = `contested-${Date.now()}`;
     const results = await Promise.allSettled([updateProfile(t.newClient(1), a.owner, form({ slug: contested })), updateProfile(t.newClient(1), b.owner, form({ slug: contested }))]);
@@ -116,5 +121,26 @@ describe('editing the business profile', () => {
     await t.db.listing.update({ where: { id: listing.id }, data: { status: 'ARCHIVED' } });
     await expect(updateProfile(t.db, owner, form({ slug, currency: 'USD' }))).resolves.toMatchObject({ currency: 'USD' });
     expect((await t.db.listing.findUniqueOrThrow({ where: { id: listing.id } })).currency).toBe('EUR'); // never converted
+  });
+});
+
+describe('the onboarding checklist', () => {
+  it('ticks off details, logo, first listing and a published listing; the team step is optional', async () => {
+    const { vendor, owner } = await givenVendor(t.db); // the scenario adds a staff member: team done
+    const keys = async () => {
+      const list = await onboardingChecklist(t.db, vendor.id);
+      return { done: list.steps.filter((s) => s.done).map((s) => s.key), complete: list.complete, progress: `${list.doneCount}/${list.requiredCount}` };
+    };
+    expect(await keys()).toEqual({ done: ['team'], complete: false, progress: '0/4' });
+    expect((await onboardingChecklist(t.db, vendor.id)).steps.map((s) => s.href)).toEqual(['/dashboard/profile', '/dashboard/profile', '/dashboard/listings/new', '/dashboard/listings', '/dashboard/team']);
+
+    await updateProfile(t.db, owner, form({ slug: vendor.slug, currency: 'GBP', contactPhone: '' }));
+    expect((await keys()).done).toEqual(['team']); // no phone yet
+    await updateProfile(t.db, owner, form({ slug: vendor.slug, currency: 'GBP' }));
+    await t.db.vendor.update({ where: { id: vendor.id }, data: { logoUrl: '/uploads/logo.webp' } });
+    const listing = await givenListing(t.db, owner, 'RENTAL');
+    expect(await keys()).toEqual({ done: ['details', 'logo', 'listing', 'team'], complete: false, progress: '3/4' });
+    await t.db.listing.update({ where: { id: listing.id }, data: { status: 'PUBLISHED', publishedAt: new Date() } });
+    expect(await keys()).toEqual({ done: ['details', 'logo', 'listing', 'published', 'team'], complete: true, progress: '4/4' });
   });
 });
