@@ -142,7 +142,7 @@ export const cases: ActionCase[] = [
   {
     module: BOOKINGS,
     action: 'vendorRefundAction',
-    allow: [...members],
+    allow: ['ownerA'], // refunds by hand are owner-only (staff cannot change billing)
     input: async (w) => {
       const listing = await w.rentalListing(w.vendorA.id);
       const booking = await w.booking(listing.id, 'CONFIRMED', { paidAmount: 5000 });
