@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { DashboardNav } from '@/components/dashboard/dashboard-nav';
 import { getCurrentUser } from '@/lib/auth/current-user';
@@ -17,13 +18,14 @@ const SECTIONS = [
   { href: '/admin/audit', label: 'Audit trail' },
 ];
 
-// Pages check access themselves (a layout does not re-run on every navigation); the section tabs
-// are only shown to operators, so the console is never revealed to anyone else.
+// Pages check access themselves (a layout does not re-run on every navigation). Here, before any
+// streaming starts, a signed-in non-operator gets a real 404: the console is never revealed.
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const user = await getCurrentUser();
+  if (user && user.role !== 'OPERATOR') notFound();
   return (
     <div className="space-y-6">
-      {user?.role === 'OPERATOR' ? <DashboardNav items={SECTIONS} label="Console sections" /> : null}
+      {user ? <DashboardNav items={SECTIONS} label="Console sections" /> : null}
       {children}
     </div>
   );
