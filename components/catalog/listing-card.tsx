@@ -2,6 +2,7 @@ import Image from 'next/image';
 import Link from 'next/link';
 import type { ListingCardData } from '@/lib/catalog/queries';
 import { kindLabel, priceLabel } from '@/lib/catalog/labels';
+import { showAsIs } from '@/lib/uploads/image-url';
 import { Rating } from './rating';
 
 export function ListingCard({ listing }: { listing: ListingCardData }) {
@@ -11,7 +12,7 @@ export function ListingCard({ listing }: { listing: ListingCardData }) {
       <Link href={`/v/${listing.vendor.slug}/${listing.slug}`} className="block focus-visible:outline-offset-[-2px]">
         <div className="relative aspect-[3/2] bg-slate-100">
           {image ? (
-            <Image src={image.url} alt={image.alt} fill sizes="(max-width: 640px) 100vw, 25vw" className="object-cover" unoptimized={image.url.endsWith('.svg')} />
+            <Image src={image.url} alt={image.alt || listing.title} fill sizes="(max-width: 640px) 100vw, 25vw" className="object-cover" unoptimized={showAsIs(image.url)} />
           ) : null}
         </div>
         <div className="space-y-1 p-4">

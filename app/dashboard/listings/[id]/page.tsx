@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { ListingForm } from '@/components/dashboard/listing-form';
 import { ListingHeader } from '@/components/dashboard/listing-header';
+import { ListingImages } from '@/components/dashboard/listing-images';
 import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
 import { prisma } from '@/lib/db/prisma';
@@ -14,6 +15,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ created?
 export default async function EditListingPage({ params, searchParams }: Props) {
   const { id } = await params;
   const { actor, listing } = await dashboardListing(id, `/dashboard/listings/${id}`);
+  const images = await prisma.listingImage.findMany({ where: { listingId: listing.id }, orderBy: [{ position: 'asc' }, { createdAt: 'asc' }], select: { id: true, url: true, alt: true, width: true, height: true } });
   const categories = await prisma.category.findMany({ orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }], select: { id: true, name: true, kind: true } });
   const next = listing.kind === 'RENTAL' ? 'add its units' : listing.kind === 'SESSION' ? 'add dated sessions' : 'assign the staff who give it';
   return (
@@ -23,9 +25,14 @@ export default async function EditListingPage({ params, searchParams }: Props) {
       {listing.status === 'ARCHIVED' ? (
         <Alert>This listing is archived. It stays here with its bookings but can no longer be changed.</Alert>
       ) : (
-        <Card>
-          <ListingForm categories={categories} currency={listing.currency} zones={listingZoneOptions(listing.vendor.timeZone, listing.timeZone)} listingId={listing.id} defaultValues={listingFormValues(listing)} />
-        </Card>
+        <>
+          <Card>
+            <ListingForm categories={categories} currency={listing.currency} zones={listingZoneOptions(listing.vendor.timeZone, listing.timeZone)} listingId={listing.id} defaultValues={listingFormValues(listing)} />
+          </Card>
+          <Card>
+            <ListingImages listingId={listing.id} images={images} />
+          </Card>
+        </>
       )}
     </div>
   );

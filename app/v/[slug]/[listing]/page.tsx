@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation';
 import { Rating } from '@/components/catalog/rating';
 import { Card } from '@/components/ui/card';
 import { kindLabel, priceLabel } from '@/lib/catalog/labels';
+import { showAsIs } from '@/lib/uploads/image-url';
 import { publicListing } from '@/lib/catalog/queries';
 import { describeCancellationPolicy } from '@/lib/domain/cancellation';
 import { refundTiersSchema } from '@/lib/domain/listing-json';
@@ -56,7 +57,7 @@ export default async function ListingPage({ params, searchParams }: Props) {
         <div className="grid gap-3 sm:grid-cols-2">
           {listing.images.map((image, index) => (
             <div key={image.id} className={`relative aspect-[3/2] overflow-hidden rounded-2xl bg-slate-100 ${index === 0 ? 'sm:col-span-2' : ''}`}>
-              <Image src={image.url} alt={image.alt} fill priority={index === 0} sizes="(max-width: 1024px) 100vw, 66vw" className="object-cover" unoptimized={image.url.endsWith('.svg')} />
+              <Image src={image.url} alt={image.alt || `${listing.title}, photo ${index + 1}`} fill priority={index === 0} sizes="(max-width: 1024px) 100vw, 66vw" className="object-cover" unoptimized={showAsIs(image.url)} />
             </div>
           ))}
         </div>
