@@ -1,9 +1,9 @@
 import Image from 'next/image';
+import { LogoUploader } from '@/components/dashboard/logo-uploader';
 
-// PLACEHOLDER until components/dashboard/logo-uploader.tsx (LogoUploader, built with the image
-// uploads) lands: shows the current logo only. Swap the owner branch for
-// <LogoUploader logoUrl={logoUrl} vendorName={vendorName} /> then.
+/** The logo on the business profile: owners upload, replace or remove it; staff only see it. */
 export function ProfileLogo({ logoUrl, vendorName, canEdit }: { logoUrl: string | null; vendorName: string; canEdit: boolean }) {
+  if (canEdit) return <LogoUploader logoUrl={logoUrl} vendorName={vendorName} />;
   return (
     <div className="flex items-center gap-4">
       {logoUrl ? (
@@ -13,10 +13,7 @@ export function ProfileLogo({ logoUrl, vendorName, canEdit }: { logoUrl: string 
           {vendorName.slice(0, 1).toUpperCase()}
         </span>
       )}
-      <p className="text-sm text-slate-600">
-        {logoUrl ? 'Your logo, as customers see it.' : 'No logo yet.'}{' '}
-        {canEdit ? 'Logo upload is coming soon.' : 'Only an owner can change it.'}
-      </p>
+      <p className="text-sm text-slate-600">{logoUrl ? 'The logo customers see.' : 'No logo yet.'} Only an owner can change it.</p>
     </div>
   );
 }

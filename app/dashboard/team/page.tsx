@@ -21,6 +21,7 @@ export default async function TeamPage() {
     listTeam(prisma, actor),
     prisma.vendor.findUniqueOrThrow({ where: { id: actor.vendorId }, select: { name: true, timeZone: true } }),
   ]);
+  const ownerCount = members.filter((m) => m.role === 'OWNER').length;
 
   return (
     <div className="space-y-6">
@@ -44,7 +45,9 @@ export default async function TeamPage() {
                   </div>
                   <div className="flex flex-wrap items-start gap-2">
                     <span className="rounded-full bg-slate-100 px-2.5 py-1 text-xs font-semibold text-slate-700">{ROLE_LABEL[member.role]}</span>
-                    {isOwner ? (
+                    {isOwner && member.role === 'OWNER' && ownerCount === 1 ? (
+                      <span className="py-2 text-xs text-slate-500">The only owner: make someone else an owner before changing this.</span>
+                    ) : isOwner ? (
                       <>
                         <ActionButton action={changeMemberRoleAction} input={{ memberId: member.id, role: member.role === 'OWNER' ? 'STAFF' : 'OWNER' }} variant="ghost">
                           {member.role === 'OWNER' ? 'Make staff' : 'Make owner'}
