@@ -29,7 +29,7 @@ export function CalendarMonth({ days, entries, listing, title }: { days: Calenda
                 const more = here.length - SHOWN_PER_DAY;
                 const weekLink = calendarHref({ view: 'week', date: day.date, listing });
                 return (
-                  <td key={day.date} className={`h-28 px-1.5 py-1.5 ${day.inRange ? '' : 'bg-slate-50 text-slate-400'} ${day.isToday ? 'bg-brand-50' : ''}`}>
+                  <td key={day.date} className={`h-28 px-1.5 py-1.5 ${day.inRange ? '' : 'bg-slate-50 text-slate-600'} ${day.isToday ? 'bg-brand-50' : ''}`}>
                     <Link
                       href={weekLink}
                       aria-current={day.isToday ? 'date' : undefined}

@@ -11,8 +11,9 @@ type Props = {
   listings: { id: string; title: string }[];
 };
 
-const linkClass =
-  'inline-flex items-center rounded-lg px-3 py-1.5 text-sm font-semibold ring-1 ring-inset ring-slate-300 hover:bg-slate-50 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500';
+const baseClass = 'inline-flex items-center rounded-lg px-3 py-1.5 text-sm font-semibold focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500';
+const linkClass = `${baseClass} bg-white text-slate-900 ring-1 ring-inset ring-slate-300 hover:bg-slate-50`;
+const currentClass = `${baseClass} bg-brand-600 text-white hover:bg-brand-700`;
 
 /** Previous / today / next, week or month, and the listing filter: plain links and a GET form. */
 export function CalendarToolbar({ view, anchor, prev, next, listing, listings }: Props) {
@@ -35,7 +36,7 @@ export function CalendarToolbar({ view, anchor, prev, next, listing, listings }:
             key={option}
             href={calendarHref({ view: option, date: anchor, listing })}
             aria-current={option === view ? 'page' : undefined}
-            className={`${linkClass} ${option === view ? 'bg-brand-600 text-white ring-brand-600 hover:bg-brand-700' : ''}`}
+            className={option === view ? currentClass : linkClass}
           >
             {option === 'week' ? 'Week' : 'Month'}
           </Link>

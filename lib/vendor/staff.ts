@@ -29,7 +29,7 @@ export async function createStaffMember(db: Db, actor: VendorActor, input: Staff
 export async function updateStaffMember(db: Db, actor: VendorActor, input: UpdateStaffInput) {
   const staff = await ownStaffMember(db, actor, input.staffId);
   return db.$transaction(async (tx) => {
-    if (!input.active) {
+    if (staff.active && !input.active) {
       const services = await tx.staffService.findMany({ where: { staffId: staff.id }, select: { listingId: true } });
       await assertNotLastStaff(tx, staff.id, services.map((s) => s.listingId));
     }
@@ -45,7 +45,7 @@ export async function setStaffServices(db: Db, actor: VendorActor, input: StaffS
   if (owned !== listingIds.length) throw new NotFound('Service not found.');
   await db.$transaction(async (tx) => {
     const removed = await tx.staffService.findMany({ where: { staffId: staff.id, listingId: { notIn: listingIds } }, select: { listingId: true } });
-    await assertNotLastStaff(tx, staff.id, removed.map((s) => s.listingId));
+    if (staff.active) await assertNotLastStaff(tx, staff.id, removed.map((s) => s.listingId)); // an inactive member gives nothing now
     await tx.staffService.deleteMany({ where: { staffId: staff.id, listingId: { notIn: listingIds } } });
     await tx.staffService.createMany({ data: listingIds.map((listingId) => ({ staffId: staff.id, listingId })), skipDuplicates: true });
   });
