@@ -95,7 +95,7 @@ export default async function AdminVendorPage({ params }: { params: Promise<{ id
             <div className="flex items-baseline justify-between gap-2">
               <h2 className="font-semibold">Latest bookings</h2>
               <Link href={`/admin/bookings?vendor=${vendor.id}`} className="text-sm text-brand-700 underline">
-                All {bookingCount} bookings
+                See all bookings ({bookingCount})
               </Link>
             </div>
             {vendor.bookings.length === 0 ? (
