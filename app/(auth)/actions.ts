@@ -9,8 +9,8 @@ import { signIn, signOut } from '@/lib/auth/auth';
 import { prisma } from '@/lib/db/prisma';
 import { runAction, type ActionResult } from '@/lib/http/action-result';
 import { consumeRateLimit } from '@/lib/rate-limit';
+import { safeRedirect } from '@/lib/http/safe-redirect';
 
-const safeRedirect = (to: unknown, fallback: string) => (typeof to === 'string' && to.startsWith('/') && !to.startsWith('//') ? to : fallback);
 
 async function signInOrExplain(email: string, password: string): Promise<string | null> {
   try {

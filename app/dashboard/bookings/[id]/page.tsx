@@ -31,7 +31,7 @@ const STEP_LABELS = {
 } as const;
 
 export default async function VendorBookingPage({ params }: { params: Promise<{ id: string }> }) {
-  const { vendor } = await vendorContext('page');
+  const { vendor, role } = await vendorContext('page');
   const { id } = await params;
   const booking = await vendorBooking(prisma, vendor.id, id).catch((error) => {
     if (error instanceof NotFound) notFound();
@@ -75,8 +75,10 @@ export default async function VendorBookingPage({ params }: { params: Promise<{ 
             <h2 className="font-semibold">Payments and refunds</h2>
             <div className="mt-3 space-y-4">
               <BookingPayments bookingId={booking.id} currency={booking.currency} timeZone={booking.timeZone} />
-              {booking.paidAmount > booking.refundedAmount ? (
+              {booking.paidAmount > booking.refundedAmount && role === 'OWNER' ? (
                 <RefundForm bookingId={booking.id} maxLabel={formatMoney(booking.paidAmount - booking.refundedAmount, booking.currency)} run={vendorRefundAction} />
+              ) : booking.paidAmount > booking.refundedAmount ? (
+                <p className="text-sm text-slate-600">Refunds by hand are given by an owner of the business.</p>
               ) : null}
             </div>
           </Card>
