@@ -102,6 +102,7 @@ export function ListingForm({ categories, currency, zones, listingId, defaultVal
         <Field id="description" label="Description" error={errors.description?.message}>
           <textarea id="description" rows={5} className={inputClass} {...register('description')} />
         </Field>
+        {kind === 'APPOINTMENT' ? null : (
         <Field id="timeZone" label="Time zone" hint="Times, opening hours and sessions of this listing are in this zone." error={errors.timeZone?.message}>
           <Select id="timeZone" {...aria('timeZone', errors.timeZone)} {...register('timeZone')}>
             <option value="">Same as business ({zones.business})</option>
@@ -112,6 +113,7 @@ export function ListingForm({ categories, currency, zones, listingId, defaultVal
             ))}
           </Select>
         </Field>
+        )}
         <Field id="attributes" label="Attributes" hint='One "name: value" per line, e.g. "seats: 5". Customers can filter by them.' error={errors.attributes?.message}>
           <textarea id="attributes" rows={3} className={inputClass} {...aria('attributes', errors.attributes)} {...register('attributes')} />
         </Field>

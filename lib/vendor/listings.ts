@@ -24,8 +24,19 @@ async function saveOrExplain<T>(write: () => Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * Staff working hours are kept in the business's zone and are shared by all its services, so an
+ * appointment cannot run on a zone of its own (its slots would shift against the staff's hours).
+ */
+function checkZoneFits(kind: string, timeZone: string) {
+  if (kind === 'APPOINTMENT' && timeZone) {
+    throw new ValidationFailed("Appointments follow the business's time zone.", { timeZone: ["Appointments follow the business's time zone, like staff working hours"] });
+  }
+}
+
 export async function createListing(db: Db, actor: VendorActor, input: CreateListingInput) {
   const vendor = await db.vendor.findUniqueOrThrow({ where: { id: actor.vendorId }, select: { currency: true } });
+  checkZoneFits(input.kind, input.timeZone);
   await checkCategory(db, input.categoryId);
   const { categoryId, ...columns } = listingColumns(input, vendor.currency);
   return saveOrExplain(() =>
@@ -39,6 +50,7 @@ export async function createListing(db: Db, actor: VendorActor, input: CreateLis
 export async function updateListing(db: Db, actor: VendorActor, input: UpdateListingInput) {
   const listing = await ownListing(db, actor, input.listingId);
   if (listing.status === 'ARCHIVED') throw new PolicyViolation('An archived listing cannot be edited.');
+  checkZoneFits(listing.kind, input.timeZone);
   await checkCategory(db, input.categoryId);
   const columns = listingColumns(input, listing.currency);
   return db.$transaction(async (tx) => {

@@ -231,4 +231,16 @@ describe('refund steps, opening hours and the listing time zone', () => {
     const bad = createListingSchema.safeParse({ ...(await listingForm(t.db, 'SESSION')), timeZone: 'Mars/Olympus_Mons' });
     expect(bad.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['timeZone', 'Choose a time zone from the list']]);
   });
+
+  it("keeps appointments in the business's zone, where their staff's working hours are", async () => {
+    const { owner } = await givenVendor(t.db, { timeZone: 'Europe/London' });
+    await expect(givenListing(t.db, owner, 'APPOINTMENT', { timeZone: 'Asia/Bangkok' })).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+      fieldErrors: { timeZone: [expect.stringContaining("business's time zone")] },
+    });
+    const listing = await givenListing(t.db, owner, 'APPOINTMENT');
+    const edit = updateListingSchema.parse({ ...listingFormValues(listing), listingId: listing.id, timeZone: 'Asia/Bangkok' });
+    await expect(updateListing(t.db, owner, edit)).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+    expect((await t.db.listing.findUniqueOrThrow({ where: { id: listing.id } })).timeZone).toBeNull();
+  });
 });
