@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { expectAccessible, keepScreenshot, signIn, uniqueEmail } from './support';
 
@@ -22,7 +23,16 @@ async function fillTitle(page: Page, title: string, slug: string) {
   }).toPass();
 }
 
-test('a vendor signs up, creates a rental listing with two units, publishes it, and it appears on the storefront and in search', async ({ page }) => {
+const fixture = (name: string) => path.join(import.meta.dirname, 'fixtures', name);
+
+/** The uploaded primary photo is shown, and really loads (through the image optimizer). */
+async function expectPhotoLoaded(page: Page, name: string) {
+  const photo = page.getByRole('img', { name, exact: true }).first();
+  await expect(photo).toBeVisible();
+  await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+}
+
+test('a vendor signs up, creates a rental listing with two units and photos, publishes it, and it appears on the storefront and in search', async ({ page }) => {
   const stamp = Date.now();
   const storefront = await signUpVendor(page, `Lagoa Boats ${stamp}`);
   await page.getByRole('link', { name: 'Manage listings' }).click();
@@ -52,6 +62,29 @@ test('a vendor signs up, creates a rental listing with two units, publishes it, 
 
   await expect(page.getByText('Listing created as a draft.')).toBeVisible();
   await expect(page.getByRole('heading', { name: title })).toBeVisible();
+
+  // Photos: two real images; a text file named like a photo is refused by its content.
+  await page.getByLabel('Add photos').setInputFiles({ name: 'notes.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('not a photo at all') });
+  await expect(page.getByRole('alert').filter({ hasText: '"notes.jpg" is not a JPEG, PNG or WebP image.' })).toBeVisible();
+  await page.getByLabel('Add photos').setInputFiles([fixture('boat-deck.jpg'), fixture('boat-cabin.png')]);
+  const photos = page.getByRole('list', { name: 'Photos' }).getByRole('listitem');
+  await expect(photos).toHaveCount(2);
+  await expect(page.getByText('"notes.jpg" is not')).toHaveCount(0);
+  const second = page.getByRole('form', { name: 'Alt text of photo 2' });
+  await second.getByRole('textbox', { name: 'Alt text' }).fill('The cabin with two bunks');
+  await second.getByRole('button', { name: 'Save' }).click();
+  await expect(second.getByText('Alt text saved.')).toBeVisible();
+  await photos.nth(1).getByRole('button', { name: 'Make primary' }).click();
+  await expect(photos.first().getByRole('textbox', { name: 'Alt text' })).toHaveValue('The cabin with two bunks');
+  await expect(photos.first()).toHaveAccessibleName('Photo 1 of 2, primary');
+  await photos.first().getByRole('button', { name: 'Move down' }).click();
+  await expect(photos.nth(1).getByRole('textbox', { name: 'Alt text' })).toHaveValue('The cabin with two bunks');
+  await expect(photos.nth(1).getByRole('button', { name: 'Move up' })).toBeFocused();
+  await page.keyboard.press('Enter'); // and back up, from the keyboard
+  await expect(photos.first().getByRole('textbox', { name: 'Alt text' })).toHaveValue('The cabin with two bunks');
+  await expectAccessible(page);
+  await keepScreenshot(page, 'dashboard-photos');
+
   await page.getByRole('button', { name: 'Publish' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'at least one active unit' })).toBeVisible();
 
@@ -74,8 +107,13 @@ test('a vendor signs up, creates a rental listing with two units, publishes it, 
 
   await page.goto(storefront);
   await expect(page.getByRole('heading', { name: title, exact: true })).toBeVisible();
+  await expectPhotoLoaded(page, 'The cabin with two bunks');
   await page.goto(`/search?q=zephyr+catamaran+${stamp}`);
   await expect(page.getByRole('heading', { name: title, exact: true, level: 3 })).toBeVisible();
+  await expectPhotoLoaded(page, 'The cabin with two bunks');
+  await page.getByRole('link', { name: new RegExp(title) }).click();
+  await expectPhotoLoaded(page, 'The cabin with two bunks');
+  await expectPhotoLoaded(page, `${title}, photo 2`);
 });
 
 test('the vendor bulk-creates weekly sessions and cancels one', async ({ page }) => {

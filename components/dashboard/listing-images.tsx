@@ -77,8 +77,8 @@ export function ListingImages({ listingId, images }: { listingId: string; images
     });
   }
 
+  // Quick presses build on the order shown; Next.js sends the actions one after the other.
   function move(index: number, by: -1 | 1) {
-    if (pending) return;
     const next = [...order];
     const [photo] = next.splice(index, 1);
     next.splice(index + by, 0, photo!);
@@ -159,10 +159,10 @@ export function ListingImages({ listingId, images }: { listingId: string; images
               <div className="min-w-0 flex-1 space-y-2">
                 <AltTextForm photo={photo} position={index + 1} />
                 <div className="flex flex-wrap gap-2">
-                  <Button id={`${photo.id}-up`} type="button" variant="secondary" disabled={index === 0} onClick={() => move(index, -1)}>
+                  <Button id={`${photo.id}-up`} type="button" variant="secondary" className="disabled:opacity-50" disabled={index === 0} onClick={() => move(index, -1)}>
                     Move up
                   </Button>
-                  <Button id={`${photo.id}-down`} type="button" variant="secondary" disabled={index === order.length - 1} onClick={() => move(index, 1)}>
+                  <Button id={`${photo.id}-down`} type="button" variant="secondary" className="disabled:opacity-50" disabled={index === order.length - 1} onClick={() => move(index, 1)}>
                     Move down
                   </Button>
                   {index > 0 ? (
@@ -199,22 +199,24 @@ function AltTextForm({ photo, position }: { photo: ListingPhoto; position: numbe
     resolver: zodResolver(imageAltSchema),
     defaultValues: { imageId: photo.id, alt: photo.alt },
   });
-  const { errors, isSubmitting, isDirty, isSubmitSuccessful } = formState;
+  const [saved, setSaved] = useState(false);
+  const { errors, isSubmitting, isDirty } = formState;
   const onSubmit = handleSubmit(async (values) => {
     const result = await updateImageAltAction(values);
     applyServerErrors(result, setError);
+    setSaved(result.ok);
     if (result.ok) {
       reset(values);
       router.refresh();
     }
   });
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={`Description of photo ${position}`} className="flex flex-wrap items-end gap-2">
+    <form onSubmit={onSubmit} noValidate aria-label={`Alt text of photo ${position}`} className="flex flex-wrap items-end gap-2">
       <div className="min-w-48 flex-1">
         <label htmlFor={id} className="block text-sm font-medium text-slate-800">
-          Description (alt text)
+          Alt text
         </label>
-        <Input id={id} placeholder="What the photo shows" aria-invalid={!!errors.alt} aria-describedby={errors.alt || errors.root ? `${id}-error` : undefined} {...register('alt')} />
+        <Input id={id} placeholder="What the photo shows, for screen readers" aria-invalid={!!errors.alt} aria-describedby={errors.alt || errors.root ? `${id}-error` : undefined} {...register('alt')} />
       </div>
       <Button type="submit" variant="secondary" disabled={isSubmitting || !isDirty}>
         Save
@@ -223,9 +225,9 @@ function AltTextForm({ photo, position }: { photo: ListingPhoto; position: numbe
         <p id={`${id}-error`} role="alert" className="w-full text-sm text-red-700">
           {errors.alt?.message ?? errors.root?.server?.message}
         </p>
-      ) : isSubmitSuccessful && !isDirty ? (
+      ) : saved && !isDirty ? (
         <p role="status" className="w-full text-sm text-emerald-700">
-          Description saved.
+          Alt text saved.
         </p>
       ) : null}
     </form>
