@@ -65,6 +65,14 @@ describe('adding photos to a listing', () => {
     expect(await files()).toEqual([]);
   });
 
+  it('gives concurrent uploads distinct positions', async () => {
+    const { ownerA, staffA, listing } = await givenVendorsWithListing(t.db);
+    const { storage } = await givenStorage();
+    const bytes = await jpegBytes(8, 8);
+    await Promise.all([ownerA, staffA, ownerA].map((actor, i) => addListingImages(t.db, actor, { listingId: listing.id, files: [{ name: `${i}.jpg`, bytes }, { name: `${i}b.jpg`, bytes }] }, storage)));
+    expect((await imagesOf(t.db, listing.id)).map((image) => image.position)).toEqual([0, 1, 2, 3, 4, 5]);
+  });
+
   it('allows at most 12 photos per listing', async () => {
     const { ownerA, listing } = await givenVendorsWithListing(t.db);
     const { storage, files } = await givenStorage();
