@@ -32,7 +32,7 @@ async function expectPhotoLoaded(page: Page, name: string) {
   await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
 }
 
-test('a vendor signs up, creates a rental listing with two units and photos, publishes it, and it appears on the storefront and in search', async ({ page }) => {
+test('a vendor signs up, creates a rental listing with two units and photos, publishes it; a customer requests it and the vendor approves it in the inbox', async ({ page, browser }) => {
   const stamp = Date.now();
   const storefront = await signUpVendor(page, `Lagoa Boats ${stamp}`);
   await page.getByRole('link', { name: 'Manage listings' }).click();
@@ -49,6 +49,7 @@ test('a vendor signs up, creates a rental listing with two units and photos, pub
   await page.getByLabel('Attributes').fill('seats: 6\nskipper: included');
   await page.getByLabel('Priced per').selectOption('HOUR');
   await page.getByLabel('Price', { exact: true }).fill('80');
+  await page.getByLabel('Booking', { exact: true }).selectOption('REQUEST');
   await page.getByLabel('Payment').selectOption('ONLINE_DEPOSIT');
   await page.getByRole('button', { name: 'Create listing' }).click();
   await expect(page.getByText('A deposit payment needs a deposit above zero')).toBeVisible();
@@ -114,6 +115,26 @@ test('a vendor signs up, creates a rental listing with two units and photos, pub
   await page.getByRole('link', { name: new RegExp(title) }).click();
   await expectPhotoLoaded(page, 'The cabin with two bunks');
   await expectPhotoLoaded(page, `${title}, photo 2`);
+
+  // A customer asks for it; the request waits for the vendor, who approves it from the inbox.
+  const customer = await (await browser.newContext()).newPage();
+  await signIn(customer, 'customer@example.com');
+  await expect(customer).toHaveURL(/\/account/);
+  const day = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10);
+  await customer.goto(`${page.url().split('?')[0]}?month=${day.slice(0, 7)}&date=${day}#book`);
+  await customer.getByLabel('Start').fill(`${day}T10:00`);
+  await customer.getByLabel('End').fill(`${day}T13:00`);
+  await customer.getByRole('button', { name: 'Request to book' }).click();
+  await expect(customer.getByText('Waiting for the vendor to confirm your request.')).toBeVisible();
+  const reference = (await customer.getByText(/^Reference BK-/).first().textContent())!.replace('Reference ', '').trim();
+
+  await page.goto('/dashboard/bookings?status=REQUESTED');
+  await page.getByRole('link', { name: reference }).click();
+  await page.getByRole('button', { name: 'Approve' }).click();
+  await expect(page.getByText('Awaiting payment').first()).toBeVisible();
+  await customer.reload();
+  await expect(customer.getByText(/Pay €[\d.,]+ within/)).toBeVisible();
+  await customer.context().close();
 });
 
 test('the vendor bulk-creates weekly sessions and cancels one', async ({ page }) => {

@@ -88,6 +88,8 @@ export const demoVendors: DemoVendor[] = [
     country: 'IT',
     latitude: 45.8856,
     longitude: 10.8434,
+    // A guide with no appointment service: she shows in the staff pages and calendar rows.
+    staff: [{ name: 'Giulia', bio: 'Kayak guide and skipper.', hours: [{ weekdays: [1, 2, 3, 4, 5, 6, 7], from: '08:00', to: '20:00' }] }],
     listings: [
       {
         slug: 'motorboat-sea-ray-19',
