@@ -9,6 +9,7 @@ import { BookingStepButtons } from '@/components/dashboard-bookings/booking-step
 import { RefundForm } from '@/components/dashboard-bookings/refund-form';
 import { BookingPayments } from '@/components/payments/booking-payments';
 import { Card } from '@/components/ui/card';
+import { GuestCard } from '@/components/dashboard-bookings/guest-card';
 import { vendorBooking } from '@/lib/dashboard/booking-inbox';
 import { vendorContext } from '@/lib/dashboard/vendor-context';
 import { prisma } from '@/lib/db/prisma';
@@ -39,8 +40,6 @@ export default async function VendorBookingPage({ params }: { params: Promise<{ 
   });
   // Which buttons to offer is a domain rule; the services re-check everything on the server.
   const steps = businessStepsNow({ ...booking, paymentMode: booking.listing.paymentMode }, new Date()).map((action) => ({ action, ...STEP_LABELS[action] }));
-  const held = booking.allocations.map((a) => a.unit?.code ?? a.staff?.name ?? (a.session ? `${a.seats} seat(s)` : '')).filter(Boolean);
-
   return (
     <div className="space-y-6">
       <header className="space-y-1">
@@ -90,34 +89,7 @@ export default async function VendorBookingPage({ params }: { params: Promise<{ 
           </Card>
         </div>
         <div className="space-y-6">
-          <Card>
-            <h2 className="font-semibold">Guest</h2>
-            <dl className="mt-2 space-y-1 text-sm">
-              <dt className="sr-only">Name</dt>
-              <dd className="font-medium">{booking.contactName}</dd>
-              <dt className="sr-only">Email</dt>
-              <dd>
-                <a href={`mailto:${booking.contactEmail}`} className="text-brand-700 underline">
-                  {booking.contactEmail}
-                </a>
-              </dd>
-              {booking.contactPhone ? (
-                <>
-                  <dt className="sr-only">Phone</dt>
-                  <dd>{booking.contactPhone}</dd>
-                </>
-              ) : null}
-              {booking.notes ? (
-                <>
-                  <dt className="pt-2 text-slate-500">Notes</dt>
-                  <dd className="whitespace-pre-line">{booking.notes}</dd>
-                </>
-              ) : null}
-            </dl>
-            <p className="mt-3 text-sm text-slate-600">
-              {booking.quantity} × {held.join(', ')}
-            </p>
-          </Card>
+          <GuestCard booking={booking} />
           <Card>
             <h2 className="font-semibold">Price</h2>
             <div className="mt-2">
