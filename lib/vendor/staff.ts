@@ -1,4 +1,5 @@
 // Staff members of an appointment business: who they are, which services they give, when they work.
+import { isUniqueViolation } from '@/lib/db/errors';
 import type { Db } from '@/lib/db/prisma';
 import { NotFound, PolicyViolation, ValidationFailed } from '@/lib/errors';
 import { addDays, parseClockTime, startOfLocalDay } from '@/lib/domain/time';
@@ -106,11 +107,14 @@ const MAX_CALENDARS = 10;
 export async function addExternalCalendar(db: Db, actor: VendorActor, input: ExternalCalendarInput) {
   const staff = await ownStaffMember(db, actor, input.staffId);
   const existing = await db.externalCalendar.findMany({ where: { staffId: staff.id }, select: { url: true } });
-  if (existing.some((calendar) => calendar.url === input.url)) {
-    throw new ValidationFailed('This calendar is already added.', { url: ['This calendar is already added'] });
-  }
   if (existing.length >= MAX_CALENDARS) throw new PolicyViolation(`A staff member can have at most ${MAX_CALENDARS} external calendars.`);
-  return db.externalCalendar.create({ data: { staffId: staff.id, name: input.name, url: input.url } });
+  try {
+    return await db.externalCalendar.create({ data: { staffId: staff.id, name: input.name, url: input.url } });
+  } catch (error) {
+    // Two adds of the same address at once: the unique index keeps one.
+    if (isUniqueViolation(error)) throw new ValidationFailed('This calendar is already added.', { url: ['This calendar is already added'] });
+    throw error;
+  }
 }
 
 /** Removes the calendar and, with it (cascade), the busy times it imported. */

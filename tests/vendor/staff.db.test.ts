@@ -155,6 +155,16 @@ describe('external calendars', () => {
     expect(await t.db.externalBusyBlock.count({ where: { staffId: sam.id } })).toBe(0);
   });
 
+  it('keeps one calendar when the same address is added twice at once', async () => {
+    const { owner, staff } = await givenVendor(t.db);
+    const sam = await createStaffMember(t.db, owner, { name: 'Sam', bio: '', active: true });
+    const url = 'https://calendar.example.com/sam.ics';
+    const results = await Promise.allSettled([owner, staff].map((actor, i) => addExternalCalendar(t.newClient(2), actor, input(sam.id, url, `Tab ${i}`))));
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    expect(results.find((r) => r.status === 'rejected')).toMatchObject({ reason: { code: 'VALIDATION_FAILED' } });
+    expect(await t.db.externalCalendar.count({ where: { staffId: sam.id } })).toBe(1);
+  });
+
   it('refuses private, loopback and non-https addresses in the shared schema', () => {
     const staffId = '00000000-0000-7000-8000-000000000000';
     for (const url of ['http://calendar.example.com/a.ics', 'https://localhost/a.ics', 'https://127.0.0.1/a.ics', 'webcal://192.168.1.2/a.ics', 'https://[::1]/a.ics', 'https://169.254.169.254/latest', 'file:///etc/passwd']) {
