@@ -8,6 +8,9 @@ import type { ActionResult } from '@/lib/http/action-result';
 
 type Step = { action: 'approve' | 'decline' | 'verifyManualPayment' | 'checkIn' | 'checkOut' | 'complete' | 'cancel'; label: string; needsReason?: boolean; danger?: boolean };
 
+// Declines and cancellations tell the customer why; other reasons (an operator's) stay in the audit trail.
+const customerFacing = (step: Step) => step.action === 'decline' || step.action === 'cancel';
+
 /** The lifecycle steps the vendor may take now; declining and cancelling ask for a reason first. */
 export function BookingStepButtons({ bookingId, steps, run }: { bookingId: string; steps: Step[]; run: (input: unknown) => Promise<ActionResult> }) {
   const [pending, startTransition] = useTransition();
@@ -36,7 +39,7 @@ export function BookingStepButtons({ bookingId, steps, run }: { bookingId: strin
             perform(asking);
           }}
         >
-          <Field id="step-reason" label={`Reason to ${asking.label.toLowerCase()}`} hint="The customer sees it.">
+          <Field id="step-reason" label={`Reason to ${asking.label.toLowerCase()}`} hint={customerFacing(asking) ? 'The customer sees it.' : 'Kept in the audit trail; the customer does not see it.'}>
             <Input id="step-reason" value={reason} onChange={(e) => setReason(e.target.value)} autoFocus required minLength={3} />
           </Field>
           <div className="flex gap-2">
