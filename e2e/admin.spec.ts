@@ -48,7 +48,7 @@ test('the console is for operators only', async ({ page }) => {
   await expect(page.getByRole('navigation', { name: 'Console sections' })).toHaveCount(0);
 });
 
-test('an operator suspends a vendor and its listings disappear from the catalog; reactivating brings them back', async ({ page }) => {
+test('an operator suspends a vendor and its listings disappear from the catalog; reactivating brings them back', async ({ page, browser }) => {
   await expect(await listingInSearch(page)).toHaveCount(1);
 
   await signInAsOperator(page);
@@ -78,6 +78,14 @@ test('an operator suspends a vendor and its listings disappear from the catalog;
   expect(storefront?.status()).toBe(404);
   await expect(page.getByRole('heading', { name: 'We could not find that page' })).toBeVisible();
   expect((await page.goto(`/v/${SLUG}/hot-desk`))?.status()).toBe(404);
+
+  // The business sees why in its dashboard.
+  const owner = await (await browser.newContext()).newPage();
+  await signIn(owner, 'cowork@example.com');
+  await expect(owner).toHaveURL(/\/account/);
+  await owner.goto('/dashboard');
+  await expect(owner.getByRole('alert').filter({ hasText: 'is suspended by the platform (Reported listings under review)' })).toBeVisible();
+  await owner.context().close();
 
   await openVendor(page);
   await page.getByLabel('Reason to reactivate').fill('Review done, listings are fine');

@@ -22,8 +22,8 @@ export default async function DashboardLayout({ children }: { children: ReactNod
       {vendor ? <DashboardNav items={SECTIONS} label="Dashboard sections" /> : null}
       {vendor?.status === 'SUSPENDED' ? (
         <Alert tone="error">
-          {vendor.name} is suspended by the platform: its listings are hidden from customers and no new bookings can be made. Contact support to
-          have it reactivated.
+          {vendor.name} is suspended by the platform{vendor.suspensionReason ? ` (${vendor.suspensionReason})` : ''}: its listings are hidden from
+          customers and no new bookings can be made. Existing bookings stay yours to look after. Contact support to have it reactivated.
         </Alert>
       ) : null}
       {children}

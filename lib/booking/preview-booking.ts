@@ -1,4 +1,5 @@
 import { rentalAvailability, sessionsBetween } from '@/lib/availability/listing-availability';
+import { publicListingWhere } from '@/lib/catalog/queries';
 import type { Db } from '@/lib/db/prisma';
 import type { PriceSnapshot } from '@/lib/domain/quote';
 import { NotFound } from '@/lib/errors';
@@ -19,7 +20,8 @@ type PreviewRequest = { listingId: string; startAt?: Date; endAt?: Date; session
  * itself uses (quoteListing, the availability read models). Writes nothing.
  */
 export async function previewBooking(db: Db, request: PreviewRequest, now = new Date()): Promise<BookingPreview> {
-  const listing = await db.listing.findUnique({ where: { id: request.listingId }, include: { vendor: { select: { timeZone: true } } } });
+  // Only what customers can book is quoted: a draft, or a suspended business's listing, reads as missing.
+  const listing = await db.listing.findFirst({ where: { id: request.listingId, ...publicListingWhere }, include: { vendor: { select: { timeZone: true } } } });
   if (!listing) throw new NotFound('This listing does not exist.');
   const zone = listing.timeZone ?? listing.vendor.timeZone;
   const tooMany = request.quantity > listing.maxQuantityPerBooking ? `You can book at most ${listing.maxQuantityPerBooking} at a time.` : null;

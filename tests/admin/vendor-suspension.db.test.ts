@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { listVendors, reactivateVendor, suspendVendor, vendorDetail } from '@/lib/admin/vendors';
 import type { OperatorActor } from '@/lib/admin/operator';
+import { previewBooking } from '@/lib/booking/preview-booking';
 import { requestBooking } from '@/lib/booking/request-booking';
 import { addToCart } from '@/lib/cart/add-to-cart';
 import { checkoutCart } from '@/lib/cart/checkout-cart';
@@ -49,6 +50,8 @@ describe('suspending a vendor', () => {
       requestBooking(t.db, { listingId: listing.id, startAt: hoursAfter(monday10, 6), endAt: hoursAfter(monday10, 7) }, customer.actor, { now: NOW }),
     ).rejects.toThrow('This listing is not available for booking right now.');
     await expect(checkoutCart(t.db, guest.owner, guest.actor, guestContact, NOW)).rejects.toThrow(/not available for booking/);
+    const quote = { listingId: listing.id, startAt: hoursAfter(monday10, 6), endAt: hoursAfter(monday10, 7), quantity: 1 };
+    await expect(previewBooking(t.db, quote, NOW)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect(await t.db.booking.findUniqueOrThrow({ where: { id: kept.id } })).toMatchObject({ status: kept.status });
 
     await reactivateVendor(t.db, op, { vendorId: vendor.id, reason: 'Reports cleared' });
@@ -57,6 +60,7 @@ describe('suspending a vendor', () => {
     expect(await searchTitles('quokka')).toEqual(['Quokka kayak']);
     expect(await storefront(vendor.slug)).not.toBeNull();
     expect(await publicListing(vendor.slug, listing.slug)).not.toBeNull();
+    expect((await previewBooking(t.db, quote, NOW)).quote).toBeTruthy();
     await requestBooking(t.db, { listingId: listing.id, startAt: hoursAfter(monday10, 6), endAt: hoursAfter(monday10, 7) }, customer.actor, { now: NOW });
   });
 
