@@ -9,8 +9,8 @@ export type AvailableListing = { listingId: string; kind: ListingKind; available
 export type SearchWindow = { from: Date; to: Date } | { fromDate: string; toDate: string };
 
 /**
- * Public listings with something bookable in [from, to): rentals with a unit free for the whole
- * range still ahead (from now + lead time on; count of free units), sessions starting in it
+ * Public listings with something bookable in [from, to): rentals open on the first searched date
+ * with a unit free for the whole range still ahead (from now + lead time on; count of free units), sessions starting in it
  * with seats left (sum of seats), and services with active staff working on one of its weekdays (exact slots, with bookings and
  * exceptions, are computed on the listing page: this search can overstate appointments).
  * Lapsed holds count as free, as everywhere. The unit check uses the exclusion constraint's GiST
@@ -33,15 +33,20 @@ export async function availableListings(db: Db, { now = new Date(), listingIds, 
       : [Prisma.sql`${window.from}::timestamptz`, Prisma.sql`${window.to}::timestamptz`];
   // Allocations carry their booking's hold expiry (set only while the booking is a hold).
   const live = Prisma.sql`(a."holdExpiresAt" IS NULL OR a."holdExpiresAt" > ${now})`;
+  // A rental closed all day on the first searched date has no pickup then (NULL hours = always open).
+  const openForPickup =
+    'fromDate' in window
+      ? Prisma.sql`AND (l."openingHours" IS NULL OR jsonb_array_length(COALESCE(l."openingHours" -> ${String(isoWeekday(window.fromDate))}, '[]'::jsonb)) > 0)`
+      : Prisma.empty;
   return db.$queryRaw<AvailableListing[]>`
     WITH public_listing AS (
-      SELECT l."id", l."kind", l."leadTimeMinutes", ${windowFrom} AS "from", ${windowTo} AS "to"
+      SELECT l."id", l."kind", l."leadTimeMinutes", l."openingHours", ${windowFrom} AS "from", ${windowTo} AS "to"
       FROM "Listing" l JOIN "Vendor" v ON v."id" = l."vendorId"
       WHERE l."status" = 'PUBLISHED' AND v."status" = 'ACTIVE' ${only}
     )
     SELECT l."id" AS "listingId", l."kind", COUNT(u."id")::int AS "available"
     FROM public_listing l JOIN "RentalUnit" u ON u."listingId" = l."id" AND u."active"
-    WHERE l."kind" = 'RENTAL' AND l."to" > ${now}::timestamptz + make_interval(mins => l."leadTimeMinutes")
+    WHERE l."kind" = 'RENTAL' AND l."to" > ${now}::timestamptz + make_interval(mins => l."leadTimeMinutes") ${openForPickup}
       AND NOT EXISTS (
         SELECT 1 FROM "BookingAllocation" a
         WHERE a."unitId" = u."id" AND a."blocking" AND tstzrange(a."startAt", a."endAt", '[)')

@@ -29,6 +29,15 @@ describe('what pages and search offer matches what booking accepts', () => {
     expect(await search(minutesAfter(NOW, 40))).toBe(2);
   });
 
+  it('leaves a rental out of a date search when it is closed all day on the first date', async () => {
+    // Open Monday to Friday only; 2031-01-18 is a Saturday, 2031-01-20 a Monday.
+    const weekdays = Object.fromEntries(['1', '2', '3', '4', '5'].map((day) => [day, [['09:00', '18:00']]]));
+    const { listing } = await givenVendor(t.db).withRental({ openingHours: weekdays });
+    const found = async (fromDate: string, toDate: string) => (await availableListings(t.db, { fromDate, toDate, now: NOW, listingIds: [listing.id] })).length;
+    expect(await found('2031-01-18', '2031-01-20')).toBe(0);
+    expect(await found('2031-01-20', '2031-01-21')).toBe(1);
+  });
+
   it('reports policy problems of a range', async () => {
     const { listing } = await givenVendor(t.db).withRental({ minDurationMinutes: 120 });
     const result = await rentalAvailability(t.db, listing.id, start, hoursAfter(start, 1), NOW);
