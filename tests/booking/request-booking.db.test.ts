@@ -102,7 +102,7 @@ describe('renting units', () => {
     await t.db.listing.update({ where: { id: listing.id }, data: { status: 'UNPUBLISHED' } });
     await expect(requestBooking(t.db, { listingId: listing.id, ...range, contact: guestContact }, { type: 'GUEST' }, { now: NOW })).rejects.toBeInstanceOf(PolicyViolation);
     await t.db.listing.update({ where: { id: listing.id }, data: { status: 'PUBLISHED' } });
-    await t.db.vendor.update({ where: { id: vendor.id }, data: { status: 'SUSPENDED' } });
+    await t.db.vendor.update({ where: { id: vendor.id }, data: { status: 'SUSPENDED', suspendedAt: NOW } });
     await expect(requestBooking(t.db, { listingId: listing.id, ...range, contact: guestContact }, { type: 'GUEST' }, { now: NOW })).rejects.toBeInstanceOf(PolicyViolation);
     expect(await t.db.booking.count({ where: { listingId: listing.id } })).toBe(0);
   });

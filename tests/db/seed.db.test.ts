@@ -38,7 +38,7 @@ describe('demo seed', () => {
     expect(first.listings).toBeGreaterThanOrEqual(15);
     expect(new Set((await t.db.listing.findMany({ select: { kind: true } })).map((l) => l.kind))).toEqual(new Set(['RENTAL', 'SESSION', 'APPOINTMENT']));
     expect(first.sessions).toBeGreaterThan(0);
-    expect(first.staff).toBe(4);
+    expect(first.staff).toBe(5); // three stylists, a coach and a guide
     expect(first.bookings).toBeGreaterThanOrEqual(8);
     const statuses = new Set((await t.db.booking.findMany({ select: { status: true } })).map((b) => b.status));
     for (const status of ['REQUESTED', 'AWAITING_PAYMENT', 'CONFIRMED', 'CHECKED_IN', 'COMPLETED', 'CANCELLED'] as const) expect(statuses).toContain(status);
