@@ -7,14 +7,17 @@ export type CalendarUrlCheck = { ok: true; url: string } | { ok: false; message:
 const BLOCKED_NAMES = /(^|\.)(localhost|local|localdomain|internal|intranet|lan|home|corp|private|arpa)$/i;
 
 function ipv4Private(address: string): boolean {
-  const [a = 0, b = 0] = address.split('.').map(Number);
+  const [a = 0, b = 0, c = 0] = address.split('.').map(Number);
   return (
     a === 0 || a === 10 || a === 127 || a >= 224 ||
     (a === 100 && b >= 64 && b <= 127) || // carrier-grade NAT
     (a === 169 && b === 254) ||
     (a === 172 && b >= 16 && b <= 31) ||
     (a === 192 && b === 168) ||
-    (a === 198 && (b === 18 || b === 19))
+    (a === 192 && b === 0 && (c === 0 || c === 2)) || // IETF protocol assignments, TEST-NET-1
+    (a === 198 && (b === 18 || b === 19)) ||
+    (a === 198 && b === 51 && c === 100) || // TEST-NET-2
+    (a === 203 && b === 0 && c === 113) // TEST-NET-3
   );
 }
 
@@ -24,7 +27,20 @@ function ipv6Private(address: string): boolean {
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(lower);
   if (mapped) return ipv4Private(mapped[1]!);
   if (/^::ffff:[0-9a-f]{1,4}:[0-9a-f]{1,4}$/.test(lower)) return true; // mapped IPv4 in hex form: refuse rather than decode
-  return /^(fc|fd|fe[89ab]|ff)/.test(lower); // unique local, link local, multicast
+  if (lower.includes('.')) return true; // other IPv4-in-IPv6 forms (::1.2.3.4): refuse rather than decode
+  if (/^(64:ff9b:|2001:db8:|2001:0?:|2002:)/.test(lower)) return true; // NAT64, documentation, Teredo, 6to4: may wrap an inner IPv4
+  return /^(fc|fd|fe[89a-f]|ff)/.test(lower); // unique local, link local, site local, multicast
+}
+
+/**
+ * True when a resolved IP address (as node:dns gives it) is loopback, private, link-local, unique
+ * local, carrier-grade NAT, multicast, unspecified or reserved: a fetch must not connect to it.
+ */
+export function isPrivateAddress(address: string): boolean {
+  const ip = address.replace(/^\[|\]$/g, '').replace(/%.*$/, ''); // brackets, IPv6 zone id
+  if (/^\d{1,3}(\.\d{1,3}){3}$/.test(ip)) return ipv4Private(ip);
+  if (ip.includes(':')) return ipv6Private(ip);
+  return true; // not an IP address: refuse
 }
 
 /** True when the host is a name or address on a private, loopback or otherwise non-public network. */

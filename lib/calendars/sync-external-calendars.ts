@@ -1,0 +1,100 @@
+// Imports staff members' external calendars (iCal feeds) as busy times that block their slots.
+// A sync replaces one calendar's busy times in one transaction; a failed sync keeps the old ones
+// (stale busy times are safer than none) and records a short reason the vendor can act on.
+import type { Db } from '@/lib/db/prisma';
+import { NotFound } from '@/lib/errors';
+import type { VendorActor } from '@/lib/vendor/actor';
+import { BusyTimesError, busyTimesFromIcs } from './busy-times';
+import { FeedFetchError, fetchPublicFeed, type FetchFeed } from './fetch-feed';
+
+/** Busy times are imported from a day ago to this many days ahead. */
+export const SYNC_DAYS_AHEAD = 400;
+/** A calendar synced more recently than this is not due. */
+export const SYNC_EVERY_MS = 15 * 60_000;
+
+export type SyncResult = { calendarId: string; ok: true; busyTimes: number } | { calendarId: string; ok: false; error: string };
+
+type SyncOptions = { now?: Date; fetchFeed?: FetchFeed };
+
+function shortMessage(error: unknown): string {
+  if (error instanceof FeedFetchError || error instanceof BusyTimesError) return error.message.slice(0, 200);
+  console.error('calendar sync failed', error);
+  return 'The calendar could not be synced; we will try again.';
+}
+
+/** Fetches and imports one calendar. Never throws for a feed problem: the result (and lastError) says what went wrong. */
+export async function syncExternalCalendar(db: Db, calendarId: string, options: SyncOptions = {}): Promise<SyncResult> {
+  const now = options.now ?? new Date();
+  const fetchFeed = options.fetchFeed ?? fetchPublicFeed;
+  const calendar = await db.externalCalendar.findUnique({
+    where: { id: calendarId },
+    select: { id: true, url: true, staffId: true, staff: { select: { vendor: { select: { timeZone: true } } } } },
+  });
+  if (!calendar) return { calendarId, ok: false, error: 'Calendar not found.' };
+
+  try {
+    const text = await fetchFeed(calendar.url);
+    const from = new Date(now.getTime() - 86_400_000);
+    const to = new Date(now.getTime() + SYNC_DAYS_AHEAD * 86_400_000);
+    const intervals = busyTimesFromIcs(text, { from, to, zone: calendar.staff.vendor.timeZone });
+    const stored = await db.$transaction(async (tx) => {
+      // One sync of a calendar at a time: a second one waits here, then replaces what this one wrote.
+      const locked = await tx.$queryRaw<Array<{ id: string }>>`SELECT "id" FROM "ExternalCalendar" WHERE "id" = ${calendar.id}::uuid FOR UPDATE`;
+      if (locked.length === 0) return false; // removed meanwhile: its busy times went with it
+      await tx.externalBusyBlock.deleteMany({ where: { calendarId: calendar.id } });
+      await tx.externalBusyBlock.createMany({
+        data: intervals.map((i) => ({ calendarId: calendar.id, staffId: calendar.staffId, uid: i.uid, startAt: i.startAt, endAt: i.endAt })),
+      });
+      await tx.externalCalendar.update({ where: { id: calendar.id }, data: { lastSyncedAt: now, lastError: null } });
+      return true;
+    }, { timeout: 30_000 });
+    if (!stored) return { calendarId, ok: false, error: 'Calendar not found.' };
+    return { calendarId, ok: true, busyTimes: intervals.length };
+  } catch (error) {
+    const message = shortMessage(error);
+    await db.externalCalendar.updateMany({ where: { id: calendar.id }, data: { lastError: message } });
+    return { calendarId, ok: false, error: message };
+  }
+}
+
+/** "Sync now" from the dashboard: any member of the staff member's business may sync its calendars. */
+export async function syncOwnExternalCalendar(db: Db, actor: VendorActor, input: { calendarId: string }, options: SyncOptions = {}): Promise<SyncResult> {
+  const calendar = await db.externalCalendar.findFirst({ where: { id: input.calendarId, staff: { vendorId: actor.vendorId } }, select: { id: true } });
+  if (!calendar) throw new NotFound('Calendar not found.');
+  return syncExternalCalendar(db, calendar.id, options);
+}
+
+export type SyncDueResult = { due: number; synced: number; failed: number };
+
+/**
+ * Syncs calendars (of active staff) not synced in the last 15 minutes, a few at a time: never
+ * synced first, then the oldest; calendars whose last sync failed come after the healthy ones so a
+ * broken feed cannot crowd them out. Stops starting new syncs after `budgetMs`.
+ */
+export async function syncDueCalendars(
+  db: Db,
+  options: SyncOptions & { limit?: number; concurrency?: number; budgetMs?: number } = {},
+): Promise<SyncDueResult> {
+  const now = options.now ?? new Date();
+  const { limit = 25, concurrency = 4, budgetMs = 40_000 } = options;
+  const started = Date.now();
+  const due = await db.externalCalendar.findMany({
+    where: { staff: { active: true }, OR: [{ lastSyncedAt: null }, { lastSyncedAt: { lt: new Date(now.getTime() - SYNC_EVERY_MS) } }] },
+    orderBy: [{ lastError: { sort: 'asc', nulls: 'first' } }, { lastSyncedAt: { sort: 'asc', nulls: 'first' } }, { id: 'asc' }],
+    take: limit,
+    select: { id: true },
+  });
+  const queue = due.map((c) => c.id);
+  let synced = 0;
+  let failed = 0;
+  const worker = async () => {
+    for (let id = queue.shift(); id; id = queue.shift()) {
+      if (Date.now() - started > budgetMs) return;
+      const result = await syncExternalCalendar(db, id, options);
+      if (result.ok) synced += 1;
+      else failed += 1;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, queue.length) }, worker));
+  return { due: due.length, synced, failed };
+}
