@@ -2,10 +2,19 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
+import { useState, useTransition } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
 import type { z } from 'zod';
-import { addExceptionAction, addExternalCalendarAction, addTimeOffAction, createStaffAction, setStaffServicesAction, setWeeklyRulesAction, updateStaffAction } from '@/app/dashboard/listings/actions';
+import {
+  addExceptionAction,
+  addExternalCalendarAction,
+  addTimeOffAction,
+  createStaffAction,
+  setStaffServicesAction,
+  setWeeklyRulesAction,
+  syncExternalCalendarAction,
+  updateStaffAction,
+} from '@/app/dashboard/listings/actions';
 import { applyServerErrors } from '@/components/forms/server-errors';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -263,5 +272,38 @@ export function ExternalCalendarForm({ staffId }: { staffId: string }) {
         Add calendar
       </Button>
     </form>
+  );
+}
+
+/** "Sync now" for one external calendar: fetches it at once and says how it went. */
+export function SyncCalendarButton({ calendarId, calendarName }: { calendarId: string; calendarName: string }) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
+  return (
+    <span className="inline-flex flex-col gap-1">
+      <Button
+        type="button"
+        variant="secondary"
+        disabled={pending}
+        aria-busy={pending}
+        aria-label={`${pending ? 'Syncing…' : 'Sync now'}: ${calendarName}`}
+        onClick={() => {
+          setOutcome(null);
+          startTransition(async () => {
+            const result = await syncExternalCalendarAction({ calendarId });
+            if (!result.ok) setOutcome({ ok: false, text: result.message });
+            else if (result.data.ok) setOutcome({ ok: true, text: `Synced: ${result.data.busyTimes} busy time${result.data.busyTimes === 1 ? '' : 's'}.` });
+            else setOutcome({ ok: false, text: `Sync failed: ${result.data.error}` });
+            router.refresh();
+          });
+        }}
+      >
+        {pending ? 'Syncing…' : 'Sync now'}
+      </Button>
+      <span role="status" aria-live="polite" className={`max-w-xs text-xs ${outcome?.ok === false ? 'text-red-700' : 'text-slate-700'}`}>
+        {outcome?.text ?? ''}
+      </span>
+    </span>
   );
 }

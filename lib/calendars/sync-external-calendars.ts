@@ -3,6 +3,7 @@
 // (stale busy times are safer than none) and records a short reason the vendor can act on.
 import type { Db } from '@/lib/db/prisma';
 import { NotFound } from '@/lib/errors';
+import { consumeRateLimit } from '@/lib/rate-limit';
 import type { VendorActor } from '@/lib/vendor/actor';
 import { BusyTimesError, busyTimesFromIcs } from './busy-times';
 import { FeedFetchError, fetchPublicFeed, type FetchFeed } from './fetch-feed';
@@ -61,6 +62,7 @@ export async function syncExternalCalendar(db: Db, calendarId: string, options: 
 export async function syncOwnExternalCalendar(db: Db, actor: VendorActor, input: { calendarId: string }, options: SyncOptions = {}): Promise<SyncResult> {
   const calendar = await db.externalCalendar.findFirst({ where: { id: input.calendarId, staff: { vendorId: actor.vendorId } }, select: { id: true } });
   if (!calendar) throw new NotFound('Calendar not found.');
+  await consumeRateLimit(db, `calendar-sync:${calendar.id}`, { limit: 10, windowSeconds: 600 }); // each sync fetches a remote feed
   return syncExternalCalendar(db, calendar.id, options);
 }
 

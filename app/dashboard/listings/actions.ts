@@ -2,6 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
+import { syncOwnExternalCalendar, type SyncResult } from '@/lib/calendars/sync-external-calendars';
 import { prisma } from '@/lib/db/prisma';
 import { runAction, type ActionResult } from '@/lib/http/action-result';
 import { currentVendorActor } from '@/lib/vendor/current-actor';
@@ -148,4 +149,10 @@ export async function addExternalCalendarAction(input: unknown) {
 }
 export async function removeExternalCalendarAction(input: unknown) {
   return staffAction(removeExternalCalendarSchema, (actor, data) => removeExternalCalendar(prisma, actor, data))(input);
+}
+/** "Sync now": ok when the sync ran, even if the feed failed (the result and lastError say why). */
+export async function syncExternalCalendarAction(input: unknown): Promise<ActionResult<SyncResult>> {
+  const result = await runAction(removeExternalCalendarSchema, input, async (data) => syncOwnExternalCalendar(prisma, await currentVendorActor(), data));
+  if (result.ok) revalidatePath(`${LISTINGS}/staff`, 'layout');
+  return result;
 }

@@ -2,7 +2,16 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { removeExceptionAction, removeExternalCalendarAction, removeTimeOffAction } from '@/app/dashboard/listings/actions';
 import { ActionButton } from '@/components/dashboard/action-button';
-import { ExceptionForm, ExternalCalendarForm, StaffProfileForm, StaffServicesForm, TimeOffForm, WEEKDAY_NAMES, WeeklyRulesForm } from '@/components/dashboard/staff-forms';
+import {
+  ExceptionForm,
+  ExternalCalendarForm,
+  StaffProfileForm,
+  StaffServicesForm,
+  SyncCalendarButton,
+  TimeOffForm,
+  WEEKDAY_NAMES,
+  WeeklyRulesForm,
+} from '@/components/dashboard/staff-forms';
 import { Card } from '@/components/ui/card';
 import { prisma } from '@/lib/db/prisma';
 import { formatRange } from '@/lib/format/date-time';
@@ -84,7 +93,7 @@ export default async function StaffMemberPage({ params }: { params: Promise<{ st
       </Card>
       <Card className="space-y-3">
         <h2 className="font-semibold">External calendars</h2>
-        <p className="text-sm text-slate-600">Busy times in these calendars block {staff.name}&apos;s appointment slots.</p>
+        <p className="text-sm text-slate-600">Busy times in these calendars block {staff.name}&apos;s appointment slots. They are re-read every 15 minutes.</p>
         {calendars.length === 0 ? <p className="text-sm text-slate-600">No external calendars yet.</p> : null}
         <ul className="divide-y divide-slate-100 text-sm" aria-label="External calendars">
           {calendars.map((calendar) => (
@@ -97,9 +106,12 @@ export default async function StaffMemberPage({ params }: { params: Promise<{ st
                 </span>
                 {calendar.lastError ? <span className="block text-xs text-red-700">Last sync failed: {calendar.lastError}</span> : null}
               </span>
-              <ActionButton action={removeExternalCalendarAction} input={{ calendarId: calendar.id }} variant="ghost" confirm={`Remove ${calendar.name}? Its busy times stop blocking bookings.`}>
-                Remove
-              </ActionButton>
+              <span className="flex flex-wrap items-start gap-2">
+                <SyncCalendarButton calendarId={calendar.id} calendarName={calendar.name} />
+                <ActionButton action={removeExternalCalendarAction} input={{ calendarId: calendar.id }} variant="ghost" confirm={`Remove ${calendar.name}? Its busy times stop blocking bookings.`}>
+                  Remove
+                </ActionButton>
+              </span>
             </li>
           ))}
         </ul>
