@@ -47,8 +47,9 @@ export const PLAN_VENDORS = `
 
 // $1 now
 export const INSERT_VENDORS = `
-  INSERT INTO "Vendor" ("id", "slug", "name", "contactEmail", "timeZone", "currency", "city", "country", "status", "updatedAt")
-  SELECT id, 'bench-vendor-' || i, 'Bench Vendor ' || i, 'vendor' || i || '@bench.example', zone, currency, city, country, status, $1
+  INSERT INTO "Vendor" ("id", "slug", "name", "contactEmail", "timeZone", "currency", "city", "country", "status", "suspendedAt", "updatedAt")
+  SELECT id, 'bench-vendor-' || i, 'Bench Vendor ' || i, 'vendor' || i || '@bench.example', zone, currency, city, country, status,
+         CASE WHEN status = 'SUSPENDED' THEN $1::timestamptz END, $1
   FROM bench_vendor`;
 
 // $1 slugs, $2 names, $3 kinds, $4 nouns
