@@ -59,6 +59,18 @@ describe('busy times from an iCalendar feed', () => {
     ]);
   });
 
+  it('keeps an override whose RECURRENCE-ID does not match the series’ form (UTC against a TZID series)', () => {
+    const text = ics(
+      vevent('UID:sync@test', 'DTSTART;TZID=Europe/London:20310707T090000', 'DTEND;TZID=Europe/London:20310707T100000', 'RRULE:FREQ=DAILY;COUNT=2'),
+      vevent('UID:sync@test', 'RECURRENCE-ID:20310708T080000Z', 'DTSTART:20310708T150000Z', 'DTEND:20310708T160000Z'),
+    );
+    expect(iso(busyTimesFromIcs(text, window))).toEqual([
+      { uid: 'sync@test/2031-07-07T09:00:00', start: '2031-07-07T08:00:00.000Z', end: '2031-07-07T09:00:00.000Z' },
+      { uid: 'sync@test/2031-07-08T09:00:00', start: '2031-07-08T08:00:00.000Z', end: '2031-07-08T09:00:00.000Z' },
+      { uid: 'sync@test/2031-07-08T08:00:00Z', start: '2031-07-08T15:00:00.000Z', end: '2031-07-08T16:00:00.000Z' },
+    ]);
+  });
+
   it('blocks whole local days in the business zone for all-day events', () => {
     const text = ics(
       vevent('UID:holiday@test', 'DTSTART;VALUE=DATE:20310704', 'DTEND;VALUE=DATE:20310706'),

@@ -85,15 +85,19 @@ export function busyTimesFromIcs(text: string, options: { from: Date; to: Date; 
     else if (event.isRecurring()) series.set(event.uid, event);
     else singles.push(event);
   }
+  const related: ICAL.Event[] = [];
   for (const override of overrides) {
     const master = series.get(override.uid);
-    if (master) master.relateException(override);
-    else singles.push(override);
+    if (master) {
+      master.relateException(override);
+      related.push(override);
+    } else singles.push(override);
   }
 
   const result: BusyInterval[] = [];
   const seen = new Set<string>();
   let iterations = 0;
+  const used = new Set<ICAL.Event>();
 
   const add = (uid: string, item: ICAL.Event, start: ICAL.Time, end: ICAL.Time) => {
     if (isFree(item)) return;
@@ -134,8 +138,14 @@ export function busyTimesFromIcs(text: string, options: { from: Date; to: Date; 
       // may move an occurrence, but not by more than a day in practice; allow a week).
       const plannedStart = instant(next, next.isDate ? { kind: 'floating' } : zoneOf(event.startDate));
       if (plannedStart.getTime() >= to.getTime() + 7 * 86_400_000) break;
+      if (details.item !== event) used.add(details.item);
       add(uidOf(event.uid, details.recurrenceId), details.item, details.startDate, details.endDate);
     }
+  }
+  // An override the series never reached (its RECURRENCE-ID written in another zone than the
+  // series, say) still blocks its own time: better both than neither.
+  for (const override of related) {
+    if (!used.has(override)) add(uidOf(override.uid, override.recurrenceId), override, override.startDate, override.endDate);
   }
 
   return result.sort((a, b) => a.startAt.getTime() - b.startAt.getTime() || a.uid.localeCompare(b.uid));

@@ -1,4 +1,5 @@
 import { createServer, type Server } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appointmentSlotsBetween } from '@/lib/availability/listing-availability';
@@ -15,7 +16,8 @@ import { NOW, aCustomer, at, givenVendor } from '../support/scenario';
 let t: TestDatabase;
 let server: Server;
 let base: string;
-const feeds = new Map<string, { status?: number; type?: string; body: string; headers?: Record<string, string> }>();
+type Feed = { status?: number; type?: string; body: string | Buffer; headers?: Record<string, string>; hang?: boolean };
+const feeds = new Map<string, Feed>();
 
 beforeAll(async () => {
   t = await useTestDatabase();
@@ -25,6 +27,7 @@ beforeAll(async () => {
       res.writeHead(404).end('not found');
       return;
     }
+    if (feed.hang) return; // never answers
     res.writeHead(feed.status ?? 200, { 'content-type': feed.type ?? 'text/calendar', ...feed.headers });
     res.end(feed.body);
   });
@@ -46,7 +49,7 @@ async function calendarServing(body: string, options: { staffId?: string } = {})
   feeds.set(new URL(url).pathname, { body });
   const staffId = options.staffId ?? (await givenVendor(t.db).withAppointment()).staff[0]!.id;
   const calendar = await t.db.externalCalendar.create({ data: { staffId, name: 'Work', url } });
-  return { calendar, url, serve: (feed: { status?: number; type?: string; body: string; headers?: Record<string, string> }) => feeds.set(new URL(url).pathname, feed) };
+  return { calendar, url, serve: (feed: Feed) => feeds.set(new URL(url).pathname, feed) };
 }
 
 const blocksOf = async (calendarId: string) =>
@@ -75,7 +78,7 @@ describe('syncing an external calendar', () => {
     const before = await blocksOf(calendar.id);
     expect(before).toHaveLength(1);
 
-    const failures: Array<[{ status?: number; type?: string; body: string; headers?: Record<string, string> }, string]> = [
+    const failures: Array<[Feed, string]> = [
       [{ status: 500, body: 'oops' }, 'The calendar answered 500'],
       [{ body: 'X'.repeat(2 * 1024 * 1024 + 10) }, 'The calendar is larger than 2 MB'],
       [{ body: `BEGIN:VCALENDAR\r\n${'X'.repeat(2 * 1024 * 1024)}`, headers: { 'transfer-encoding': 'chunked' } }, 'The calendar is larger than 2 MB'],
@@ -104,6 +107,19 @@ describe('syncing an external calendar', () => {
     expect(await syncExternalCalendar(t.db, calendar.id, { now: NOW, fetchFeed: testFetch })).toMatchObject({ ok: true, busyTimes: 1 });
     serve({ status: 301, body: '', headers: { location: url } });
     expect(await syncExternalCalendar(t.db, calendar.id, { now: NOW, fetchFeed: testFetch })).toMatchObject({ ok: false, error: 'The calendar redirected too many times' });
+  });
+
+  it('reads compressed feeds, refuses ones that unpack past 2 MB and gives up on a silent host', async () => {
+    const body = ics(['gz@test', '20310113T100000Z', '20310113T110000Z']);
+    const { calendar, serve } = await calendarServing(body);
+    serve({ body: gzipSync(body), headers: { 'content-encoding': 'gzip' } });
+    expect(await syncExternalCalendar(t.db, calendar.id, { now: NOW, fetchFeed: testFetch })).toMatchObject({ ok: true, busyTimes: 1 });
+    serve({ body: gzipSync(Buffer.concat([Buffer.from('BEGIN:VCALENDAR\r\n'), Buffer.alloc(3 * 1024 * 1024, 32)])), headers: { 'content-encoding': 'gzip' } });
+    expect(await syncExternalCalendar(t.db, calendar.id, { now: NOW, fetchFeed: testFetch })).toMatchObject({ ok: false, error: 'The calendar is larger than 2 MB' });
+    serve({ body: '', hang: true });
+    const impatient: FetchFeed = (url) => fetchFeed(url, { unsafeAllowPrivateHostsForTests: true, timeoutMs: 300 });
+    expect(await syncExternalCalendar(t.db, calendar.id, { now: NOW, fetchFeed: impatient })).toMatchObject({ ok: false, error: 'The calendar did not answer within 0.3 seconds' });
+    expect(await blocksOf(calendar.id)).toHaveLength(1);
   });
 
   it('refuses loopback and private addresses on the production path', async () => {
