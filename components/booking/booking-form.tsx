@@ -108,7 +108,7 @@ export function BookingForm(props: Props) {
   const describedBy = (name: string, error?: unknown) => ({ 'aria-invalid': !!error, 'aria-describedby': error ? `${name}-error` : undefined });
 
   return (
-    <form onSubmit={onBook} noValidate className="space-y-4" aria-label="Book">
+    <form method="post" onSubmit={onBook} noValidate className="space-y-4" aria-label="Book">
       <input type="hidden" {...register('listingId')} />
       {errors.root?.server ? <Alert tone="error">{errors.root.server.message}</Alert> : null}
       {cartMessage ? <Alert tone="success">{cartMessage}</Alert> : null}

@@ -15,7 +15,7 @@ export function SignInForm({ redirectTo }: { redirectTo?: string }) {
   const onSubmit = handleSubmit(async (values) => applyServerErrors(await signInAction(values, redirectTo), setError));
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-4">
       {errors.root?.server ? <Alert tone="error">{errors.root.server.message}</Alert> : null}
       <Field id="email" label="Email" error={errors.email?.message}>
         <Input id="email" type="email" autoComplete="email" aria-invalid={!!errors.email} aria-describedby={errors.email ? 'email-error' : undefined} {...register('email')} />

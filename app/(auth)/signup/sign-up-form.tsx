@@ -19,7 +19,7 @@ export function SignUpForm({ redirectTo }: { redirectTo?: string }) {
   const invalid = (name: keyof Values) => ({ 'aria-invalid': !!errors[name], 'aria-describedby': errors[name] ? `${name}-error` : undefined });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-4">
       {errors.root?.server ? <Alert tone="error">{errors.root.server.message}</Alert> : null}
       <Field id="name" label="Full name" error={errors.name?.message}>
         <Input id="name" autoComplete="name" {...invalid('name')} {...register('name')} />

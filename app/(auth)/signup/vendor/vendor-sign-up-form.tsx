@@ -28,7 +28,7 @@ export function VendorSignUpForm({ timeZones, currencies }: { timeZones: string[
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-4">
       {errors.root?.server ? <Alert tone="error">{errors.root.server.message}</Alert> : null}
       <fieldset className="space-y-4">
         <legend className="text-sm font-semibold text-slate-900">Your business</legend>
