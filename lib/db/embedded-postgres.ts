@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 
@@ -28,7 +28,7 @@ async function loadEmbeddedPostgres() {
 export async function startEmbeddedPostgres(dataDir: string, preferredPort = 54329): Promise<EmbeddedDatabase> {
   const absoluteDir = path.resolve(dataDir);
   const isRoot = process.getuid?.() === 0;
-  if (isRoot) assertTraversableByOthers(path.dirname(absoluteDir));
+  if (isRoot) letPostgresTraverse(path.dirname(absoluteDir));
   failIfAlreadyRunning(absoluteDir);
 
   const port = (await isPortFree(preferredPort)) ? preferredPort : await freePort();
@@ -79,16 +79,26 @@ export async function ensureDatabase(adminUrl: string, name: string): Promise<vo
   }
 }
 
-function assertTraversableByOthers(dir: string) {
-  // As root the server runs as `postgres`, which must reach the data directory through every parent.
+/**
+ * As root the server runs as the OS user `postgres`, which must pass through every parent of the
+ * data directory (and of the project's node_modules, which hold its binaries). A project cloned into
+ * a private directory (mktemp -d makes 0700 ones) would stop it: such parents get the traverse bit
+ * (o+x: enter, not list), and we say so.
+ */
+export function letPostgresTraverse(dir: string) {
   for (let current = dir; ; current = path.dirname(current)) {
     if (existsSync(current)) {
       const mode = statSync(current).mode;
       if ((mode & 0o001) === 0) {
-        throw new Error(
-          `The embedded PostgreSQL runs as the OS user "postgres", which cannot enter ${current}. ` +
-            `Move the project to a readable place, run "chmod o+x ${current}", or set DATABASE_URL.`,
-        );
+        try {
+          chmodSync(current, (mode & 0o7777) | 0o001);
+          console.log(`▶ Let the embedded PostgreSQL (OS user "postgres") pass through ${current} (chmod o+x)`);
+        } catch (error) {
+          throw new Error(
+            `The embedded PostgreSQL runs as the OS user "postgres", which cannot enter ${current} (${String(error)}). ` +
+              `Move the project to a readable place, run "chmod o+x ${current}", or set DATABASE_URL.`,
+          );
+        }
       }
     }
     if (current === path.dirname(current)) return;
