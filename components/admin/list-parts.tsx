@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { ButtonLink } from '@/components/ui/button';
+import { Field, Select } from '@/components/ui/field';
 
 // Building blocks of the console's list pages: a GET filter form (everything in the URL), a count,
 // a pager that keeps the filters, and read-only JSON.
@@ -115,4 +116,25 @@ const instantFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: '
 export function Instant({ at }: { at: Date | null | undefined }) {
   if (!at) return <span className="text-slate-400">—</span>;
   return <time dateTime={at.toISOString()}>{instantFormat.format(at)} UTC</time>;
+}
+
+type Choice = string | { value: string; label: string };
+
+/** A filter's select: the "any" choice first, then the values (enum values read in lower case). */
+export function FilterSelect(props: { id: string; label: string; name: string; value?: string | null; any: string; choices: readonly Choice[] }) {
+  return (
+    <Field id={props.id} label={props.label}>
+      <Select id={props.id} name={props.name} defaultValue={props.value ?? ''}>
+        <option value="">{props.any}</option>
+        {props.choices.map((choice) => {
+          const { value, label } = typeof choice === 'string' ? { value: choice, label: choice.replaceAll('_', ' ').toLowerCase() } : choice;
+          return (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          );
+        })}
+      </Select>
+    </Field>
+  );
 }

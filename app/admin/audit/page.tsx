@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { FilterForm, Instant, JsonView, PageHeader, Pager, Table, cell, flatParams } from '@/components/admin/list-parts';
+import { FilterForm, Instant, JsonView, PageHeader, Pager, Table, cell, flatParams, FilterSelect } from '@/components/admin/list-parts';
 import { EmptyState } from '@/components/ui/empty-state';
-import { Field, Input, Select } from '@/components/ui/field';
+import { Field, Input } from '@/components/ui/field';
 import { AUDITED_ENTITIES, listAuditLog, type AuditedEntity } from '@/lib/admin/audit';
 import { operatorContext } from '@/lib/admin/operator-context';
 import { prisma } from '@/lib/db/prisma';
@@ -26,29 +26,11 @@ export default async function AdminAuditPage({ searchParams }: Props) {
         <p className="mt-1 text-sm text-slate-600">Every operator action, with its reason. Entries can never be changed or deleted.</p>
       </PageHeader>
       <FilterForm path="/admin/audit" label="Filter the audit trail">
-        <Field id="a-entity" label="Entity">
-          <Select id="a-entity" name="entityType" defaultValue={list.filters.entityType ?? ''}>
-            <option value="">Any entity</option>
-            {AUDITED_ENTITIES.map((e) => (
-              <option key={e} value={e}>
-                {e}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <FilterSelect id="a-entity" label="Entity" name="entityType" value={list.filters.entityType} any="Any entity" choices={AUDITED_ENTITIES.map((e) => ({ value: e, label: e }))} />
         <Field id="a-action" label="Action starts with">
           <Input id="a-action" name="action" type="search" defaultValue={list.filters.action} placeholder="vendor." />
         </Field>
-        <Field id="a-actor" label="Operator">
-          <Select id="a-actor" name="actor" defaultValue={list.filters.actor ?? ''}>
-            <option value="">Any operator</option>
-            {list.operators.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.email}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <FilterSelect id="a-actor" label="Operator" name="actor" value={list.filters.actor} any="Any operator" choices={list.operators.map((o) => ({ value: o.id, label: o.email }))} />
         {list.filters.entityId ? <input type="hidden" name="entityId" value={list.filters.entityId} /> : null}
       </FilterForm>
       {list.rows.length === 0 ? (

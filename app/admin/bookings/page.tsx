@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { FilterForm, PageHeader, Pager, Table, cell, flatParams } from '@/components/admin/list-parts';
+import { FilterForm, PageHeader, Pager, Table, cell, flatParams, FilterSelect } from '@/components/admin/list-parts';
 import { StatusBadge } from '@/components/bookings/status-badge';
 import { EmptyState } from '@/components/ui/empty-state';
-import { Field, Input, Select } from '@/components/ui/field';
+import { Field, Input } from '@/components/ui/field';
 import { listBookings } from '@/lib/admin/bookings';
 import { operatorContext } from '@/lib/admin/operator-context';
 import { prisma } from '@/lib/db/prisma';
@@ -26,26 +26,8 @@ export default async function AdminBookingsPage({ searchParams }: Props) {
         <Field id="b-q" label="Search">
           <Input id="b-q" name="q" type="search" defaultValue={list.filters.q} placeholder="Reference, name, email" />
         </Field>
-        <Field id="b-status" label="Status">
-          <Select id="b-status" name="status" defaultValue={list.filters.status ?? ''}>
-            <option value="">Any status</option>
-            {Object.values(BookingStatus).map((s) => (
-              <option key={s} value={s}>
-                {s.replace('_', ' ').toLowerCase()}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field id="b-vendor" label="Business">
-          <Select id="b-vendor" name="vendor" defaultValue={list.filters.vendor ?? ''}>
-            <option value="">All businesses</option>
-            {list.vendors.map((v) => (
-              <option key={v.id} value={v.id}>
-                {v.name}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <FilterSelect id="b-status" label="Status" name="status" value={list.filters.status} any="Any status" choices={Object.values(BookingStatus)} />
+        <FilterSelect id="b-vendor" label="Business" name="vendor" value={list.filters.vendor} any="All businesses" choices={list.vendors.map((v) => ({ value: v.id, label: v.name }))} />
         <Field id="b-from" label="Starts from (UTC)">
           <Input id="b-from" name="from" type="date" defaultValue={list.filters.from} />
         </Field>

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
-import { FilterForm, Instant, JsonView, PageHeader, Pager, Table, cell, flatParams } from '@/components/admin/list-parts';
+import { FilterForm, Instant, JsonView, PageHeader, Pager, Table, cell, flatParams, FilterSelect } from '@/components/admin/list-parts';
 import { Badge } from '@/components/admin/status-badges';
 import { EmptyState } from '@/components/ui/empty-state';
-import { Field, Input, Select } from '@/components/ui/field';
+import { Field, Input } from '@/components/ui/field';
 import { operatorContext } from '@/lib/admin/operator-context';
 import { listProviderEvents } from '@/lib/admin/payments';
 import { prisma } from '@/lib/db/prisma';
@@ -25,24 +25,19 @@ export default async function AdminProviderEventsPage({ searchParams }: Props) {
         <Field id="e-type" label="Type">
           <Input id="e-type" name="type" type="search" defaultValue={list.filters.type} placeholder="checkout.session.completed" />
         </Field>
-        <Field id="e-state" label="State">
-          <Select id="e-state" name="state" defaultValue={list.filters.state ?? ''}>
-            <option value="">Any state</option>
-            <option value="processed">Processed</option>
-            <option value="unprocessed">Not processed</option>
-            <option value="error">With an error</option>
-          </Select>
-        </Field>
-        <Field id="e-provider" label="Provider">
-          <Select id="e-provider" name="provider" defaultValue={list.filters.provider ?? ''}>
-            <option value="">Any provider</option>
-            {Object.values(PaymentProvider).map((p) => (
-              <option key={p} value={p}>
-                {p.toLowerCase()}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <FilterSelect
+          id="e-state"
+          label="State"
+          name="state"
+          value={list.filters.state}
+          any="Any state"
+          choices={[
+            { value: 'processed', label: 'Processed' },
+            { value: 'unprocessed', label: 'Not processed' },
+            { value: 'error', label: 'With an error' },
+          ]}
+        />
+        <FilterSelect id="e-provider" label="Provider" name="provider" value={list.filters.provider} any="Any provider" choices={Object.values(PaymentProvider)} />
       </FilterForm>
       {list.rows.length === 0 ? (
         <EmptyState title="No events match">Change the filters.</EmptyState>

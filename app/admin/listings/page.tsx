@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { FilterForm, Instant, PageHeader, Pager, RowAction, Table, cell, flatParams } from '@/components/admin/list-parts';
+import { FilterForm, Instant, PageHeader, Pager, RowAction, Table, cell, flatParams, FilterSelect } from '@/components/admin/list-parts';
 import { ReasonActionForm } from '@/components/admin/reason-action-form';
 import { VendorStatusBadge } from '@/components/admin/status-badges';
 import { ListingStatusBadge } from '@/components/dashboard/listing-status-badge';
 import { EmptyState } from '@/components/ui/empty-state';
-import { Field, Input, Select } from '@/components/ui/field';
+import { Field, Input } from '@/components/ui/field';
 import { listListings } from '@/lib/admin/listings';
 import { operatorContext } from '@/lib/admin/operator-context';
 import { prisma } from '@/lib/db/prisma';
@@ -28,36 +28,9 @@ export default async function AdminListingsPage({ searchParams }: Props) {
         <Field id="l-q" label="Search">
           <Input id="l-q" name="q" type="search" defaultValue={list.filters.q} placeholder="Title, address or city" />
         </Field>
-        <Field id="l-status" label="Status">
-          <Select id="l-status" name="status" defaultValue={list.filters.status ?? ''}>
-            <option value="">Any status</option>
-            {Object.values(ListingStatus).map((s) => (
-              <option key={s} value={s}>
-                {s.toLowerCase()}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field id="l-kind" label="Kind">
-          <Select id="l-kind" name="kind" defaultValue={list.filters.kind ?? ''}>
-            <option value="">Any kind</option>
-            {Object.values(ListingKind).map((k) => (
-              <option key={k} value={k}>
-                {k.toLowerCase()}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field id="l-vendor" label="Business">
-          <Select id="l-vendor" name="vendor" defaultValue={list.filters.vendor ?? ''}>
-            <option value="">All businesses</option>
-            {list.vendors.map((v) => (
-              <option key={v.id} value={v.id}>
-                {v.name}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <FilterSelect id="l-status" label="Status" name="status" value={list.filters.status} any="Any status" choices={Object.values(ListingStatus)} />
+        <FilterSelect id="l-kind" label="Kind" name="kind" value={list.filters.kind} any="Any kind" choices={Object.values(ListingKind)} />
+        <FilterSelect id="l-vendor" label="Business" name="vendor" value={list.filters.vendor} any="All businesses" choices={list.vendors.map((v) => ({ value: v.id, label: v.name }))} />
       </FilterForm>
       {list.rows.length === 0 ? (
         <EmptyState title="No listings match">Change the search or clear the filters.</EmptyState>

@@ -1,13 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { FilterForm, Instant, JsonView, PageHeader, Pager, RowAction, Table, cell, flatParams, hrefWith } from '@/components/admin/list-parts';
+import { FilterForm, Instant, JsonView, PageHeader, Pager, RowAction, Table, cell, flatParams, hrefWith, FilterSelect } from '@/components/admin/list-parts';
 import { ReasonActionForm } from '@/components/admin/reason-action-form';
 import { ProcessingBadge } from '@/components/admin/status-badges';
 import { EmptyState } from '@/components/ui/empty-state';
-import { Field, Input, Select } from '@/components/ui/field';
+import { Field, Input } from '@/components/ui/field';
 import { operatorContext } from '@/lib/admin/operator-context';
 import { listDeliveries, listOutbox } from '@/lib/admin/outbox';
 import { prisma } from '@/lib/db/prisma';
+import { DeliveryStatus, OutboxStatus } from '@/lib/generated/prisma/enums';
 import { retryOutboxMessageAction, retryWebhookDeliveryAction } from './actions';
 
 export const metadata: Metadata = { title: 'Outbox' };
@@ -47,21 +48,6 @@ export default async function AdminOutboxPage({ searchParams }: Props) {
 
 type ViewProps = { operator: Awaited<ReturnType<typeof operatorContext>>['operator']; params: Record<string, string | undefined> };
 
-function StatusFilter({ id, values, value }: { id: string; values: string[]; value?: string }) {
-  return (
-    <Field id={id} label="Status">
-      <Select id={id} name="status" defaultValue={value ?? ''}>
-        <option value="">Any status</option>
-        {values.map((s) => (
-          <option key={s} value={s}>
-            {s.toLowerCase()}
-          </option>
-        ))}
-      </Select>
-    </Field>
-  );
-}
-
 async function Messages({ operator, params }: ViewProps) {
   const list = await listOutbox(prisma, operator, params);
   return (
@@ -70,7 +56,7 @@ async function Messages({ operator, params }: ViewProps) {
         <Field id="o-topic" label="Topic starts with">
           <Input id="o-topic" name="topic" type="search" defaultValue={list.filters.topic} placeholder="booking." />
         </Field>
-        <StatusFilter id="o-status" values={['PENDING', 'DONE', 'FAILED']} value={list.filters.status} />
+        <FilterSelect id="o-status" label="Status" name="status" value={list.filters.status} any="Any status" choices={Object.values(OutboxStatus)} />
       </FilterForm>
       <p className="text-sm text-slate-600" role="status">
         {list.total} {list.total === 1 ? 'message' : 'messages'}
@@ -132,7 +118,7 @@ async function Deliveries({ operator, params }: ViewProps) {
         <Field id="d-topic" label="Event type starts with">
           <Input id="d-topic" name="topic" type="search" defaultValue={list.filters.topic} placeholder="booking." />
         </Field>
-        <StatusFilter id="d-status" values={['PENDING', 'SUCCEEDED', 'FAILED']} value={list.filters.status} />
+        <FilterSelect id="d-status" label="Status" name="status" value={list.filters.status} any="Any status" choices={Object.values(DeliveryStatus)} />
       </FilterForm>
       <p className="text-sm text-slate-600" role="status">
         {list.total} {list.total === 1 ? 'delivery' : 'deliveries'}

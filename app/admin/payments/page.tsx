@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { FilterForm, Instant, PageHeader, Pager, Table, cell, flatParams } from '@/components/admin/list-parts';
+import { FilterForm, Instant, PageHeader, Pager, Table, cell, flatParams, FilterSelect } from '@/components/admin/list-parts';
 import { ProcessingBadge } from '@/components/admin/status-badges';
 import { EmptyState } from '@/components/ui/empty-state';
-import { Field, Input, Select } from '@/components/ui/field';
+import { Field, Input } from '@/components/ui/field';
 import { operatorContext } from '@/lib/admin/operator-context';
 import { listPayments } from '@/lib/admin/payments';
 import { prisma } from '@/lib/db/prisma';
@@ -18,12 +18,6 @@ export default async function AdminPaymentsPage({ searchParams }: Props) {
   const { operator } = await operatorContext({ page: '/admin/payments' });
   const params = await flatParams(searchParams);
   const list = await listPayments(prisma, operator, params);
-  const options = (values: string[]) =>
-    values.map((v) => (
-      <option key={v} value={v}>
-        {v.toLowerCase()}
-      </option>
-    ));
   return (
     <div className="space-y-6">
       <PageHeader title="Payments and refunds" count={list.total} noun={['record', 'records']}>
@@ -33,24 +27,9 @@ export default async function AdminPaymentsPage({ searchParams }: Props) {
         <Field id="p-q" label="Booking reference">
           <Input id="p-q" name="q" type="search" defaultValue={list.filters.q} placeholder="BK-…" />
         </Field>
-        <Field id="p-provider" label="Provider">
-          <Select id="p-provider" name="provider" defaultValue={list.filters.provider ?? ''}>
-            <option value="">Any provider</option>
-            {options(Object.values(PaymentProvider))}
-          </Select>
-        </Field>
-        <Field id="p-kind" label="Kind">
-          <Select id="p-kind" name="kind" defaultValue={list.filters.kind ?? ''}>
-            <option value="">Charges and refunds</option>
-            {options(Object.values(PaymentKind))}
-          </Select>
-        </Field>
-        <Field id="p-status" label="Status">
-          <Select id="p-status" name="status" defaultValue={list.filters.status ?? ''}>
-            <option value="">Any status</option>
-            {options(Object.values(PaymentStatus))}
-          </Select>
-        </Field>
+        <FilterSelect id="p-provider" label="Provider" name="provider" value={list.filters.provider} any="Any provider" choices={Object.values(PaymentProvider)} />
+        <FilterSelect id="p-kind" label="Kind" name="kind" value={list.filters.kind} any="Charges and refunds" choices={Object.values(PaymentKind)} />
+        <FilterSelect id="p-status" label="Status" name="status" value={list.filters.status} any="Any status" choices={Object.values(PaymentStatus)} />
       </FilterForm>
       {list.rows.length === 0 ? (
         <EmptyState title="No payments match">Change the filters.</EmptyState>

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { FilterForm, Instant, PageHeader, Pager, RowAction, Table, cell, flatParams } from '@/components/admin/list-parts';
+import { FilterForm, Instant, PageHeader, Pager, RowAction, Table, cell, flatParams, FilterSelect } from '@/components/admin/list-parts';
 import { ReasonActionForm } from '@/components/admin/reason-action-form';
 import { Badge } from '@/components/admin/status-badges';
 import { EmptyState } from '@/components/ui/empty-state';
-import { Field, Input, Select } from '@/components/ui/field';
+import { Field, Input } from '@/components/ui/field';
 import { operatorContext } from '@/lib/admin/operator-context';
 import { listUsers } from '@/lib/admin/users';
 import { prisma } from '@/lib/db/prisma';
@@ -29,20 +29,28 @@ export default async function AdminUsersPage({ searchParams }: Props) {
             <Input id="u-q" name="q" type="search" defaultValue={list.filters.q} placeholder="Email or name" />
           </Field>
         </div>
-        <Field id="u-role" label="Role">
-          <Select id="u-role" name="role" defaultValue={list.filters.role ?? ''}>
-            <option value="">Any role</option>
-            <option value="CUSTOMER">Customer</option>
-            <option value="OPERATOR">Operator</option>
-          </Select>
-        </Field>
-        <Field id="u-state" label="Sign-in">
-          <Select id="u-state" name="state" defaultValue={list.filters.state ?? ''}>
-            <option value="">Enabled or disabled</option>
-            <option value="active">Enabled</option>
-            <option value="disabled">Disabled</option>
-          </Select>
-        </Field>
+        <FilterSelect
+          id="u-role"
+          label="Role"
+          name="role"
+          value={list.filters.role}
+          any="Any role"
+          choices={[
+            { value: 'CUSTOMER', label: 'Customer' },
+            { value: 'OPERATOR', label: 'Operator' },
+          ]}
+        />
+        <FilterSelect
+          id="u-state"
+          label="Sign-in"
+          name="state"
+          value={list.filters.state}
+          any="Enabled or disabled"
+          choices={[
+            { value: 'active', label: 'Enabled' },
+            { value: 'disabled', label: 'Disabled' },
+          ]}
+        />
       </FilterForm>
       {list.rows.length === 0 ? (
         <EmptyState title="No accounts match">Change the search or clear the filters.</EmptyState>

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { FilterForm, Instant, PageHeader, Pager, Table, cell, flatParams } from '@/components/admin/list-parts';
+import { FilterForm, Instant, PageHeader, Pager, Table, cell, flatParams, FilterSelect } from '@/components/admin/list-parts';
 import { VendorStatusBadge } from '@/components/admin/status-badges';
 import { EmptyState } from '@/components/ui/empty-state';
-import { Field, Input, Select } from '@/components/ui/field';
+import { Field, Input } from '@/components/ui/field';
 import { operatorContext } from '@/lib/admin/operator-context';
 import { listVendors } from '@/lib/admin/vendors';
 import { prisma } from '@/lib/db/prisma';
@@ -25,13 +25,17 @@ export default async function AdminVendorsPage({ searchParams }: Props) {
             <Input id="v-q" name="q" type="search" defaultValue={list.filters.q} placeholder="Name, address (slug) or contact email" />
           </Field>
         </div>
-        <Field id="v-status" label="Status">
-          <Select id="v-status" name="status" defaultValue={list.filters.status ?? ''}>
-            <option value="">Any status</option>
-            <option value="ACTIVE">Active</option>
-            <option value="SUSPENDED">Suspended</option>
-          </Select>
-        </Field>
+        <FilterSelect
+          id="v-status"
+          label="Status"
+          name="status"
+          value={list.filters.status}
+          any="Any status"
+          choices={[
+            { value: 'ACTIVE', label: 'Active' },
+            { value: 'SUSPENDED', label: 'Suspended' },
+          ]}
+        />
       </FilterForm>
       {list.rows.length === 0 ? (
         <EmptyState title="No businesses match">Change the search or clear the filters.</EmptyState>
