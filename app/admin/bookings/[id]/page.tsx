@@ -5,13 +5,11 @@ import { AuditEntries } from '@/components/admin/audit-entries';
 import { BookingEvents } from '@/components/admin/booking-events';
 import { Instant } from '@/components/admin/list-parts';
 import { VendorStatusBadge } from '@/components/admin/status-badges';
-import { PriceBreakdown } from '@/components/account/price-breakdown';
 import { StatusBadge } from '@/components/bookings/status-badge';
 import { BookingStepButtons } from '@/components/dashboard-bookings/booking-step-buttons';
-import { RefundForm } from '@/components/dashboard-bookings/refund-form';
-import { BookingPayments } from '@/components/payments/booking-payments';
 import { Card } from '@/components/ui/card';
 import { GuestCard } from '@/components/dashboard-bookings/guest-card';
+import { PaymentsCard, PriceCard } from '@/components/dashboard-bookings/money-cards';
 import { auditOf } from '@/lib/admin/audit';
 import { adminBooking } from '@/lib/admin/bookings';
 import { operatorContext } from '@/lib/admin/operator-context';
@@ -79,15 +77,7 @@ export default async function AdminBookingPage({ params }: { params: Promise<{ i
               <BookingStepButtons bookingId={booking.id} steps={steps} run={operatorBookingStepAction} />
             </div>
           </Card>
-          <Card>
-            <h2 className="font-semibold">Payments and refunds</h2>
-            <div className="mt-3 space-y-4">
-              <BookingPayments bookingId={booking.id} currency={booking.currency} timeZone={booking.timeZone} />
-              {booking.paidAmount > booking.refundedAmount ? (
-                <RefundForm bookingId={booking.id} maxLabel={formatMoney(booking.paidAmount - booking.refundedAmount, booking.currency)} run={operatorRefundAction} />
-              ) : null}
-            </div>
-          </Card>
+          <PaymentsCard booking={booking} refund={operatorRefundAction} />
           <Card>
             <h2 className="font-semibold">Events</h2>
             <div className="mt-3">
@@ -103,12 +93,7 @@ export default async function AdminBookingPage({ params }: { params: Promise<{ i
         </div>
         <div className="space-y-6">
           <GuestCard booking={booking} />
-          <Card>
-            <h2 className="font-semibold">Price</h2>
-            <div className="mt-2">
-              <PriceBreakdown booking={booking} paymentMode={booking.listing.paymentMode} />
-            </div>
-          </Card>
+          <PriceCard booking={booking} paymentMode={booking.listing.paymentMode} />
           <Card>
             <h2 className="font-semibold">Record</h2>
             <dl className="mt-3 space-y-1 text-sm">

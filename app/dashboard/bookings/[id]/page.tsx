@@ -3,18 +3,15 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { BookingTimeline } from '@/components/account/booking-timeline';
 import { formatInstant } from '@/components/account/format';
-import { PriceBreakdown } from '@/components/account/price-breakdown';
 import { StatusBadge } from '@/components/bookings/status-badge';
 import { BookingStepButtons } from '@/components/dashboard-bookings/booking-step-buttons';
-import { RefundForm } from '@/components/dashboard-bookings/refund-form';
-import { BookingPayments } from '@/components/payments/booking-payments';
 import { Card } from '@/components/ui/card';
 import { GuestCard } from '@/components/dashboard-bookings/guest-card';
+import { PaymentsCard, PriceCard } from '@/components/dashboard-bookings/money-cards';
 import { vendorBooking } from '@/lib/dashboard/booking-inbox';
 import { vendorContext } from '@/lib/dashboard/vendor-context';
 import { prisma } from '@/lib/db/prisma';
 import { businessStepsNow } from '@/lib/domain/booking-permissions';
-import { formatMoney } from '@/lib/domain/money';
 import { NotFound } from '@/lib/errors';
 import { formatRange, zoneName } from '@/lib/format/date-time';
 import { vendorBookingStepAction, vendorRefundAction } from '../actions';
@@ -70,17 +67,7 @@ export default async function VendorBookingPage({ params }: { params: Promise<{ 
               </p>
             ) : null}
           </Card>
-          <Card>
-            <h2 className="font-semibold">Payments and refunds</h2>
-            <div className="mt-3 space-y-4">
-              <BookingPayments bookingId={booking.id} currency={booking.currency} timeZone={booking.timeZone} />
-              {booking.paidAmount > booking.refundedAmount && role === 'OWNER' ? (
-                <RefundForm bookingId={booking.id} maxLabel={formatMoney(booking.paidAmount - booking.refundedAmount, booking.currency)} run={vendorRefundAction} />
-              ) : booking.paidAmount > booking.refundedAmount ? (
-                <p className="text-sm text-slate-600">Refunds by hand are given by an owner of the business.</p>
-              ) : null}
-            </div>
-          </Card>
+          <PaymentsCard booking={booking} refund={role === 'OWNER' ? vendorRefundAction : null} />
           <Card>
             <h2 className="font-semibold">History</h2>
             <div className="mt-3">
@@ -90,12 +77,7 @@ export default async function VendorBookingPage({ params }: { params: Promise<{ 
         </div>
         <div className="space-y-6">
           <GuestCard booking={booking} />
-          <Card>
-            <h2 className="font-semibold">Price</h2>
-            <div className="mt-2">
-              <PriceBreakdown booking={booking} paymentMode={booking.listing.paymentMode} />
-            </div>
-          </Card>
+          <PriceCard booking={booking} paymentMode={booking.listing.paymentMode} />
         </div>
       </div>
     </div>
