@@ -5,6 +5,7 @@ import { parseInput } from '@/lib/booking/parse';
 import { verifyManualPayment } from '@/lib/booking/payment-steps';
 import { inBookingTransaction, type Tx } from '@/lib/booking/transaction';
 import { checkIn, checkOut, completeBooking } from '@/lib/booking/visit-steps';
+import { bookingsMatching } from '@/lib/dashboard/booking-inbox';
 import type { Db } from '@/lib/db/prisma';
 import { toMinorUnits } from '@/lib/domain/money';
 import { NotFound } from '@/lib/errors';
@@ -40,15 +41,7 @@ export async function listBookings(db: Db, operator: OperatorActor, raw: unknown
     ...(filters.from || filters.to
       ? { startAt: { ...(filters.from ? { gte: utcDay(filters.from) } : {}), ...(filters.to ? { lt: utcDay(filters.to, 1) } : {}) } }
       : {}),
-    ...(filters.q
-      ? {
-          OR: [
-            { reference: { contains: filters.q.toUpperCase() } },
-            { contactName: { contains: filters.q, mode: 'insensitive' } },
-            { contactEmail: { contains: filters.q.toLowerCase() } },
-          ],
-        }
-      : {}),
+    ...(filters.q ? bookingsMatching(filters.q) : {}),
   };
   const page = paging(filters.page);
   const [rows, total, vendors] = await Promise.all([

@@ -22,6 +22,13 @@ export const inboxFiltersSchema = z.object({
 export type InboxFilters = z.output<typeof inboxFiltersSchema>;
 const PAGE_SIZE = 25;
 
+/** Bookings whose reference, guest name or email contains `q` (references and emails are stored in one case). */
+export function bookingsMatching(q: string): Prisma.BookingWhereInput {
+  return {
+    OR: [{ reference: { contains: q.toUpperCase() } }, { contactName: { contains: q, mode: 'insensitive' } }, { contactEmail: { contains: q.toLowerCase() } }],
+  };
+}
+
 export async function bookingInbox(db: Db, vendorId: string, rawFilters: unknown) {
   const filters = inboxFiltersSchema.parse(rawFilters ?? {});
   const page = filters.page ?? 1;
@@ -39,15 +46,7 @@ export async function bookingInbox(db: Db, vendorId: string, rawFilters: unknown
           },
         }
       : {}),
-    ...(filters.q
-      ? {
-          OR: [
-            { reference: { contains: filters.q.toUpperCase() } },
-            { contactName: { contains: filters.q, mode: 'insensitive' } },
-            { contactEmail: { contains: filters.q.toLowerCase() } },
-          ],
-        }
-      : {}),
+    ...(filters.q ? bookingsMatching(filters.q) : {}),
   };
   const [bookings, total, listings] = await Promise.all([
     db.booking.findMany({
