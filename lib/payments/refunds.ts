@@ -1,4 +1,4 @@
-import { formatMoney } from '@/lib/domain/money';
+import { formatMoney, toMinorUnits } from '@/lib/domain/money';
 import type Stripe from 'stripe';
 import { lockBooking } from '@/lib/booking/inventory';
 import { inBookingTransaction, type Tx } from '@/lib/booking/transaction';
@@ -99,8 +99,15 @@ export async function recordProviderRefund(tx: Tx, report: { provider: 'STRIPE' 
   return 'recorded';
 }
 
+/** A refund by hand entered in major units ("12.50"), converted with the booking's currency. */
+export async function issueManualRefundOf(db: Db, bookingId: string, actor: Actor, input: { amount: number; reason: string }) {
+  const booking = await db.booking.findUnique({ where: { id: bookingId }, select: { currency: true } });
+  if (!booking) throw new NotFound('This booking does not exist.');
+  return issueManualRefund(db, bookingId, actor, { amount: toMinorUnits(input.amount, booking.currency), reason: input.reason });
+}
+
 /**
- * A vendor (for their own bookings) or an operator gives money back, with a reason: online
+ * An owner of the business (for their own bookings) or an operator gives money back, with a reason: online
  * payments go back through the provider (after commit, via the outbox); cash and transfers are
  * recorded as handed back by that person.
  */
@@ -110,9 +117,14 @@ export async function issueManualRefund(db: Db | Tx, bookingId: string, actor: A
   if (!Number.isInteger(input.amount) || input.amount <= 0) throw new ValidationFailed('Enter a positive amount.', { amount: ['Enter a positive amount'] });
   return inBookingTransaction(db, async (tx) => {
     const booking = await lockBooking(tx, bookingId);
-    if (!booking) throw new NotFound('This booking does not exist.');
-    const userId = actor.type === 'OPERATOR' || (actor.type === 'VENDOR' && actor.vendorId === booking.vendorId) ? actor.userId : null;
+    // Another business's booking reads as missing, so ids cannot be probed.
+    if (!booking || (actor.type === 'VENDOR' && actor.vendorId !== booking.vendorId)) throw new NotFound('This booking does not exist.');
+    const userId = actor.type === 'OPERATOR' || actor.type === 'VENDOR' ? actor.userId : null;
     if (!userId) throw new Forbidden('Only the business or an operator can refund this booking.');
+    // Money leaving the business is the owners' call; staff answer bookings (see the Team page).
+    if (actor.type === 'VENDOR' && actor.role !== 'OWNER') {
+      throw new Forbidden('Only an owner can give refunds by hand. Ask an owner, or cancel the booking to refund by its policy.');
+    }
 
     const online = await refundableOnline(tx, bookingId);
     const refundable = booking.paidAmount - booking.refundedAmount;
