@@ -16,11 +16,16 @@ async function assertNotLastStaff(tx: DbOrTx, staffId: string, listingIds: strin
   const listings = await tx.$queryRaw<Array<{ id: string; title: string; status: string; kind: string }>>`
     SELECT "id", "title", "status"::text AS "status", "kind"::text AS "kind" FROM "Listing"
     WHERE "id" = ANY(${listingIds}::uuid[]) ORDER BY "id" FOR UPDATE`;
-  for (const listing of listings) {
-    if (listing.status !== 'PUBLISHED' || listing.kind !== 'APPOINTMENT') continue;
-    const others = await tx.staffService.count({ where: { listingId: listing.id, staffId: { not: staffId }, staff: { active: true } } });
-    if (others === 0) throw new PolicyViolation(`Unpublish ${listing.title} first or add another staff member.`);
-  }
+  const live = listings.filter((listing) => listing.status === 'PUBLISHED' && listing.kind === 'APPOINTMENT');
+  if (live.length === 0) return;
+  // One query for all of them: which live listings someone else active still gives.
+  const givenByOthers = await tx.staffService.groupBy({
+    by: ['listingId'],
+    where: { listingId: { in: live.map((listing) => listing.id) }, staffId: { not: staffId }, staff: { active: true } },
+  });
+  const covered = new Set(givenByOthers.map((row) => row.listingId));
+  const orphaned = live.find((listing) => !covered.has(listing.id));
+  if (orphaned) throw new PolicyViolation(`Unpublish ${orphaned.title} first or add another staff member.`);
 }
 
 export async function createStaffMember(db: Db, actor: VendorActor, input: StaffInput) {
