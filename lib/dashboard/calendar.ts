@@ -4,9 +4,10 @@ import { z } from 'zod';
 import type { Db } from '@/lib/db/prisma';
 import { addDays, eachLocalDate, isoWeekday, localDateOf, localMinuteOfDay, monthBounds, startOfLocalDay, type LocalDate } from '@/lib/domain/time';
 import type { BookingStatus } from '@/lib/generated/prisma/enums';
+import { BLOCKING_STATUSES } from '@/lib/domain/booking-status';
 
 /** What the calendar shows: everything that holds time, and COMPLETED (greyed); never cancelled, declined or expired. */
-export const CALENDAR_STATUSES = ['REQUESTED', 'AWAITING_PAYMENT', 'CONFIRMED', 'CHECKED_IN', 'COMPLETED'] as const satisfies readonly BookingStatus[];
+export const CALENDAR_STATUSES = [...BLOCKING_STATUSES, 'COMPLETED'] as const satisfies readonly BookingStatus[];
 export type CalendarStatus = (typeof CALENDAR_STATUSES)[number];
 
 const MAX_BOOKINGS = 1500;

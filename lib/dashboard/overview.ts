@@ -1,4 +1,5 @@
 import type { Db } from '@/lib/db/prisma';
+import { BLOCKING_STATUSES } from '@/lib/domain/booking-status';
 import { addDays, localDateOf, startOfLocalDay } from '@/lib/domain/time';
 
 const HOLD_SOON_MS = 2 * 3_600_000;
@@ -33,4 +34,18 @@ export async function vendorOverview(db: Db, vendorId: string, now = new Date())
     revenue.set(row.currency, (revenue.get(row.currency) ?? 0) + sign * (row._sum.amount ?? 0));
   }
   return { timeZone, today, checkIns, checkOuts, pendingRequests, holdsEndingSoon, revenue: [...revenue].map(([currency, amount]) => ({ currency, amount })) };
+}
+
+/** The overview's lists: the next bookings still to happen, and the listings that are not archived. */
+export async function overviewLists(db: Db, vendorId: string, now = new Date()) {
+  const [upcoming, listings] = await Promise.all([
+    db.booking.findMany({
+      where: { vendorId, endAt: { gte: now }, status: { in: [...BLOCKING_STATUSES] } },
+      orderBy: { startAt: 'asc' },
+      take: 20,
+      include: { listing: { select: { title: true } } },
+    }),
+    db.listing.findMany({ where: { vendorId, status: { not: 'ARCHIVED' } }, orderBy: { title: 'asc' }, select: { id: true, title: true, status: true, slug: true } }),
+  ]);
+  return { upcoming, listings };
 }

@@ -9,7 +9,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { prisma } from '@/lib/db/prisma';
 import { onboardingChecklist } from '@/lib/dashboard/onboarding';
-import { vendorOverview } from '@/lib/dashboard/overview';
+import { overviewLists, vendorOverview } from '@/lib/dashboard/overview';
 import { formatMoney } from '@/lib/domain/money';
 import { formatRange } from '@/lib/format/date-time';
 
@@ -30,16 +30,10 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   }
   const { welcome, joined } = await searchParams;
   const vendorId = membership.vendor.id;
-  const [vendor, overview, listings, upcoming, onboarding] = await Promise.all([
+  const [vendor, overview, { listings, upcoming }, onboarding] = await Promise.all([
     prisma.vendor.findUniqueOrThrow({ where: { id: vendorId } }),
     vendorOverview(prisma, vendorId),
-    prisma.listing.findMany({ where: { vendorId, status: { not: 'ARCHIVED' } }, orderBy: { title: 'asc' }, select: { id: true, title: true, status: true, slug: true } }),
-    prisma.booking.findMany({
-      where: { vendorId, endAt: { gte: new Date() }, status: { in: ['REQUESTED', 'AWAITING_PAYMENT', 'CONFIRMED', 'CHECKED_IN'] } },
-      orderBy: { startAt: 'asc' },
-      take: 20,
-      include: { listing: { select: { title: true } } },
-    }),
+    overviewLists(prisma, vendorId),
     membership.role === 'OWNER' ? onboardingChecklist(prisma, vendorId) : null, // setting the business up is the owners' job
   ]);
 
