@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
-import { availableListings } from '@/lib/availability/available-listings';
-import { listingMonthSchedule } from '@/lib/availability/listing-availability';
+import { availableListings } from '@/lib/availability-queries/available-listings';
+import { listingMonthSchedule } from '@/lib/availability-queries/listing-availability';
 import { requestBooking } from '@/lib/booking/request-booking';
 import { createPrismaClient, type Db } from '@/lib/db/prisma';
 import { DomainError } from '@/lib/errors';

@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import type { BookingView } from '@/app/account/_lib/booking-view';
-import type { RescheduleOptions } from '@/app/account/_lib/reschedule';
+import type { BookingView } from '@/lib/customer/booking-view';
+import type { RescheduleOptions } from '@/lib/customer/reschedule';
 import { BookingNextStep } from '@/components/bookings/next-step';
 import { BookingPayments } from '@/components/payments/booking-payments';
 import { PayNowButton } from '@/components/payments/pay-now-button';

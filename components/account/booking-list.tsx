@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { MyBooking } from '@/app/account/_lib/my-bookings';
+import type { MyBooking } from '@/lib/customer/my-bookings';
 import { StatusBadge } from '@/components/bookings/status-badge';
 import { formatMoney } from '@/lib/domain/money';
 import { formatRange, zoneName } from '@/lib/format/date-time';

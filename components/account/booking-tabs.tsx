@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { BookingTab } from '@/app/account/_lib/my-bookings';
+import type { BookingTab } from '@/lib/customer/my-bookings';
 
 /** Upcoming / past as links (the choice lives in the URL, so it survives reloads and sharing). */
 export function BookingTabs({ current, upcomingCount, pastCount }: { current: BookingTab; upcomingCount: number; pastCount: number }) {

@@ -3,7 +3,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { cancelFormSchema, type CancelFormInput } from '@/app/account/_lib/schemas';
+import { cancelFormSchema, type CancelFormInput } from '@/lib/customer/schemas';
 import { applyServerErrors } from '@/components/forms/server-errors';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';

@@ -4,7 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState, type BaseSyntheticEvent, type ReactNode } from 'react';
 import { useForm, type FieldValues, type UseFormRegisterReturn, type UseFormSetError } from 'react-hook-form';
 import type { z } from 'zod';
-import { appointmentRescheduleSchema, rentalRescheduleSchema, sessionRescheduleSchema } from '@/app/account/_lib/schemas';
+import { appointmentRescheduleSchema, rentalRescheduleSchema, sessionRescheduleSchema } from '@/lib/customer/schemas';
 import { applyServerErrors } from '@/components/forms/server-errors';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { Alert } from '@/components/ui/alert';

@@ -1,4 +1,4 @@
-import type { RescheduleOptions } from '@/app/account/_lib/reschedule';
+import type { RescheduleOptions } from '@/lib/customer/reschedule';
 import { Button } from '@/components/ui/button';
 import { Field, Input } from '@/components/ui/field';
 import type { BookingFormAction } from './action-types';

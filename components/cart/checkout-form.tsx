@@ -2,7 +2,7 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
-import { checkoutCartAction } from '@/app/cart/actions';
+import { checkoutCartAction } from '@/lib/actions/cart';
 import { applyServerErrors } from '@/components/forms/server-errors';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { Alert } from '@/components/ui/alert';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState, useTransition } from 'react';
-import { removeCartItemAction } from '@/app/cart/actions';
+import { removeCartItemAction } from '@/lib/actions/cart';
 import { Button } from '@/components/ui/button';
 import { focusCartHeading } from './focus';
 

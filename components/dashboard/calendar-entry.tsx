@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { CALENDAR_STATUS_STYLES } from '@/components/dashboard/calendar-status';
-import type { CalendarEntry } from '@/lib/dashboard/calendar';
+import type { CalendarEntry } from '@/lib/business/calendar';
 
 /** One booking on one day: reference, guest, time that day and status, linking to the booking. */
 export function CalendarEntryLink({ entry, date, compact = false, showListing = false }: { entry: CalendarEntry; date: string; compact?: boolean; showListing?: boolean }) {

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { CalendarEntryLink } from '@/components/dashboard/calendar-entry';
-import { calendarHref, entriesOn, formatLocalDate, type CalendarDay, type CalendarEntry } from '@/lib/dashboard/calendar';
+import { calendarHref, entriesOn, formatLocalDate, type CalendarDay, type CalendarEntry } from '@/lib/business/calendar';
 
 const SHOWN_PER_DAY = 3;
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];

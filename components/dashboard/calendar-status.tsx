@@ -1,4 +1,4 @@
-import type { CalendarStatus } from '@/lib/dashboard/calendar';
+import type { CalendarStatus } from '@/lib/business/calendar';
 
 // Each status has a colour AND its name on every booking, so colour is never the only signal.
 export const CALENDAR_STATUS_STYLES: Record<CalendarStatus, { label: string; chip: string; swatch: string }> = {

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { Select } from '@/components/ui/field';
-import { calendarHref } from '@/lib/dashboard/calendar';
+import { calendarHref } from '@/lib/business/calendar';
 
 type Props = {
   view: 'week' | 'month';

@@ -1,5 +1,5 @@
 import { CalendarEntryLink } from '@/components/dashboard/calendar-entry';
-import { entriesOn, formatLocalDate, type CalendarDay, type CalendarEntry, type CalendarResource } from '@/lib/dashboard/calendar';
+import { entriesOn, formatLocalDate, type CalendarDay, type CalendarEntry, type CalendarResource } from '@/lib/business/calendar';
 
 const GROUPS = [
   { group: 'UNITS', title: 'Rental units' },

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { setListingStatusAction } from '@/app/dashboard/listings/actions';
+import { setListingStatusAction } from '@/lib/actions/business/listings';
 import type { Listing, VendorRole } from '@/lib/generated/prisma/client';
 import { ActionButton } from './action-button';
 import { ListingStatusBadge } from './listing-status-badge';

@@ -6,7 +6,7 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useId, useOptimistic, useRef, useState, useTransition } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
-import { deleteImageAction, makePrimaryImageAction, reorderImagesAction, updateImageAltAction } from '@/app/dashboard/listings/[id]/images/actions';
+import { deleteImageAction, makePrimaryImageAction, reorderImagesAction, updateImageAltAction } from '@/lib/actions/business/images';
 import { applyServerErrors } from '@/components/forms/server-errors';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';

@@ -1,4 +1,4 @@
-import type { VendorProfile } from '@/lib/vendor/profile';
+import type { VendorProfile } from '@/lib/business/profile';
 
 /** The business profile as staff see it: read only. */
 export function ProfileDetails({ vendor }: { vendor: VendorProfile }) {

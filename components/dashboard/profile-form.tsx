@@ -4,12 +4,12 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { updateProfileAction } from '@/app/dashboard/profile/actions';
+import { updateProfileAction } from '@/lib/actions/business/profile';
 import { applyServerErrors } from '@/components/forms/server-errors';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, Input, inputClass, Select } from '@/components/ui/field';
-import { profileSchema, type ProfileFormValues, type ProfileInput } from '@/lib/vendor/profile-schema';
+import { profileSchema, type ProfileFormValues, type ProfileInput } from '@/lib/business/profile-schema';
 
 type Option = { value: string; label: string };
 

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { Card } from '@/components/ui/card';
-import type { OnboardingStep } from '@/lib/dashboard/onboarding';
+import type { OnboardingStep } from '@/lib/business/onboarding';
 
 /** The dashboard's setup checklist; the page hides it once every required step is done. */
 export function OnboardingCard({ steps, doneCount, requiredCount }: { steps: OnboardingStep[]; doneCount: number; requiredCount: number }) {

@@ -4,12 +4,12 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { inviteMemberAction } from '@/app/dashboard/team/actions';
+import { inviteMemberAction } from '@/lib/actions/business/team';
 import { applyServerErrors } from '@/components/forms/server-errors';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, Input, Select } from '@/components/ui/field';
-import { inviteMemberSchema, type InviteMemberInput, type InviteMemberValues } from '@/lib/team/schemas';
+import { inviteMemberSchema, type InviteMemberInput, type InviteMemberValues } from '@/lib/business/team/schemas';
 
 /** Owners invite someone by email; the invitation link arrives by email and works for 7 days. */
 export function TeamInviteForm() {

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { getCurrentUser } from '@/lib/auth/current-user';
-import { signOutAction } from '@/app/(auth)/actions';
+import { signOutAction } from '@/lib/actions/auth';
 import { CartLink } from '@/components/cart/cart-link';
 import { NotificationsLink } from '@/components/notifications/notifications-link';
 

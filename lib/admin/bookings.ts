@@ -5,7 +5,7 @@ import { parseInput } from '@/lib/booking/parse';
 import { verifyManualPayment } from '@/lib/booking/payment-steps';
 import { inBookingTransaction, type Tx } from '@/lib/booking/transaction';
 import { checkIn, checkOut, completeBooking } from '@/lib/booking/visit-steps';
-import { bookingsMatching } from '@/lib/dashboard/booking-inbox';
+import { bookingsMatching } from '@/lib/business/booking-inbox';
 import type { Db } from '@/lib/db/prisma';
 import { toMinorUnits } from '@/lib/domain/money';
 import { NotFound } from '@/lib/errors';

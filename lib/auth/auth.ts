@@ -1,7 +1,7 @@
 import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
-import { authenticate } from '@/lib/accounts/authenticate';
-import { signInSchema } from '@/lib/accounts/schemas';
+import { authenticate } from '@/lib/auth/authenticate';
+import { signInSchema } from '@/lib/auth/schemas';
 import { RateLimited } from '@/lib/errors';
 
 class RateLimitedSignIn extends CredentialsSignin {

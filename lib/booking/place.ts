@@ -1,4 +1,4 @@
-import { loadStaffSchedules } from '@/lib/availability/staff-schedules';
+import { loadStaffSchedules } from '@/lib/availability-queries/staff-schedules';
 import { appointmentSlots } from '@/lib/domain/availability/appointments';
 import { checkRentalRequest, freeUnits } from '@/lib/domain/availability/rental';
 import { sessionAvailability } from '@/lib/domain/availability/sessions';

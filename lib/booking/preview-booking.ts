@@ -1,4 +1,4 @@
-import { rentalAvailability, sessionsBetween } from '@/lib/availability/listing-availability';
+import { rentalAvailability, sessionsBetween } from '@/lib/availability-queries/listing-availability';
 import { publicListingWhere } from '@/lib/catalog/queries';
 import type { Db } from '@/lib/db/prisma';
 import type { PriceSnapshot } from '@/lib/domain/quote';

@@ -4,7 +4,7 @@
 import type { Db } from '@/lib/db/prisma';
 import { NotFound } from '@/lib/errors';
 import { consumeRateLimit } from '@/lib/rate-limit';
-import type { VendorActor } from '@/lib/vendor/actor';
+import type { VendorActor } from '@/lib/business/ownership';
 import { BusyTimesError, busyTimesFromIcs } from './busy-times';
 import { FeedFetchError, fetchPublicFeed, type FetchFeed } from './fetch-feed';
 

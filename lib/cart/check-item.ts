@@ -1,4 +1,4 @@
-import { appointmentSlotsBetween, rentalAvailability, sessionsBetween } from '@/lib/availability/listing-availability';
+import { appointmentSlotsBetween, rentalAvailability, sessionsBetween } from '@/lib/availability-queries/listing-availability';
 import type { Range } from '@/lib/booking/inventory';
 import type { Db } from '@/lib/db/prisma';
 import { localDateOf } from '@/lib/domain/time';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { availableListings } from '@/lib/availability/available-listings';
+import { availableListings } from '@/lib/availability-queries/available-listings';
 import type { Db } from '@/lib/db/prisma';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { listingCardSelect, type ListingCardData } from './queries';

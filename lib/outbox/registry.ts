@@ -1,5 +1,5 @@
 import { refundHandler } from '@/lib/payments/refund-handler';
-import { invitationEmailHandler } from '@/lib/team/invitation-email';
+import { invitationEmailHandler } from '@/lib/business/team/invitation-email';
 import { bookingEmailHandler, bookingNotificationsHandler } from './booking-handlers';
 import type { OutboxHandler } from './handlers';
 import { reviewNotificationsHandler } from './review-handlers';

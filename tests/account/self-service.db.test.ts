@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bookingView, findBookingById, findCustomerBooking } from '@/app/account/_lib/booking-view';
-import { myBookings } from '@/app/account/_lib/my-bookings';
-import { rescheduleFromForm, rescheduleOptions } from '@/app/account/_lib/reschedule';
+import { bookingView, findBookingById, findCustomerBooking } from '@/lib/customer/booking-view';
+import { myBookings } from '@/lib/customer/my-bookings';
+import { rescheduleFromForm, rescheduleOptions } from '@/lib/customer/reschedule';
 import { cancelBooking } from '@/lib/booking/cancel-booking';
 import { requestBooking } from '@/lib/booking/request-booking';
 import { completeBooking } from '@/lib/booking/visit-steps';

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { authenticate } from '@/lib/accounts/authenticate';
-import { registerCustomer, registerVendor } from '@/lib/accounts/register';
-import { customerSignUpSchema, vendorSignUpSchema } from '@/lib/accounts/schemas';
+import { authenticate } from '@/lib/auth/authenticate';
+import { registerCustomer, registerVendor } from '@/lib/auth/register';
+import { customerSignUpSchema, vendorSignUpSchema } from '@/lib/auth/schemas';
 import { Conflict, RateLimited } from '@/lib/errors';
 import { consumeRateLimit } from '@/lib/rate-limit';
 import { useTestDatabase, type TestDatabase } from '../support/database';

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { authenticate } from '@/lib/accounts/authenticate';
-import { registerCustomer } from '@/lib/accounts/register';
-import { customerSignUpSchema } from '@/lib/accounts/schemas';
+import { authenticate } from '@/lib/auth/authenticate';
+import { registerCustomer } from '@/lib/auth/register';
+import { customerSignUpSchema } from '@/lib/auth/schemas';
 import { listAuditLog } from '@/lib/admin/audit';
 import { listBookings, operatorBookingStep, operatorRefund } from '@/lib/admin/bookings';
 import { listListings, unpublishListing } from '@/lib/admin/listings';

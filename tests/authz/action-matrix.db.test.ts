@@ -35,7 +35,7 @@ vi.mock('next/headers', () => {
 });
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const GUARDED_DIRS = ['app/dashboard', 'app/admin', 'app/api/dashboard', 'app/api/admin'];
+const GUARDED_DIRS = ['lib/actions/business', 'lib/actions/admin', 'app/api/dashboard', 'app/api/admin'];
 const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
 const DENIED_CODES = ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND'];
 

@@ -11,7 +11,7 @@ export type Role = (typeof ROLES)[number];
 
 /** A server action, called as each role with the input `input` builds (once per role). */
 export type ActionCase = {
-  module: string; // path from the repository root, e.g. 'app/dashboard/team/actions.ts'
+  module: string; // path from the repository root, e.g. 'lib/actions/business/team.ts'
   action: string; // the exported function
   allow: Role[];
   /** Several cases may share one action (one per step, say); the label tells them apart. */

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { availableListings } from '@/lib/availability/available-listings';
-import { appointmentSlotsBetween, listingMonthSchedule, rentalAvailability, sessionsBetween } from '@/lib/availability/listing-availability';
+import { availableListings } from '@/lib/availability-queries/available-listings';
+import { appointmentSlotsBetween, listingMonthSchedule, rentalAvailability, sessionsBetween } from '@/lib/availability-queries/listing-availability';
 import { cancelBooking } from '@/lib/booking/cancel-booking';
 import { requestBooking } from '@/lib/booking/request-booking';
 import { useTestDatabase, type TestDatabase } from '../support/database';

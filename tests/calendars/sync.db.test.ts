@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appointmentSlotsBetween } from '@/lib/availability/listing-availability';
+import { appointmentSlotsBetween } from '@/lib/availability-queries/listing-availability';
 import { requestBooking } from '@/lib/booking/request-booking';
 import { fetchFeed, fetchPublicFeed, type FetchFeed } from '@/lib/calendars/fetch-feed';
 import { syncDueCalendars, syncExternalCalendar, syncOwnExternalCalendar } from '@/lib/calendars/sync-external-calendars';

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { requestBooking } from '@/lib/booking/request-booking';
-import { bookingInbox, vendorBooking } from '@/lib/dashboard/booking-inbox';
+import { bookingInbox, vendorBooking } from '@/lib/business/booking-inbox';
 import { NotFound } from '@/lib/errors';
 import { useTestDatabase, type TestDatabase } from '../support/database';
 import { NOW, at, givenVendor, guestContact, hoursAfter } from '../support/scenario';

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { entriesOn, vendorCalendar } from '@/lib/dashboard/calendar';
+import { entriesOn, vendorCalendar } from '@/lib/business/calendar';
 import type { BookingStatus } from '@/lib/generated/prisma/enums';
 import { aBookingWithAllocation } from '../support/fixtures';
 import { useTestDatabase, type TestDatabase } from '../support/database';

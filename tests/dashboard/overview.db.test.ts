@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { markPaid } from '@/lib/booking/payment-steps';
 import { requestBooking } from '@/lib/booking/request-booking';
 import { checkIn } from '@/lib/booking/visit-steps';
-import { vendorOverview } from '@/lib/dashboard/overview';
+import { vendorOverview } from '@/lib/business/overview';
 import { useTestDatabase, type TestDatabase } from '../support/database';
 import { givenVendor, guestContact, hoursAfter, minutesAfter } from '../support/scenario';
 

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { processOutbox } from '@/lib/outbox/process-outbox';
-import { acceptInvitation, invitationForToken } from '@/lib/team/accept-invitation';
-import { inviteMember, revokeInvitation } from '@/lib/team/invitations';
-import { listTeam } from '@/lib/team/members';
+import { acceptInvitation, invitationForToken } from '@/lib/business/team/accept-invitation';
+import { inviteMember, revokeInvitation } from '@/lib/business/team/invitations';
+import { listTeam } from '@/lib/business/team/members';
 import { useTestDatabase, type TestDatabase } from '../support/database';
 import { aPerson, anEmail, givenBusiness, tokenFromMailbox, whenOwnerInvites } from './team-scenario';
 

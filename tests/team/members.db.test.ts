@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { changeMemberRole, listTeam, removeMember } from '@/lib/team/members';
-import { LAST_OWNER } from '@/lib/team/team-lock';
-import type { VendorActor } from '@/lib/vendor/actor';
+import { changeMemberRole, listTeam, removeMember } from '@/lib/business/team/members';
+import { LAST_OWNER } from '@/lib/business/team/team-lock';
+import type { VendorActor } from '@/lib/business/ownership';
 import { useTestDatabase, type TestDatabase } from '../support/database';
 import { givenBusiness } from './team-scenario';
 

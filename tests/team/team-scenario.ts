@@ -2,9 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { expect } from 'vitest';
 import type { Db } from '@/lib/db/prisma';
 import { processOutbox } from '@/lib/outbox/process-outbox';
-import { inviteMember } from '@/lib/team/invitations';
-import { inviteMemberSchema } from '@/lib/team/schemas';
-import type { VendorActor } from '@/lib/vendor/actor';
+import { inviteMember } from '@/lib/business/team/invitations';
+import { inviteMemberSchema } from '@/lib/business/team/schemas';
+import type { VendorActor } from '@/lib/business/ownership';
 
 export { givenVendor as givenBusiness } from '../vendor/vendor-scenario';
 

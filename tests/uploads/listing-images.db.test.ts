@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { NotFound, ValidationFailed } from '@/lib/errors';
-import { addListingImages, deleteListingImage, makePrimaryImage, reorderListingImages, updateImageAlt } from '@/lib/vendor/images';
-import { setListingStatus } from '@/lib/vendor/listings';
+import { addListingImages, deleteListingImage, makePrimaryImage, reorderListingImages, updateImageAlt } from '@/lib/business/listing-images';
+import { setListingStatus } from '@/lib/business/listings';
 import { jpegBytes, oversizedJpegBytes, pngBytes, textBytes, truncatedJpegBytes, webpBytes } from '../fixtures/images';
 import { useTestDatabase, type TestDatabase } from '../support/database';
 import { brokenStorage, givenStorage, givenVendorsWithListing, imagesOf } from './upload-scenario';

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addListingImages, deleteListingImage } from '@/lib/vendor/images';
+import { addListingImages, deleteListingImage } from '@/lib/business/listing-images';
 import { s3ConfigFromEnv, s3Storage } from '@/lib/uploads/s3-storage';
 import { uploadStorage } from '@/lib/uploads/upload-storage';
-import { setVendorLogo } from '@/lib/uploads/vendor-logo';
+import { setVendorLogo } from '@/lib/business/logo';
 import { jpegBytes, pngBytes, textBytes } from '../fixtures/images';
 import { useTestDatabase, type TestDatabase } from '../support/database';
 import { startFakeS3 } from './fake-s3';

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { setListingStatus } from '@/lib/vendor/listings';
-import { cancelSession, createRecurringSessions, createSession } from '@/lib/vendor/sessions';
-import { addUnit, updateUnit } from '@/lib/vendor/units';
+import { setListingStatus } from '@/lib/business/listings';
+import { cancelSession, createRecurringSessions, createSession } from '@/lib/business/sessions';
+import { addUnit, updateUnit } from '@/lib/business/units';
 import { aBookingWithAllocation } from '../support/fixtures';
 import { useTestDatabase, type TestDatabase } from '../support/database';
 import { givenListing, givenVendor } from './vendor-scenario';

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { addUnit } from '@/lib/vendor/units';
-import { createListing, setListingStatus, updateListing } from '@/lib/vendor/listings';
-import { listingFormValues } from '@/lib/vendor/listing-data';
-import { createListingSchema, updateListingSchema } from '@/lib/vendor/schemas';
-import { createStaffMember, setStaffServices } from '@/lib/vendor/staff';
+import { addUnit } from '@/lib/business/units';
+import { createListing, setListingStatus, updateListing } from '@/lib/business/listings';
+import { listingFormValues } from '@/lib/business/listing-data';
+import { createListingSchema, updateListingSchema } from '@/lib/business/schemas';
+import { createStaffMember, setStaffServices } from '@/lib/business/staff';
 import { useTestDatabase, type TestDatabase } from '../support/database';
 import { givenListing, givenVendor, listingForm } from './vendor-scenario';
 

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { onboardingChecklist } from '@/lib/dashboard/onboarding';
-import { profileSchema } from '@/lib/vendor/profile-schema';
-import { updateProfile, vendorProfile } from '@/lib/vendor/profile';
-import { registerVendor } from '@/lib/accounts/register';
-import { vendorSignUpSchema } from '@/lib/accounts/schemas';
+import { onboardingChecklist } from '@/lib/business/onboarding';
+import { profileSchema } from '@/lib/business/profile-schema';
+import { updateProfile, vendorProfile } from '@/lib/business/profile';
+import { registerVendor } from '@/lib/auth/register';
+import { vendorSignUpSchema } from '@/lib/auth/schemas';
 import { useTestDatabase, type TestDatabase } from '../support/database';
 import { givenListing, givenVendor } from './vendor-scenario';
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { setListingStatus } from '@/lib/vendor/listings';
-import { externalCalendarSchema } from '@/lib/vendor/schemas';
+import { setListingStatus } from '@/lib/business/listings';
+import { externalCalendarSchema } from '@/lib/business/schemas';
 import {
   addAvailabilityException,
   addExternalCalendar,
@@ -12,7 +12,7 @@ import {
   setStaffServices,
   setWeeklyRules,
   updateStaffMember,
-} from '@/lib/vendor/staff';
+} from '@/lib/business/staff';
 import { useTestDatabase, type TestDatabase } from '../support/database';
 import { givenListing, givenVendor } from './vendor-scenario';
 

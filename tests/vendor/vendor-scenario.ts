@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import type { Db } from '@/lib/db/prisma';
 import type { ListingKind, VendorRole } from '@/lib/generated/prisma/enums';
-import type { VendorActor } from '@/lib/vendor/actor';
-import { createListing } from '@/lib/vendor/listings';
-import { createListingSchema, type ListingFormValues } from '@/lib/vendor/schemas';
+import type { VendorActor } from '@/lib/business/ownership';
+import { createListing } from '@/lib/business/listings';
+import { createListingSchema, type ListingFormValues } from '@/lib/business/schemas';
 import { aCategory, aVendor } from '../support/fixtures';
 
 const suffix = () => randomBytes(3).toString('hex');

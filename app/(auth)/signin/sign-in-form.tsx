@@ -6,8 +6,8 @@ import { applyServerErrors } from '@/components/forms/server-errors';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { Alert } from '@/components/ui/alert';
 import { Field, Input } from '@/components/ui/field';
-import { signInSchema, type SignInInput } from '@/lib/accounts/schemas';
-import { signInAction } from '../actions';
+import { signInSchema, type SignInInput } from '@/lib/auth/schemas';
+import { signInAction } from '@/lib/actions/auth';
 
 export function SignInForm({ redirectTo }: { redirectTo?: string }) {
   const { register, handleSubmit, setError, formState } = useForm<SignInInput>({ resolver: zodResolver(signInSchema) });

@@ -7,8 +7,8 @@ import { applyServerErrors } from '@/components/forms/server-errors';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { Alert } from '@/components/ui/alert';
 import { Field, Input } from '@/components/ui/field';
-import { customerSignUpSchema } from '@/lib/accounts/schemas';
-import { signUpCustomerAction } from '../actions';
+import { customerSignUpSchema } from '@/lib/auth/schemas';
+import { signUpCustomerAction } from '@/lib/actions/auth';
 
 type Values = z.input<typeof customerSignUpSchema>;
 

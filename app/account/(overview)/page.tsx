@@ -8,7 +8,7 @@ import { Alert } from '@/components/ui/alert';
 import { EmptyState } from '@/components/ui/empty-state';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { prisma } from '@/lib/db/prisma';
-import { myBookings, type BookingTab } from '../_lib/my-bookings';
+import { myBookings, type BookingTab } from '@/lib/customer/my-bookings';
 
 export const metadata: Metadata = { title: 'My bookings' };
 

@@ -7,7 +7,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { prisma } from '@/lib/db/prisma';
 import { listNotifications } from '@/lib/notifications/queries';
-import { markAllNotificationsReadAction, markNotificationReadAction, openNotificationAction } from './actions';
+import { markAllNotificationsReadAction, markNotificationReadAction, openNotificationAction } from '@/lib/actions/notifications';
 
 export const metadata: Metadata = { title: 'Notifications' };
 

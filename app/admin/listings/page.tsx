@@ -11,7 +11,7 @@ import { operatorContext } from '@/lib/admin/operator-context';
 import { prisma } from '@/lib/db/prisma';
 import { formatMoney } from '@/lib/domain/money';
 import { ListingKind, ListingStatus } from '@/lib/generated/prisma/enums';
-import { unpublishListingAction } from './actions';
+import { unpublishListingAction } from '@/lib/actions/admin/listings';
 
 export const metadata: Metadata = { title: 'Listings' };
 

@@ -9,7 +9,7 @@ import { operatorContext } from '@/lib/admin/operator-context';
 import { listDeliveries, listOutbox } from '@/lib/admin/outbox';
 import { prisma } from '@/lib/db/prisma';
 import { DeliveryStatus, OutboxStatus } from '@/lib/generated/prisma/enums';
-import { retryOutboxMessageAction, retryWebhookDeliveryAction } from './actions';
+import { retryOutboxMessageAction, retryWebhookDeliveryAction } from '@/lib/actions/admin/outbox';
 
 export const metadata: Metadata = { title: 'Outbox' };
 

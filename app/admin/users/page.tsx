@@ -8,7 +8,7 @@ import { Field, Input } from '@/components/ui/field';
 import { operatorContext } from '@/lib/admin/operator-context';
 import { listUsers } from '@/lib/admin/users';
 import { prisma } from '@/lib/db/prisma';
-import { setUserSignInAction } from './actions';
+import { setUserSignInAction } from '@/lib/actions/admin/users';
 
 export const metadata: Metadata = { title: 'Users' };
 

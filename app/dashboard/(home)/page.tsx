@@ -8,8 +8,8 @@ import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { prisma } from '@/lib/db/prisma';
-import { onboardingChecklist } from '@/lib/dashboard/onboarding';
-import { overviewLists, vendorOverview } from '@/lib/dashboard/overview';
+import { onboardingChecklist } from '@/lib/business/onboarding';
+import { overviewLists, vendorOverview } from '@/lib/business/overview';
 import { formatMoney } from '@/lib/domain/money';
 import { formatRange } from '@/lib/format/date-time';
 

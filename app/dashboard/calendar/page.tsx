@@ -6,8 +6,8 @@ import { CalendarToolbar } from '@/components/dashboard/calendar-toolbar';
 import { CalendarWeek } from '@/components/dashboard/calendar-week';
 import { Alert } from '@/components/ui/alert';
 import { EmptyState } from '@/components/ui/empty-state';
-import { formatLocalDate, vendorCalendar } from '@/lib/dashboard/calendar';
-import { vendorContext } from '@/lib/dashboard/vendor-context';
+import { formatLocalDate, vendorCalendar } from '@/lib/business/calendar';
+import { vendorContext } from '@/lib/business/vendor-context';
 import { prisma } from '@/lib/db/prisma';
 
 export const metadata: Metadata = { title: 'Calendar' };

@@ -5,7 +5,7 @@ import { ButtonLink } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { prisma } from '@/lib/db/prisma';
 import { formatMoney } from '@/lib/domain/money';
-import { currentVendorActor } from '@/lib/vendor/current-actor';
+import { currentVendorActor } from '@/lib/business/current-actor';
 
 export const metadata: Metadata = { title: 'Listings' };
 

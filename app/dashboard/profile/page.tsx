@@ -7,9 +7,9 @@ import { ProfileLogo } from '@/components/dashboard/profile-logo';
 import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
 import { prisma } from '@/lib/db/prisma';
-import { currentVendorActor } from '@/lib/vendor/current-actor';
-import { vendorProfile } from '@/lib/vendor/profile';
-import { countries, currencyCodes } from '@/lib/vendor/profile-schema';
+import { currentVendorActor } from '@/lib/business/current-actor';
+import { vendorProfile } from '@/lib/business/profile';
+import { countries, currencyCodes } from '@/lib/business/profile-schema';
 
 export const metadata: Metadata = { title: 'Business profile' };
 

@@ -6,9 +6,9 @@ import { TeamStaffRights } from '@/components/dashboard/team-staff-rights';
 import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { prisma } from '@/lib/db/prisma';
-import { listTeam } from '@/lib/team/members';
-import { currentVendorActor } from '@/lib/vendor/current-actor';
-import { changeMemberRoleAction, removeMemberAction, revokeInvitationAction } from './actions';
+import { listTeam } from '@/lib/business/team/members';
+import { currentVendorActor } from '@/lib/business/current-actor';
+import { changeMemberRoleAction, removeMemberAction, revokeInvitationAction } from '@/lib/actions/business/team';
 
 export const metadata: Metadata = { title: 'Team' };
 

@@ -7,7 +7,7 @@ import { Field, Input } from '@/components/ui/field';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { prisma } from '@/lib/db/prisma';
 import { devMailboxOpenTo, recentEmails } from '@/lib/email/dev-mailbox';
-import { deliverPendingAction } from './actions';
+import { deliverPendingAction } from '@/lib/actions/dev-mailbox';
 
 export const metadata: Metadata = { title: 'Dev mailbox', robots: { index: false, follow: false } };
 

@@ -3,7 +3,7 @@
 import { useState, useTransition } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { acceptInvitationAction } from './actions';
+import { acceptInvitationAction } from '@/lib/actions/invitation';
 
 export function AcceptInvitationButton({ token, vendorName }: { token: string; vendorName: string }) {
   const [pending, startTransition] = useTransition();

@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { signOutAction } from '@/app/(auth)/actions';
+import { signOutAction } from '@/lib/actions/auth';
 import { Alert } from '@/components/ui/alert';
 import { Button, ButtonLink } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { prisma } from '@/lib/db/prisma';
-import { INVITATION_MESSAGES, invitationForToken } from '@/lib/team/accept-invitation';
+import { INVITATION_MESSAGES, invitationForToken } from '@/lib/business/team/accept-invitation';
 import { AcceptInvitationButton } from './accept-invitation-button';
 
 // No loading.tsx here on purpose: an unknown link must answer with a real 404 status, which only

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { bookingView, findBookingById } from '@/app/account/_lib/booking-view';
-import { rescheduleOptions } from '@/app/account/_lib/reschedule';
+import { bookingView, findBookingById } from '@/lib/customer/booking-view';
+import { rescheduleOptions } from '@/lib/customer/reschedule';
 import { BookingDetail } from '@/components/account/booking-detail';
 import { prisma } from '@/lib/db/prisma';
 import { ManageLinkInvalid, resolveManageToken } from '@/lib/magic-links/manage-links';
-import { cancelGuestBookingAction, rescheduleGuestBookingAction, reviewGuestBookingAction } from './actions';
+import { cancelGuestBookingAction, rescheduleGuestBookingAction, reviewGuestBookingAction } from '@/lib/actions/guest-booking';
 
 // A guest's booking, opened from the link in their email. No loading.tsx on this route on purpose:
 // an invalid or expired link must answer 404 (notFound() before anything streams).

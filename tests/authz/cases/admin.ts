@@ -34,7 +34,7 @@ async function bookingIn(w: World, status: Parameters<World['booking']>[1], opti
 }
 
 const step = (action: string, build: (w: World) => Promise<{ id: string }>): ActionCase => ({
-  module: 'app/admin/bookings/actions.ts',
+  module: 'lib/actions/admin/bookings.ts',
   action: 'operatorBookingStepAction',
   label: action,
   allow: [...only],
@@ -43,19 +43,19 @@ const step = (action: string, build: (w: World) => Promise<{ id: string }>): Act
 
 export const cases: ActionCase[] = [
   {
-    module: 'app/admin/vendors/actions.ts',
+    module: 'lib/actions/admin/vendors.ts',
     action: 'suspendVendorAction',
     allow: [...only],
     input: async (w) => ({ vendorId: (await freshVendor(w)).id, reason }),
   },
   {
-    module: 'app/admin/vendors/actions.ts',
+    module: 'lib/actions/admin/vendors.ts',
     action: 'reactivateVendorAction',
     allow: [...only],
     input: async (w) => ({ vendorId: (await freshVendor(w, 'SUSPENDED')).id, reason }),
   },
   {
-    module: 'app/admin/listings/actions.ts',
+    module: 'lib/actions/admin/listings.ts',
     action: 'unpublishListingAction',
     allow: [...only],
     input: async (w) => ({ listingId: (await w.rentalListing(w.vendorB.id)).id, reason }),
@@ -68,13 +68,13 @@ export const cases: ActionCase[] = [
   step('complete', (w) => bookingIn(w, 'CHECKED_IN', { startsSoon: true })),
   step('cancel', (w) => bookingIn(w, 'CONFIRMED')),
   {
-    module: 'app/admin/bookings/actions.ts',
+    module: 'lib/actions/admin/bookings.ts',
     action: 'operatorRefundAction',
     allow: [...only],
     input: async (w) => ({ bookingId: (await bookingIn(w, 'CONFIRMED', { paidAmount: 2000 })).id, amount: '5', reason }),
   },
   {
-    module: 'app/admin/outbox/actions.ts',
+    module: 'lib/actions/admin/outbox.ts',
     action: 'retryOutboxMessageAction',
     allow: [...only],
     input: async (w) => {
@@ -83,7 +83,7 @@ export const cases: ActionCase[] = [
     },
   },
   {
-    module: 'app/admin/outbox/actions.ts',
+    module: 'lib/actions/admin/outbox.ts',
     action: 'retryWebhookDeliveryAction',
     allow: [...only],
     input: async (w) => {
@@ -95,7 +95,7 @@ export const cases: ActionCase[] = [
     },
   },
   {
-    module: 'app/admin/users/actions.ts',
+    module: 'lib/actions/admin/users.ts',
     action: 'setUserSignInAction',
     label: 'disable',
     allow: [...only],
@@ -105,7 +105,7 @@ export const cases: ActionCase[] = [
     },
   },
   {
-    module: 'app/admin/users/actions.ts',
+    module: 'lib/actions/admin/users.ts',
     action: 'setUserSignInAction',
     label: 'enable',
     allow: [...only],

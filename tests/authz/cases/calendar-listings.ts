@@ -3,7 +3,7 @@ import type { ActionCase, World } from '../matrix';
 // External calendars of vendor A's staff: any member of A may add or remove them; another vendor's
 // owner gets "not found", and nobody else gets in.
 
-const LISTINGS = 'app/dashboard/listings/actions.ts';
+const LISTINGS = 'lib/actions/business/listings.ts';
 
 const staffOfA = (w: World) => w.db.staffMember.create({ data: { vendorId: w.vendorA.id, name: `Cal ${w.unique()}` } });
 

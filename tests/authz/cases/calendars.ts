@@ -12,7 +12,7 @@ const staffOfA = (w: World) => w.db.staffMember.create({ data: { vendorId: w.ven
 
 export const cases: ActionCase[] = [
   {
-    module: 'app/dashboard/listings/actions.ts',
+    module: 'lib/actions/business/listings.ts',
     action: 'syncExternalCalendarAction',
     allow: ['ownerA', 'staffA'],
     input: async (w) => {

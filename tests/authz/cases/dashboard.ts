@@ -4,8 +4,8 @@ import type { ActionCase, World } from '../matrix';
 // on vendor A's rows; actions that only create rows in the member's own business are open to every
 // member of any business (owner B creates in B).
 
-const LISTINGS = 'app/dashboard/listings/actions.ts';
-const BOOKINGS = 'app/dashboard/bookings/actions.ts';
+const LISTINGS = 'lib/actions/business/listings.ts';
+const BOOKINGS = 'lib/actions/business/bookings.ts';
 const members = ['ownerA', 'staffA'] as const;
 const anyMember = ['ownerA', 'staffA', 'ownerB'] as const;
 

@@ -6,7 +6,7 @@ import type { MatrixCase, World } from '../matrix';
 // Listing photos (vendor A's members, staff included) and the logo (the owner of the signed-in
 // member's own business: owner B changes B's logo).
 
-const IMAGES = 'app/dashboard/listings/[id]/images/actions.ts';
+const IMAGES = 'lib/actions/business/images.ts';
 const members = ['ownerA', 'staffA'] as const;
 
 /** A listing of vendor A with three photos (rows only: the seeded kind, no stored file). */

@@ -5,8 +5,8 @@ import type { ActionCase, World } from '../matrix';
 // may use them (staff see the pages read-only). Owner B invites to and edits business B; rows of
 // business A (members, invitations) are not found for owner B.
 
-const PROFILE = 'app/dashboard/profile/actions.ts';
-const TEAM = 'app/dashboard/team/actions.ts';
+const PROFILE = 'lib/actions/business/profile.ts';
+const TEAM = 'lib/actions/business/team.ts';
 const owners = ['ownerA', 'ownerB'] as const;
 
 /** A new member of business A (their own account), fresh for every call. */

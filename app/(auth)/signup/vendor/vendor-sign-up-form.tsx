@@ -7,8 +7,8 @@ import { applyServerErrors } from '@/components/forms/server-errors';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { Alert } from '@/components/ui/alert';
 import { Field, Input, Select } from '@/components/ui/field';
-import { slugify, vendorSignUpSchema } from '@/lib/accounts/schemas';
-import { signUpVendorAction } from '../../actions';
+import { slugify, vendorSignUpSchema } from '@/lib/auth/schemas';
+import { signUpVendorAction } from '@/lib/actions/auth';
 
 type Values = z.input<typeof vendorSignUpSchema>;
 

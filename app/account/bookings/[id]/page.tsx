@@ -5,9 +5,9 @@ import { BookingDetail } from '@/components/account/booking-detail';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { prisma } from '@/lib/db/prisma';
 import type { Actor } from '@/lib/domain/actor';
-import { bookingView, findCustomerBooking } from '../../_lib/booking-view';
-import { rescheduleOptions } from '../../_lib/reschedule';
-import { cancelMyBookingAction, rescheduleMyBookingAction, reviewMyBookingAction } from './actions';
+import { bookingView, findCustomerBooking } from '@/lib/customer/booking-view';
+import { rescheduleOptions } from '@/lib/customer/reschedule';
+import { cancelMyBookingAction, rescheduleMyBookingAction, reviewMyBookingAction } from '@/lib/actions/my-booking';
 
 export const metadata: Metadata = { title: 'Your booking' };
 

@@ -18,7 +18,7 @@ import { businessStepsNow } from '@/lib/domain/booking-permissions';
 import { formatMoney } from '@/lib/domain/money';
 import { NotFound } from '@/lib/errors';
 import { formatRange, zoneName } from '@/lib/format/date-time';
-import { operatorBookingStepAction, operatorRefundAction } from '../actions';
+import { operatorBookingStepAction, operatorRefundAction } from '@/lib/actions/admin/bookings';
 
 export const metadata: Metadata = { title: 'Booking' };
 

@@ -14,7 +14,7 @@ import { vendorDetail } from '@/lib/admin/vendors';
 import { prisma } from '@/lib/db/prisma';
 import { formatMoney } from '@/lib/domain/money';
 import { NotFound } from '@/lib/errors';
-import { reactivateVendorAction, suspendVendorAction } from '../actions';
+import { reactivateVendorAction, suspendVendorAction } from '@/lib/actions/admin/vendors';
 
 export const metadata: Metadata = { title: 'Vendor' };
 

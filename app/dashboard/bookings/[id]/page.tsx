@@ -8,13 +8,13 @@ import { BookingStepButtons } from '@/components/dashboard-bookings/booking-step
 import { Card } from '@/components/ui/card';
 import { GuestCard } from '@/components/dashboard-bookings/guest-card';
 import { PaymentsCard, PriceCard } from '@/components/dashboard-bookings/money-cards';
-import { vendorBooking } from '@/lib/dashboard/booking-inbox';
-import { vendorContext } from '@/lib/dashboard/vendor-context';
+import { vendorBooking } from '@/lib/business/booking-inbox';
+import { vendorContext } from '@/lib/business/vendor-context';
 import { prisma } from '@/lib/db/prisma';
 import { businessStepsNow } from '@/lib/domain/booking-permissions';
 import { NotFound } from '@/lib/errors';
 import { formatRange, zoneName } from '@/lib/format/date-time';
-import { vendorBookingStepAction, vendorRefundAction } from '../actions';
+import { vendorBookingStepAction, vendorRefundAction } from '@/lib/actions/business/bookings';
 
 export const metadata: Metadata = { title: 'Booking' };
 

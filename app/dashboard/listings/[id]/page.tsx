@@ -5,8 +5,8 @@ import { ListingImages } from '@/components/dashboard/listing-images';
 import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
 import { prisma } from '@/lib/db/prisma';
-import { dashboardListing } from '@/lib/vendor/dashboard-queries';
-import { listingFormValues, listingZoneOptions } from '@/lib/vendor/listing-data';
+import { dashboardListing } from '@/lib/business/dashboard-queries';
+import { listingFormValues, listingZoneOptions } from '@/lib/business/listing-data';
 
 export const metadata: Metadata = { title: 'Edit listing' };
 

@@ -3,8 +3,8 @@ import Link from 'next/link';
 import { ListingForm } from '@/components/dashboard/listing-form';
 import { Card } from '@/components/ui/card';
 import { prisma } from '@/lib/db/prisma';
-import { currentVendorActor } from '@/lib/vendor/current-actor';
-import { listingZoneOptions } from '@/lib/vendor/listing-data';
+import { currentVendorActor } from '@/lib/business/current-actor';
+import { listingZoneOptions } from '@/lib/business/listing-data';
 
 export const metadata: Metadata = { title: 'New listing' };
 

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { StaffProfileForm } from '@/components/dashboard/staff-forms';
 import { Card } from '@/components/ui/card';
 import { prisma } from '@/lib/db/prisma';
-import { currentVendorActor } from '@/lib/vendor/current-actor';
+import { currentVendorActor } from '@/lib/business/current-actor';
 
 export const metadata: Metadata = { title: 'Staff' };
 

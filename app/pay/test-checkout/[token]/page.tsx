@@ -4,7 +4,7 @@ import { Button, ButtonLink } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { formatMoney } from '@/lib/domain/money';
 import { testCheckoutPage } from '@/lib/payments/test-checkout';
-import { failTestCheckout, payTestCheckout } from './actions';
+import { failTestCheckout, payTestCheckout } from '@/lib/actions/test-checkout';
 
 export const metadata: Metadata = { title: 'Test checkout', robots: { index: false, follow: false } };
 export const dynamic = 'force-dynamic';

@@ -1,13 +1,13 @@
 import { BookingForm, type SessionChoice, type SlotChoice } from '@/components/booking/booking-form';
 import { MonthCalendar } from '@/components/booking/month-calendar';
 import { getCurrentUser } from '@/lib/auth/current-user';
-import { appointmentSlotsBetween, listingMonthSchedule, sessionsBetween } from '@/lib/availability/listing-availability';
+import { appointmentSlotsBetween, listingMonthSchedule, sessionsBetween } from '@/lib/availability-queries/listing-availability';
 import { prisma } from '@/lib/db/prisma';
 import { addDays, localDateOf, startOfLocalDay } from '@/lib/domain/time';
 import { zoneName } from '@/lib/format/date-time';
 import type { Listing } from '@/lib/generated/prisma/client';
-import { addToCartAction } from '@/app/cart/actions';
-import { bookAction, previewAction } from './actions';
+import { addToCartAction } from '@/lib/actions/cart';
+import { bookAction, previewAction } from '@/lib/actions/book';
 
 type Props = {
   listing: Listing & { staff: Array<{ staff: { id: string; name: string } }> };

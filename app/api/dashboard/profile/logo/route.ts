@@ -4,9 +4,9 @@ import { prisma } from '@/lib/db/prisma';
 import { ValidationFailed } from '@/lib/errors';
 import { errorResponse } from '@/lib/http/api-errors';
 import { filesOf, limitUploads, readUploadForm } from '@/lib/uploads/upload-request';
-import { removeVendorLogo, setVendorLogo } from '@/lib/uploads/vendor-logo';
-import { requireOwner } from '@/lib/vendor/actor';
-import { currentVendorActor } from '@/lib/vendor/current-actor';
+import { removeVendorLogo, setVendorLogo } from '@/lib/business/logo';
+import { requireOwner } from '@/lib/business/ownership';
+import { currentVendorActor } from '@/lib/business/current-actor';
 
 // The business's logo (owner only): POST one image in the `file` field, DELETE to remove it.
 

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { cancelSessionAction } from '@/app/dashboard/listings/actions';
+import { cancelSessionAction } from '@/lib/actions/business/listings';
 import { ActionButton } from '@/components/dashboard/action-button';
 import { ListingHeader } from '@/components/dashboard/listing-header';
 import { OneOffSessionForm, RecurringSessionsForm } from '@/components/dashboard/session-forms';
@@ -8,7 +8,7 @@ import { Card } from '@/components/ui/card';
 import { prisma } from '@/lib/db/prisma';
 import { localDateOf } from '@/lib/domain/time';
 import { formatRange } from '@/lib/format/date-time';
-import { dashboardListing } from '@/lib/vendor/dashboard-queries';
+import { dashboardListing } from '@/lib/business/dashboard-queries';
 
 export const metadata: Metadata = { title: 'Sessions' };
 

@@ -4,7 +4,7 @@ import { ListingHeader } from '@/components/dashboard/listing-header';
 import { AddUnitForm, UnitRow } from '@/components/dashboard/unit-forms';
 import { Card } from '@/components/ui/card';
 import { prisma } from '@/lib/db/prisma';
-import { dashboardListing } from '@/lib/vendor/dashboard-queries';
+import { dashboardListing } from '@/lib/business/dashboard-queries';
 
 export const metadata: Metadata = { title: 'Units' };
 

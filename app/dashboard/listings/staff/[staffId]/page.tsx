@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { removeExceptionAction, removeExternalCalendarAction, removeTimeOffAction } from '@/app/dashboard/listings/actions';
+import { removeExceptionAction, removeExternalCalendarAction, removeTimeOffAction } from '@/lib/actions/business/listings';
 import { ActionButton } from '@/components/dashboard/action-button';
 import {
   ExceptionForm,
@@ -15,7 +15,7 @@ import {
 import { Card } from '@/components/ui/card';
 import { prisma } from '@/lib/db/prisma';
 import { formatRange } from '@/lib/format/date-time';
-import { dashboardStaffMember } from '@/lib/vendor/dashboard-queries';
+import { dashboardStaffMember } from '@/lib/business/dashboard-queries';
 
 export const metadata: Metadata = { title: 'Staff member' };
 

@@ -5,8 +5,8 @@ import { prisma } from '@/lib/db/prisma';
 import { NotFound } from '@/lib/errors';
 import { errorResponse } from '@/lib/http/api-errors';
 import { filesOf, limitUploads, readUploadForm } from '@/lib/uploads/upload-request';
-import { currentVendorActor } from '@/lib/vendor/current-actor';
-import { addListingImages } from '@/lib/vendor/images';
+import { currentVendorActor } from '@/lib/business/current-actor';
+import { addListingImages } from '@/lib/business/listing-images';
 
 // Photo uploads for a listing. A route handler rather than a server action, so the browser can
 // report upload progress. Fields: `files` (one or more images), optional `alt`.

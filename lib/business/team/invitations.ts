@@ -2,7 +2,7 @@
 import type { Db } from '@/lib/db/prisma';
 import { isUniqueViolation } from '@/lib/db/errors';
 import { Conflict, NotFound, PolicyViolation, ValidationFailed } from '@/lib/errors';
-import { requireOwner, type VendorActor } from '@/lib/vendor/actor';
+import { requireOwner, type VendorActor } from '@/lib/business/ownership';
 import { hashInvitationToken, INVITATION_DAYS, newInvitationToken } from './invitation-token';
 import type { InviteMemberInput } from './schemas';
 import { lockTeamAsOwner } from './team-lock';

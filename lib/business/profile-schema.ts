@@ -1,7 +1,7 @@
 // The business profile form's schema, shared by the form (react-hook-form + zodResolver) and the
 // server action. The storefront address follows the same rule as vendor sign-up (slugSchema).
 import { z } from 'zod';
-import { slugSchema } from '@/lib/accounts/schemas';
+import { slugSchema } from '@/lib/auth/schemas';
 
 export { slugSchema };
 

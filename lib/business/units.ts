@@ -2,7 +2,7 @@
 import type { Db } from '@/lib/db/prisma';
 import { isUniqueViolation } from '@/lib/db/errors';
 import { NotFound, PolicyViolation, ValidationFailed } from '@/lib/errors';
-import { ownListing, type VendorActor } from './actor';
+import { ownListing, type VendorActor } from './ownership';
 import type { AddUnitInput, UpdateUnitInput } from './schemas';
 
 const codeTaken = () =>

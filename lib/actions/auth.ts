@@ -3,8 +3,8 @@
 import { AuthError } from 'next-auth';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { registerCustomer, registerVendor } from '@/lib/accounts/register';
-import { customerSignUpSchema, signInSchema, vendorSignUpSchema } from '@/lib/accounts/schemas';
+import { registerCustomer, registerVendor } from '@/lib/auth/register';
+import { customerSignUpSchema, signInSchema, vendorSignUpSchema } from '@/lib/auth/schemas';
 import { signIn, signOut } from '@/lib/auth/auth';
 import { prisma } from '@/lib/db/prisma';
 import { runAction, type ActionResult } from '@/lib/http/action-result';

@@ -6,7 +6,7 @@ import type { CustomerSignUpInput, VendorSignUpInput } from './schemas';
 
 const EMAIL_TAKEN = 'An account with this email already exists. Sign in instead.';
 const SLUG_TAKEN = 'This storefront address is taken. Try another one.';
-// The same field error as the business profile gives (lib/vendor/profile.ts), next to the field.
+// The same field error as the business profile gives (lib/business/profile.ts), next to the field.
 const slugTakenError = () => new ValidationFailed(SLUG_TAKEN, { slug: ['This address is taken'] });
 
 export async function registerCustomer(db: Db, input: CustomerSignUpInput) {

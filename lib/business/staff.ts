@@ -3,7 +3,7 @@ import { isUniqueViolation } from '@/lib/db/errors';
 import type { Db } from '@/lib/db/prisma';
 import { NotFound, PolicyViolation, ValidationFailed } from '@/lib/errors';
 import { addDays, parseClockTime, startOfLocalDay } from '@/lib/domain/time';
-import { ownStaffMember, type DbOrTx, type VendorActor } from './actor';
+import { ownStaffMember, type DbOrTx, type VendorActor } from './ownership';
 import type { ExceptionInput, ExternalCalendarInput, StaffInput, StaffServicesInput, TimeOffInput, UpdateStaffInput, WeeklyRulesInput } from './schemas';
 
 /**

@@ -6,7 +6,7 @@ import { approveBooking, declineBooking } from '@/lib/booking/approve-booking';
 import { cancelBooking } from '@/lib/booking/cancel-booking';
 import { verifyManualPayment } from '@/lib/booking/payment-steps';
 import { checkIn, checkOut, completeBooking } from '@/lib/booking/visit-steps';
-import { vendorContext } from '@/lib/dashboard/vendor-context';
+import { vendorContext } from '@/lib/business/vendor-context';
 import { prisma } from '@/lib/db/prisma';
 import { issueManualRefundOf } from '@/lib/payments/refunds';
 import { runAction, type ActionResult } from '@/lib/http/action-result';

@@ -6,7 +6,7 @@ import { MAX_IMAGES_PER_LISTING, type ImageAltInput, type ImageIdInput, type Reo
 import { processImage, type ProcessedImage, type UploadedFile } from '@/lib/uploads/process-image';
 import { deleteQuietly, newStorageKey, type ImageStorage } from '@/lib/uploads/storage';
 import { uploadStorage } from '@/lib/uploads/upload-storage';
-import { ownListing, type DbOrTx, type VendorActor } from './actor';
+import { ownListing, type DbOrTx, type VendorActor } from './ownership';
 
 export type AddImagesInput = { listingId: string; files: UploadedFile[]; alt?: string };
 

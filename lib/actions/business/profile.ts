@@ -3,9 +3,9 @@
 import { revalidatePath } from 'next/cache';
 import { prisma } from '@/lib/db/prisma';
 import { runAction, type ActionResult } from '@/lib/http/action-result';
-import { currentVendorActor } from '@/lib/vendor/current-actor';
-import { updateProfile } from '@/lib/vendor/profile';
-import { profileSchema } from '@/lib/vendor/profile-schema';
+import { currentVendorActor } from '@/lib/business/current-actor';
+import { updateProfile } from '@/lib/business/profile';
+import { profileSchema } from '@/lib/business/profile-schema';
 
 // Thin edge: parse with the form's schema, build the actor from the session, call the service.
 

@@ -5,8 +5,8 @@ import { redirect } from 'next/navigation';
 import { requireUser } from '@/lib/auth/current-user';
 import { prisma } from '@/lib/db/prisma';
 import { runAction, type ActionResult } from '@/lib/http/action-result';
-import { acceptInvitation } from '@/lib/team/accept-invitation';
-import { acceptInvitationSchema } from '@/lib/team/schemas';
+import { acceptInvitation } from '@/lib/business/team/accept-invitation';
+import { acceptInvitationSchema } from '@/lib/business/team/schemas';
 
 /** Joins the business of the invitation as the signed-in person (whose email must be the invited one). */
 export async function acceptInvitationAction(input: unknown): Promise<ActionResult> {

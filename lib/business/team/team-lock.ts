@@ -1,6 +1,6 @@
 import { Forbidden } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import type { VendorActor } from '@/lib/vendor/actor';
+import type { VendorActor } from '@/lib/business/ownership';
 
 type Tx = Prisma.TransactionClient;
 

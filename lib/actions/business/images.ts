@@ -4,8 +4,8 @@ import { revalidatePath } from 'next/cache';
 import { prisma } from '@/lib/db/prisma';
 import { runAction, type ActionResult } from '@/lib/http/action-result';
 import { imageAltSchema, imageIdSchema, reorderImagesSchema } from '@/lib/uploads/image-schemas';
-import { currentVendorActor } from '@/lib/vendor/current-actor';
-import { deleteListingImage, makePrimaryImage, reorderListingImages, updateImageAlt } from '@/lib/vendor/images';
+import { currentVendorActor } from '@/lib/business/current-actor';
+import { deleteListingImage, makePrimaryImage, reorderListingImages, updateImageAlt } from '@/lib/business/listing-images';
 
 // Photo management besides the upload itself (a route handler, for upload progress).
 // Photos show on the storefront, search and listing pages, so those are revalidated too.

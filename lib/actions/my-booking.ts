@@ -7,10 +7,10 @@ import type { Actor } from '@/lib/domain/actor';
 import { runAction, type ActionResult } from '@/lib/http/action-result';
 import { leaveReview } from '@/lib/reviews/leave-review';
 import { reviewSchema } from '@/lib/reviews/schemas';
-import { afterBookingChange, afterReview } from '../../_lib/after-change';
-import { assertBookingId } from '../../_lib/booking-view';
-import { rescheduleFromForm } from '../../_lib/reschedule';
-import { cancelFormSchema, rescheduleFormSchema } from '../../_lib/schemas';
+import { afterBookingChange, afterReview } from './after-change';
+import { assertBookingId } from '../customer/booking-view';
+import { rescheduleFromForm } from '../customer/reschedule';
+import { cancelFormSchema, rescheduleFormSchema } from '../customer/schemas';
 
 // A signed-in customer's actions on their own booking. The services check that the booking is
 // theirs (Forbidden otherwise) and every rule; these only parse, call and refresh.

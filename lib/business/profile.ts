@@ -3,7 +3,7 @@
 import type { Db } from '@/lib/db/prisma';
 import { isUniqueViolation } from '@/lib/db/errors';
 import { ValidationFailed } from '@/lib/errors';
-import { requireOwner, type VendorActor } from './actor';
+import { requireOwner, type VendorActor } from './ownership';
 import type { ProfileInput } from './profile-schema';
 
 export const SLUG_TAKEN = 'This address is taken';

@@ -2,7 +2,7 @@
 import type { Db } from '@/lib/db/prisma';
 import { isUniqueViolation } from '@/lib/db/errors';
 import { PolicyViolation, ValidationFailed } from '@/lib/errors';
-import { ownListing, requireOwner, type DbOrTx, type VendorActor } from './actor';
+import { ownListing, requireOwner, type DbOrTx, type VendorActor } from './ownership';
 import { listingColumns } from './listing-data';
 import type { CreateListingInput, ListingStatusInput, UpdateListingInput } from './schemas';
 

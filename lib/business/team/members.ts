@@ -3,7 +3,7 @@ import type { Db } from '@/lib/db/prisma';
 import { NotFound, PolicyViolation } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { VendorRole } from '@/lib/generated/prisma/enums';
-import { requireOwner, type VendorActor } from '@/lib/vendor/actor';
+import { requireOwner, type VendorActor } from '@/lib/business/ownership';
 import { LAST_OWNER, lockTeamAsOwner } from './team-lock';
 
 type Tx = Prisma.TransactionClient;

@@ -6,9 +6,9 @@ import { runAction, type ActionResult } from '@/lib/http/action-result';
 import { resolveManageToken } from '@/lib/magic-links/manage-links';
 import { leaveReview } from '@/lib/reviews/leave-review';
 import { reviewSchema } from '@/lib/reviews/schemas';
-import { afterBookingChange, afterReview } from '@/app/account/_lib/after-change';
-import { rescheduleFromForm } from '@/app/account/_lib/reschedule';
-import { cancelFormSchema, rescheduleFormSchema } from '@/app/account/_lib/schemas';
+import { afterBookingChange, afterReview } from '@/lib/actions/after-change';
+import { rescheduleFromForm } from '@/lib/customer/reschedule';
+import { cancelFormSchema, rescheduleFormSchema } from '@/lib/customer/schemas';
 
 // What the holder of a booking's magic link can do. The link is checked again on every action
 // (it may have expired since the page loaded); the guest actor may touch only that one booking.

@@ -4,10 +4,10 @@ import { revalidatePath } from 'next/cache';
 import { prisma } from '@/lib/db/prisma';
 import { runAction, type ActionResult } from '@/lib/http/action-result';
 import { deliverOutboxSoon } from '@/lib/outbox/deliver-soon';
-import { inviteMember, revokeInvitation } from '@/lib/team/invitations';
-import { changeMemberRole, removeMember } from '@/lib/team/members';
-import { changeMemberRoleSchema, inviteMemberSchema, removeMemberSchema, revokeInvitationSchema } from '@/lib/team/schemas';
-import { currentVendorActor } from '@/lib/vendor/current-actor';
+import { inviteMember, revokeInvitation } from '@/lib/business/team/invitations';
+import { changeMemberRole, removeMember } from '@/lib/business/team/members';
+import { changeMemberRoleSchema, inviteMemberSchema, removeMemberSchema, revokeInvitationSchema } from '@/lib/business/team/schemas';
+import { currentVendorActor } from '@/lib/business/current-actor';
 
 // Thin edges: parse with the form's schema, build the actor from the session (roles re-read from
 // the database), call one service. The services refuse staff and other businesses' rows.

@@ -5,8 +5,8 @@ import { redirect } from 'next/navigation';
 import { syncOwnExternalCalendar, type SyncResult } from '@/lib/calendars/sync-external-calendars';
 import { prisma } from '@/lib/db/prisma';
 import { runAction, type ActionResult } from '@/lib/http/action-result';
-import { currentVendorActor } from '@/lib/vendor/current-actor';
-import { createListing, setListingStatus, updateListing } from '@/lib/vendor/listings';
+import { currentVendorActor } from '@/lib/business/current-actor';
+import { createListing, setListingStatus, updateListing } from '@/lib/business/listings';
 import {
   addUnitSchema,
   cancelSessionSchema,
@@ -24,8 +24,8 @@ import {
   updateStaffSchema,
   updateUnitSchema,
   weeklyRulesSchema,
-} from '@/lib/vendor/schemas';
-import { cancelSession, createRecurringSessions, createSession } from '@/lib/vendor/sessions';
+} from '@/lib/business/schemas';
+import { cancelSession, createRecurringSessions, createSession } from '@/lib/business/sessions';
 import {
   addAvailabilityException,
   addExternalCalendar,
@@ -37,8 +37,8 @@ import {
   setStaffServices,
   setWeeklyRules,
   updateStaffMember,
-} from '@/lib/vendor/staff';
-import { addUnit, updateUnit } from '@/lib/vendor/units';
+} from '@/lib/business/staff';
+import { addUnit, updateUnit } from '@/lib/business/units';
 import { z } from 'zod';
 
 // Thin edges: parse with the form's schema, build the actor from the session, call one service.

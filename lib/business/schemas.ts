@@ -2,7 +2,7 @@
 // the server actions. Money is entered in major units ("12.50"); the services convert it to
 // minor units with the vendor's currency.
 import { z } from 'zod';
-import { slugSchema } from '@/lib/accounts/schemas';
+import { slugSchema } from '@/lib/auth/schemas';
 import { isValidTimeZone } from '@/lib/domain/time';
 import { normalizeCalendarUrl } from '@/lib/domain/calendar-url';
 

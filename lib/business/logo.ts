@@ -1,9 +1,9 @@
 // The business's logo: one image, owner only, shown on the storefront header.
 import type { Db } from '@/lib/db/prisma';
-import { requireOwner, type VendorActor } from '@/lib/vendor/actor';
-import { processImage, type UploadedFile } from './process-image';
-import { deleteQuietly, newStorageKey, type ImageStorage } from './storage';
-import { uploadStorage } from './upload-storage';
+import { requireOwner, type VendorActor } from '@/lib/business/ownership';
+import { processImage, type UploadedFile } from '../uploads/process-image';
+import { deleteQuietly, newStorageKey, type ImageStorage } from '../uploads/storage';
+import { uploadStorage } from '../uploads/upload-storage';
 
 /** Replaces the logo; the previous stored logo is deleted once the new one is saved. */
 export async function setVendorLogo(db: Db, actor: VendorActor, input: { file: UploadedFile }, storage: ImageStorage = uploadStorage()) {

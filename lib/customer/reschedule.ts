@@ -1,4 +1,4 @@
-import { appointmentSlotsBetween, sessionsBetween } from '@/lib/availability/listing-availability';
+import { appointmentSlotsBetween, sessionsBetween } from '@/lib/availability-queries/listing-availability';
 import { rescheduleBooking } from '@/lib/booking/reschedule-booking';
 import type { Db } from '@/lib/db/prisma';
 import type { Actor } from '@/lib/domain/actor';

@@ -3,7 +3,7 @@ import type { Db } from '@/lib/db/prisma';
 import { isUniqueViolation } from '@/lib/db/errors';
 import { NotFound, PolicyViolation, ValidationFailed } from '@/lib/errors';
 import { addDays, eachLocalDate, isoWeekday, localTimeToInstant, parseClockTime, resolveLocalTime } from '@/lib/domain/time';
-import { ownListing, type VendorActor } from './actor';
+import { ownListing, type VendorActor } from './ownership';
 import type { CreateSessionInput, RecurringSessionsInput } from './schemas';
 
 async function sessionListing(db: Db, actor: VendorActor, listingId: string) {

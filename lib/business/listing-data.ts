@@ -2,7 +2,7 @@
 import { feesSchema, openingHoursSchema, refundTiersSchema, type OpeningHours } from '@/lib/domain/listing-json';
 import { toMajorUnits, toMinorUnits } from '@/lib/domain/money';
 import { Prisma, type Listing } from '@/lib/generated/prisma/client';
-import { slugSchema, slugify } from '@/lib/accounts/schemas';
+import { slugSchema, slugify } from '@/lib/auth/schemas';
 import { ValidationFailed } from '@/lib/errors';
 import { formatAttributes, parseAttributes, WEEKDAYS, type CreateListingInput, type ListingFormValues } from './schemas';
 

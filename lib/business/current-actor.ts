@@ -1,6 +1,6 @@
 import { redirect } from 'next/navigation';
 import { getCurrentUser, requireVendorMember } from '@/lib/auth/current-user';
-import type { VendorActor } from './actor';
+import type { VendorActor } from './ownership';
 
 /**
  * The signed-in member of the dashboard's vendor (their first membership, as the dashboard shows),
