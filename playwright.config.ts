@@ -25,7 +25,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node --import tsx scripts/serve.ts start --build --fresh --port ${PORT}`,
+    command: `node --conditions=react-server --import tsx scripts/serve.ts start --build --fresh --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/api/health`,
     timeout: 300_000,
     reuseExistingServer: false,

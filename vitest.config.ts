@@ -4,7 +4,13 @@ import { defineConfig } from 'vitest/config';
 // Two projects: pure domain tests (milliseconds, no I/O) and integration tests against a real
 // PostgreSQL (each test file gets its own database cloned from a migrated template).
 export default defineConfig({
-  resolve: { alias: { '@': path.resolve(import.meta.dirname) } },
+  resolve: {
+    alias: {
+      '@': path.resolve(import.meta.dirname),
+      // Tests run on the server side: the marker package's client-side guard does not apply.
+      'server-only': path.resolve(import.meta.dirname, 'node_modules/server-only/empty.js'),
+    },
+  },
   test: {
     projects: [
       {
@@ -19,6 +25,8 @@ export default defineConfig({
           exclude: ['node_modules/**', '.next/**'],
           environment: 'node',
           globalSetup: ['tests/setup/global-database.ts'],
+          // next-auth imports 'next/server' without an extension, which only bundlers resolve.
+          server: { deps: { inline: ['next-auth'] } },
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

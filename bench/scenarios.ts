@@ -16,7 +16,7 @@ export type RaceResult = ScenarioResult & { wallMs: number; connections: number;
 // Inputs are drawn for WARMUP + runs; input[run + WARMUP] gives warm-ups (run < 0) the first ones.
 const WARMUP = 5;
 const HOUR_MS = 3_600_000;
-const GUEST = { type: 'GUEST' } as const;
+const GUEST = { kind: 'guest' } as const;
 const CONTACT = { name: 'Bench Guest', email: 'bench.guest@example.com', phone: '+44 7700 900999' };
 
 type Slot = { listingId: string; startAt: Date; endAt: Date };

@@ -5,12 +5,13 @@ import { BookingNextStep } from '@/components/bookings/next-step';
 import { BookingPayments } from '@/components/payments/booking-payments';
 import { PayNowButton } from '@/components/payments/pay-now-button';
 import { StatusBadge } from '@/components/bookings/status-badge';
+import type { Actor } from '@/lib/domain/actor';
 import { formatMoney } from '@/lib/domain/money';
 import type { BookingFormAction } from './action-types';
 import { BookingTimeline } from './booking-timeline';
 import { BookingTimes } from './booking-times';
 import { CancelBookingForm } from './cancel-booking-form';
-import { formatInstant, type Viewer } from './format';
+import { formatInstant } from './format';
 import { Panel } from './panel';
 import { PriceBreakdown } from './price-breakdown';
 import { RescheduleSection } from './reschedule-section';
@@ -19,7 +20,7 @@ import { ReviewSummary } from './review-summary';
 
 type Props = {
   view: BookingView;
-  viewer: Viewer;
+  viewer: Actor;
   /** Just booked: the page doubles as the booking result page. */
   isNew: boolean;
   /** This page's path, for the appointment day picker. */

@@ -2,12 +2,13 @@ import { StatusBadge } from '@/components/bookings/status-badge';
 import { formatMoney } from '@/lib/domain/money';
 import { formatRange } from '@/lib/format/date-time';
 import type { BookingEvent } from '@/lib/generated/prisma/client';
-import { actorLabel, formatInstant, type Viewer } from './format';
+import type { Actor } from '@/lib/domain/actor';
+import { actorLabel, formatInstant } from './format';
 
 type EventData = { kind?: string; previous?: { startAt?: string; endAt?: string }; next?: { startAt?: string; endAt?: string }; refundAmount?: number };
 
 /** The booking's history, oldest first: when, from → to, who, and why. */
-export function BookingTimeline({ events, timeZone, currency, vendorName, viewer }: { events: BookingEvent[]; timeZone: string; currency: string; vendorName: string; viewer: Viewer }) {
+export function BookingTimeline({ events, timeZone, currency, vendorName, viewer }: { events: BookingEvent[]; timeZone: string; currency: string; vendorName: string; viewer: Actor }) {
   const range = (r?: { startAt?: string; endAt?: string }) => (r?.startAt && r.endAt ? formatRange(new Date(r.startAt), new Date(r.endAt), timeZone) : null);
   return (
     <ol className="space-y-4 border-l-2 border-slate-200 pl-4">

@@ -32,7 +32,7 @@ type Props = {
   staff: Array<{ id: string; name: string }>;
   contact: { name: string; email: string; phone: string } | null;
   preview: (input: unknown) => Promise<ActionResult<BookingPreview>>;
-  book: (input: unknown) => Promise<ActionResult>;
+  book: (input: unknown) => Promise<ActionResult<unknown>>;
   addToCart?: (input: unknown) => Promise<ActionResult<unknown>>;
 };
 

@@ -11,7 +11,7 @@ export function RemoveItemButton({ itemId, title }: { itemId: string; title: str
   const [error, setError] = useState<string | null>(null);
   const remove = () =>
     startTransition(async () => {
-      const result = await removeCartItemAction(itemId);
+      const result = await removeCartItemAction({ itemId });
       if (result.ok) focusCartHeading();
       else setError(result.message);
     });

@@ -12,7 +12,7 @@ type Step = { action: 'approve' | 'decline' | 'verifyManualPayment' | 'checkIn' 
 const customerFacing = (step: Step) => step.action === 'decline' || step.action === 'cancel';
 
 /** The lifecycle steps the vendor may take now; declining and cancelling ask for a reason first. */
-export function BookingStepButtons({ bookingId, steps, run }: { bookingId: string; steps: Step[]; run: (input: unknown) => Promise<ActionResult> }) {
+export function BookingStepButtons({ bookingId, steps, run }: { bookingId: string; steps: Step[]; run: (input: unknown) => Promise<ActionResult<unknown>> }) {
   const [pending, startTransition] = useTransition();
   const [asking, setAsking] = useState<Step | null>(null);
   const [reason, setReason] = useState('');

@@ -12,7 +12,7 @@ type MoneyBooking = { id: string; currency: string; timeZone: string; paidAmount
  * Payments and receipts of a booking, with the manual refund form for whoever may give one
  * (`refund` null: the viewer may not, and is told who can).
  */
-export function PaymentsCard({ booking, refund }: { booking: MoneyBooking; refund: ((input: unknown) => Promise<ActionResult>) | null }) {
+export function PaymentsCard({ booking, refund }: { booking: MoneyBooking; refund: ((input: unknown) => Promise<ActionResult<unknown>>) | null }) {
   const refundable = booking.paidAmount - booking.refundedAmount;
   return (
     <Card>

@@ -7,7 +7,7 @@ import { Field, Input } from '@/components/ui/field';
 import type { ActionResult } from '@/lib/http/action-result';
 
 /** A manual refund by the business: an amount up to what was paid and not yet refunded, with a reason. */
-export function RefundForm({ bookingId, maxLabel, run }: { bookingId: string; maxLabel: string; run: (input: unknown) => Promise<ActionResult> }) {
+export function RefundForm({ bookingId, maxLabel, run }: { bookingId: string; maxLabel: string; run: (input: unknown) => Promise<ActionResult<unknown>> }) {
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<{ tone: 'error' | 'success'; text: string } | null>(null);
   return (

@@ -13,7 +13,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, Input, Select, inputClass } from '@/components/ui/field';
 import { slugify } from '@/lib/auth/schemas';
-import { BOOKING_MODES, DEPOSIT_TYPES, FEE_PER, LISTING_KINDS, PAYMENT_MODES, PRICING_UNITS, WEEKDAYS, createListingSchema } from '@/lib/business/schemas';
+import { BOOKING_MODES, DEPOSIT_TYPES, FEE_PER, LISTING_KINDS, PAYMENT_MODES, PRICING_UNITS, WEEKDAYS, createListingSchema } from '@/lib/business/listing-schemas';
 
 type Input = z.input<typeof createListingSchema>;
 type Output = z.output<typeof createListingSchema>;

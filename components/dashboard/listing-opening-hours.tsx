@@ -4,7 +4,7 @@ import { useFieldArray, useWatch, type Control, type FieldErrors, type UseFormRe
 import type { z } from 'zod';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/field';
-import { WEEKDAYS, type createListingSchema } from '@/lib/business/schemas';
+import { WEEKDAYS, type createListingSchema } from '@/lib/business/listing-schemas';
 
 type Input = z.input<typeof createListingSchema>;
 type Props = { control: Control<Input, unknown, z.output<typeof createListingSchema>>; register: UseFormRegister<Input>; errors: FieldErrors<Input> };

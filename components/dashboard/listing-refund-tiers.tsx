@@ -4,7 +4,7 @@ import { useFieldArray, type Control, type FieldErrors, type UseFormRegister } f
 import type { z } from 'zod';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/field';
-import type { createListingSchema } from '@/lib/business/schemas';
+import type { createListingSchema } from '@/lib/business/listing-schemas';
 
 type Input = z.input<typeof createListingSchema>;
 

@@ -5,12 +5,12 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
-import { createRecurringSessionsAction, createSessionAction } from '@/lib/actions/business/listings';
+import { createRecurringSessionsAction, createSessionAction } from '@/lib/actions/business/inventory';
 import { applyServerErrors } from '@/components/forms/server-errors';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, Input } from '@/components/ui/field';
-import { createSessionSchema, recurringSessionsSchema } from '@/lib/business/schemas';
+import { createSessionSchema, recurringSessionsSchema } from '@/lib/business/inventory-schemas';
 
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 

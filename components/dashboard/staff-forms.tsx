@@ -14,13 +14,13 @@ import {
   setWeeklyRulesAction,
   syncExternalCalendarAction,
   updateStaffAction,
-} from '@/lib/actions/business/listings';
+} from '@/lib/actions/business/staff';
 import { applyServerErrors } from '@/components/forms/server-errors';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, Input, Select, inputClass } from '@/components/ui/field';
 import type { ActionResult } from '@/lib/http/action-result';
-import { exceptionSchema, externalCalendarSchema, staffSchema, staffServicesSchema, timeOffSchema, weeklyRulesSchema } from '@/lib/business/schemas';
+import { exceptionSchema, externalCalendarSchema, staffSchema, staffServicesSchema, timeOffSchema, weeklyRulesSchema } from '@/lib/business/staff-schemas';
 
 export const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 

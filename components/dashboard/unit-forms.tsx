@@ -4,12 +4,12 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
-import { addUnitAction, updateUnitAction } from '@/lib/actions/business/listings';
+import { addUnitAction, updateUnitAction } from '@/lib/actions/business/inventory';
 import { applyServerErrors } from '@/components/forms/server-errors';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/field';
-import { addUnitSchema, updateUnitSchema } from '@/lib/business/schemas';
+import { addUnitSchema, updateUnitSchema } from '@/lib/business/inventory-schemas';
 
 /** Adds a unit (plate, serial, desk number) to a rental listing. */
 export function AddUnitForm({ listingId }: { listingId: string }) {

@@ -1,63 +1,54 @@
 'use server';
 
 import { AuthError } from 'next-auth';
-import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
+import { z } from 'zod';
+import { signIn, signOut } from '@/lib/auth/auth';
 import { registerCustomer, registerVendor } from '@/lib/auth/register';
 import { customerSignUpSchema, signInSchema, vendorSignUpSchema } from '@/lib/auth/schemas';
-import { signIn, signOut } from '@/lib/auth/auth';
 import { prisma } from '@/lib/db/prisma';
-import { runAction, type ActionResult } from '@/lib/http/action-result';
-import { consumeRateLimit } from '@/lib/rate-limit';
+import { RateLimited, Unauthenticated } from '@/lib/errors';
+import { formAction, publicAction } from '@/lib/http/actions';
 import { safeRedirect } from '@/lib/http/safe-redirect';
 
+// Sign-in and sign-up. A form may name where to go next (`redirectTo`, e.g. back to an invitation);
+// only paths on this site are followed.
 
-async function signInOrExplain(email: string, password: string): Promise<string | null> {
+const SIGN_UPS = { name: 'signup', limit: 20, windowSeconds: 60 * 60 };
+const redirectTo = { redirectTo: z.string().max(2000).optional() };
+
+async function signInWithPassword(email: string, password: string): Promise<void> {
   try {
     await signIn('credentials', { email, password, redirect: false });
-    return null;
   } catch (error) {
-    if (error instanceof AuthError) {
-      return 'code' in error && error.code === 'rate_limited'
-        ? 'Too many sign-in attempts. Wait a few minutes and try again.'
-        : 'Wrong email or password.';
-    }
-    throw error;
+    if (!(error instanceof AuthError)) throw error;
+    if ('code' in error && error.code === 'rate_limited') throw new RateLimited('Too many sign-in attempts. Wait a few minutes and try again.', 15 * 60);
+    throw new Unauthenticated('Wrong email or password.');
   }
 }
 
-export async function signInAction(input: unknown, redirectTo?: string): Promise<ActionResult> {
-  const result = await runAction(signInSchema, input, async ({ email, password }) => signInOrExplain(email, password));
-  if (!result.ok) return result;
-  if (result.data) return { ok: false, code: 'INVALID_CREDENTIALS', message: result.data };
-  redirect(safeRedirect(redirectTo, '/account'));
+export const signInAction = publicAction(signInSchema.extend(redirectTo), ({ email, password }) => signInWithPassword(email, password), {
+  after: (_, { redirectTo }) => redirect(safeRedirect(redirectTo, '/account')),
+});
+
+/** The account exists once registered: a failed automatic sign-in sends the person to sign in by hand. */
+async function signInNewAccount(email: string, password: string, next: string): Promise<never> {
+  await signInWithPassword(email, password).catch(() => redirect(`/signin?callbackUrl=${encodeURIComponent(next)}`));
+  redirect(next);
 }
 
-async function limitSignUps() {
-  const address = (await headers()).get('x-forwarded-for')?.split(',')[0]?.trim() || 'local';
-  await consumeRateLimit(prisma, `signup:ip:${address}`, { limit: 20, windowSeconds: 60 * 60 });
-}
+export const signUpCustomerAction = publicAction(customerSignUpSchema.extend(redirectTo), (data) => registerCustomer(prisma, data), {
+  rateLimit: SIGN_UPS,
+  after: (_, { email, password, redirectTo }) => signInNewAccount(email, password, safeRedirect(redirectTo, '/account?welcome=1')),
+});
 
-export async function signUpCustomerAction(input: unknown, redirectTo?: string): Promise<ActionResult> {
-  const result = await runAction(customerSignUpSchema, input, async (data) => {
-    await limitSignUps();
-    await registerCustomer(prisma, data);
-    return signInOrExplain(data.email, data.password);
-  });
-  if (!result.ok) return result;
-  redirect(safeRedirect(redirectTo, '/account?welcome=1')); // e.g. back to a team invitation
-}
+export const signUpVendorAction = publicAction(vendorSignUpSchema, (data) => registerVendor(prisma, data), {
+  rateLimit: SIGN_UPS,
+  after: (_, { email, password }) => signInNewAccount(email, password, '/dashboard?welcome=1'),
+});
 
-export async function signUpVendorAction(input: unknown): Promise<ActionResult> {
-  const result = await runAction(vendorSignUpSchema, input, async (data) => {
-    await limitSignUps();
-    await registerVendor(prisma, data);
-    return signInOrExplain(data.email, data.password);
-  });
-  if (!result.ok) return result;
-  redirect('/dashboard?welcome=1');
-}
-
-export async function signOutAction() {
-  await signOut({ redirectTo: '/' });
-}
+export const signOutAction = formAction(
+  publicAction(z.unknown(), async () => {
+    await signOut({ redirectTo: '/' });
+  }),
+);

@@ -2,47 +2,37 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { getCurrentUser } from '@/lib/auth/current-user';
+import { z } from 'zod';
 import { prisma } from '@/lib/db/prisma';
-import { NotFound } from '@/lib/errors';
+import { customerAction, formAction } from '@/lib/http/actions';
 import { markAllNotificationsRead, markNotificationRead, notificationIdSchema } from '@/lib/notifications/mark-read';
 
-// Plain form actions (they work without JavaScript). Each reads the signed-in user itself: a
-// notification id from the form is only ever looked up among that user's own.
+// Plain form actions (they work without JavaScript). A notification id from the form is only ever
+// looked up among the signed-in user's own; an unknown one changes nothing.
 
-async function signedInUserId(): Promise<string> {
-  const user = await getCurrentUser();
-  if (!user) redirect('/signin?callbackUrl=/account/notifications');
-  return user.id;
-}
-
-async function markRead(formData: FormData) {
-  const userId = await signedInUserId();
-  const parsed = notificationIdSchema.safeParse({ id: formData.get('id') });
-  if (!parsed.success) return null;
-  try {
-    return await markNotificationRead(prisma, userId, parsed.data.id);
-  } catch (error) {
-    if (error instanceof NotFound) return null;
-    throw error;
-  } finally {
-    revalidatePath('/', 'layout'); // the unread count in the header, on every page
-  }
-}
-
+const refreshUnreadCount = () => revalidatePath('/', 'layout'); // the header's count, on every page
+const signInFirst = (failure: { code: string }) => {
+  if (failure.code === 'UNAUTHENTICATED') redirect('/signin?callbackUrl=/account/notifications');
+};
 const isLocalPath = (link: string | null | undefined): link is string => !!link && link.startsWith('/') && !link.startsWith('//');
 
 /** Marks the notification read and goes where it points. */
-export async function openNotificationAction(formData: FormData): Promise<void> {
-  const notification = await markRead(formData);
-  if (isLocalPath(notification?.link)) redirect(notification.link);
-}
+export const openNotificationAction = formAction(
+  customerAction(notificationIdSchema, ({ id }, { user }) => markNotificationRead(prisma, user.id, id), {
+    after: (notification) => {
+      refreshUnreadCount();
+      if (isLocalPath(notification.link)) redirect(notification.link);
+    },
+  }),
+  signInFirst,
+);
 
-export async function markNotificationReadAction(formData: FormData): Promise<void> {
-  await markRead(formData);
-}
+export const markNotificationReadAction = formAction(
+  customerAction(notificationIdSchema, ({ id }, { user }) => markNotificationRead(prisma, user.id, id), { after: refreshUnreadCount }),
+  signInFirst,
+);
 
-export async function markAllNotificationsReadAction(): Promise<void> {
-  await markAllNotificationsRead(prisma, await signedInUserId());
-  revalidatePath('/', 'layout');
-}
+export const markAllNotificationsReadAction = formAction(
+  customerAction(z.unknown(), (_, { user }) => markAllNotificationsRead(prisma, user.id), { after: refreshUnreadCount }),
+  signInFirst,
+);

@@ -2,11 +2,14 @@
 
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
+import { z } from 'zod';
 import { prisma } from '@/lib/db/prisma';
+import { formAction, publicAction } from '@/lib/http/actions';
 import { finishTestCheckout, postToWebhookRoute } from '@/lib/payments/test-checkout';
 
-// The test checkout's two buttons: the signed event goes over HTTP to /api/webhooks/stripe, the
-// same route and verification Stripe's events go through. Errors show on the error page.
+// The test checkout's two buttons (the page binds `{ token }`): the signed event goes over HTTP to
+// /api/webhooks/stripe, the same route and verification Stripe's events go through. Errors show on
+// the error page.
 
 async function ownOrigin(): Promise<string> {
   if (process.env.APP_URL) return process.env.APP_URL.replace(/\/+$/, '');
@@ -14,12 +17,18 @@ async function ownOrigin(): Promise<string> {
   return `${h.get('x-forwarded-proto') ?? 'http'}://${h.get('x-forwarded-host') ?? h.get('host')}`;
 }
 
-export async function payTestCheckout(token: string): Promise<void> {
-  const { redirectTo } = await finishTestCheckout(prisma, token, 'pay', { deliver: postToWebhookRoute(await ownOrigin()) });
-  redirect(redirectTo);
-}
+const session = z.object({ token: z.string().max(200) });
+const showOnErrorPage = (failure: { message: string }) => {
+  throw new Error(failure.message);
+};
 
-export async function failTestCheckout(token: string): Promise<void> {
-  const { redirectTo } = await finishTestCheckout(prisma, token, 'fail', { deliver: postToWebhookRoute(await ownOrigin()) });
-  redirect(redirectTo);
-}
+const finish = (outcome: 'pay' | 'fail') =>
+  formAction(
+    publicAction(session, async ({ token }) => finishTestCheckout(prisma, token, outcome, { deliver: postToWebhookRoute(await ownOrigin()) }), {
+      after: ({ redirectTo }) => redirect(redirectTo),
+    }),
+    showOnErrorPage,
+  );
+
+export const payTestCheckout = finish('pay');
+export const failTestCheckout = finish('fail');

@@ -4,7 +4,8 @@ import { actorRecord } from '@/lib/domain/actor';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Tx } from '@/lib/booking/transaction';
 import { optional, pageFilter, paging, searchFilter } from './list-filters';
-import { assertOperator, type OperatorActor } from './operator';
+import type { OperatorActor } from '@/lib/domain/actor';
+import { assertOperator } from './operator';
 
 // The audit trail: one row per operator action, written in the transaction of the change it
 // records. The table is append-only (a trigger refuses UPDATE and DELETE).

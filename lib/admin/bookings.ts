@@ -14,7 +14,8 @@ import { BookingStatus } from '@/lib/generated/prisma/enums';
 import { issueManualRefund } from '@/lib/payments/refunds';
 import { writeAudit } from './audit';
 import { dateFilter, enumFilter, optional, pageFilter, paging, searchFilter } from './list-filters';
-import { assertOperator, type OperatorActor } from './operator';
+import type { OperatorActor } from '@/lib/domain/actor';
+import { assertOperator } from './operator';
 import { operatorBookingStepSchema, operatorRefundSchema, type OperatorBookingStep } from './schemas';
 
 // Every booking on the platform. Operators take the same lifecycle steps as the business, through

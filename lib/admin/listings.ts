@@ -6,7 +6,8 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { ListingKind, ListingStatus } from '@/lib/generated/prisma/enums';
 import { writeAudit } from './audit';
 import { enumFilter, optional, pageFilter, paging, searchFilter } from './list-filters';
-import { assertOperator, type OperatorActor } from './operator';
+import type { OperatorActor } from '@/lib/domain/actor';
+import { assertOperator } from './operator';
 import { listingReasonSchema } from './schemas';
 
 // Every listing on the platform; the one safe action is taking a published listing off the catalog.

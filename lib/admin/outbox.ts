@@ -6,7 +6,8 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { DeliveryStatus, OutboxStatus } from '@/lib/generated/prisma/enums';
 import { writeAudit } from './audit';
 import { enumFilter, pageFilter, paging, searchFilter } from './list-filters';
-import { assertOperator, type OperatorActor } from './operator';
+import type { OperatorActor } from '@/lib/domain/actor';
+import { assertOperator } from './operator';
 import { deliveryRetrySchema, outboxRetrySchema } from './schemas';
 
 // Side effects after commit: outbox messages (emails, notifications, refunds) and outbound webhook

@@ -1,5 +1,6 @@
 import type { Db } from '@/lib/db/prisma';
-import { assertOperator, type OperatorActor } from './operator';
+import type { OperatorActor } from '@/lib/domain/actor';
+import { assertOperator } from './operator';
 
 /** What needs an operator's eye: counts that link to the filtered lists. */
 export async function consoleOverview(db: Db, operator: OperatorActor) {

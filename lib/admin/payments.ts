@@ -3,7 +3,8 @@ import type { Db } from '@/lib/db/prisma';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { PaymentKind, PaymentProvider, PaymentStatus } from '@/lib/generated/prisma/enums';
 import { enumFilter, pageFilter, paging, searchFilter } from './list-filters';
-import { assertOperator, type OperatorActor } from './operator';
+import type { OperatorActor } from '@/lib/domain/actor';
+import { assertOperator } from './operator';
 
 // Money records (read-only here): charges and refunds, and the payment provider's events as received.
 

@@ -6,7 +6,8 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { PlatformRole } from '@/lib/generated/prisma/enums';
 import { writeAudit } from './audit';
 import { enumFilter, pageFilter, paging, searchFilter } from './list-filters';
-import { assertOperator, type OperatorActor } from './operator';
+import type { OperatorActor } from '@/lib/domain/actor';
+import { assertOperator } from './operator';
 import { userSignInSchema } from './schemas';
 
 // People with an account. Disabling one stops sign-in and ends their sessions at the next request

@@ -6,7 +6,8 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { VendorStatus } from '@/lib/generated/prisma/enums';
 import { writeAudit } from './audit';
 import { enumFilter, pageFilter, paging, searchFilter } from './list-filters';
-import { assertOperator, type OperatorActor } from './operator';
+import type { OperatorActor } from '@/lib/domain/actor';
+import { assertOperator } from './operator';
 import { vendorReasonSchema } from './schemas';
 
 // Businesses on the platform. Suspending one hides its listings from the catalog and refuses new

@@ -3,7 +3,7 @@ import type { Actor } from '@/lib/domain/actor';
 import { actsForBusiness } from '@/lib/domain/booking-permissions';
 import { holdExpiry, isBlocking } from '@/lib/domain/booking-status';
 import { InvalidTransition } from '@/lib/errors';
-import { holdMinutesFor } from './request-booking';
+import { holdMinutes } from './listing-terms';
 import { parseInput } from './parse';
 import { reasonSchema } from './schemas';
 import type { Tx } from './transaction';
@@ -26,7 +26,7 @@ export async function approveBooking(db: Db | Tx, bookingId: string, actor: Acto
     prepare: async (b) => {
       assertRequestStillOpen(b, now);
       const to = dueBeforeConfirmation(b) > 0 ? 'AWAITING_PAYMENT' : 'CONFIRMED';
-      return { patch: { approvedAt: now, holdExpiresAt: holdExpiry(to, now, { holdMinutes: holdMinutesFor(b.listing), requestExpiryHours: b.listing.requestExpiryHours }) } };
+      return { patch: { approvedAt: now, holdExpiresAt: holdExpiry(to, now, { holdMinutes: holdMinutes(b.listing), requestExpiryHours: b.listing.requestExpiryHours }) } };
     },
   });
 }

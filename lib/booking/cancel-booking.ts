@@ -19,7 +19,7 @@ export function cancellationTerms(booking: CancellableBooking, actor: Actor, now
     now,
     freeCancellationHours: booking.listing.freeCancellationHours,
     refundTiers: refundTiersSchema.catch([]).parse(booking.listing.refundTiers),
-    actor: actor.type === 'OPERATOR' ? 'OPERATOR' : actsForBusiness(actor) ? 'VENDOR' : 'CUSTOMER',
+    actor: actor.kind === 'operator' ? 'OPERATOR' : actsForBusiness(actor) ? 'VENDOR' : 'CUSTOMER',
   });
 }
 

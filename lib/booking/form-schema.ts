@@ -29,3 +29,6 @@ export const bookingFormSchema = z.object({
 
 export type BookingFormInput = z.input<typeof bookingFormSchema>;
 export type BookingFormValues = z.output<typeof bookingFormSchema>;
+
+/** The live preview accepts a half-filled form: a missing or odd quantity counts as 1. */
+export const previewFormSchema = bookingFormSchema.partial({ quantity: true }).extend({ quantity: bookingFormSchema.shape.quantity.catch(1) });

@@ -38,7 +38,7 @@ export async function markPaidInTx(tx: Tx, bookingId: string, payment: OnlinePay
 
 /** A vendor or operator confirms that a bank transfer or cash payment arrived; who and when are kept. */
 export async function verifyManualPayment(db: Db | Tx, bookingId: string, actor: Actor, note?: string, now = new Date()) {
-  const verifierId = actor.type === 'VENDOR' || actor.type === 'OPERATOR' ? actor.userId : null;
+  const verifierId = actor.kind === 'member' || actor.kind === 'operator' ? actor.userId : null;
   return transitionBooking(db, bookingId, {
     action: 'verifyManualPayment',
     actor,

@@ -3,7 +3,7 @@ import { publicListingWhere } from '@/lib/catalog/queries';
 import type { Db } from '@/lib/db/prisma';
 import type { PriceSnapshot } from '@/lib/domain/quote';
 import { NotFound } from '@/lib/errors';
-import { quoteListing } from './request-booking';
+import { quoteListing } from './listing-terms';
 
 export type BookingPreview = {
   quote: PriceSnapshot | null;

@@ -3,17 +3,16 @@ import { isUniqueViolation } from '@/lib/db/errors';
 import type { Actor } from '@/lib/domain/actor';
 import { actorRecord } from '@/lib/domain/actor';
 import { holdExpiry, initialStatus } from '@/lib/domain/booking-status';
-import { feesSchema } from '@/lib/domain/listing-json';
-import { quoteBooking, type PriceSnapshot } from '@/lib/domain/quote';
 import { Forbidden, NotFound, PolicyViolation, ValidationFailed } from '@/lib/errors';
-import type { Listing } from '@/lib/generated/prisma/client';
-import type { Range } from './inventory';
+import { issueManageToken } from '@/lib/magic-links/manage-links';
 import { placeBooking } from './place';
 import { parseInput } from './parse';
 import { recordTransition } from './record-transition';
 import { newBookingReference } from './reference';
 import { requestBookingSchema, type RequestBookingInput } from './schemas';
 import { inBookingTransaction, type Tx } from './transaction';
+import { holdMinutes, quoteListing } from './listing-terms';
+import { isBookable, listingTimeZone } from '@/lib/domain/listing-rules';
 
 export type RequestBookingOptions = {
   now?: Date;
@@ -25,6 +24,8 @@ export type RequestBookingOptions = {
 /**
  * Books a listing: checks the policy, takes units / seats / a staff member under row locks,
  * prices it, and creates the booking with its event and outbox message, all in one transaction.
+ * A guest's booking comes with its manage-link token, issued in the same transaction, so no
+ * booking is ever left without a way for its guest to reach it.
  */
 export async function requestBooking(db: Db, rawInput: RequestBookingInput, actor: Actor, options: RequestBookingOptions = {}) {
   const input = parseInput(requestBookingSchema, rawInput);
@@ -44,16 +45,14 @@ export async function createBooking(tx: Tx, input: ReturnType<typeof requestBook
   const now = options.now ?? new Date();
   const listing = await tx.listing.findUnique({ where: { id: input.listingId }, include: { vendor: true } });
   if (!listing) throw new NotFound('This listing does not exist.');
-  if (listing.status !== 'PUBLISHED' || listing.vendor.status !== 'ACTIVE') {
-    throw new PolicyViolation('This listing is not available for booking right now.');
-  }
+  if (!isBookable(listing)) throw new PolicyViolation('This listing is not available for booking right now.');
   if (input.quantity > listing.maxQuantityPerBooking) {
     throw new ValidationFailed(`You can book at most ${listing.maxQuantityPerBooking} at a time.`, {
       quantity: [`At most ${listing.maxQuantityPerBooking}`],
     });
   }
   const contact = await resolveContact(tx, input.contact, actor);
-  const timeZone = listing.timeZone ?? listing.vendor.timeZone;
+  const timeZone = listingTimeZone(listing);
 
   const placement = await placeBooking(tx, listing, input, timeZone, now);
 
@@ -61,17 +60,17 @@ export async function createBooking(tx: Tx, input: ReturnType<typeof requestBook
   // Manual payments (bank transfer) are due before confirmation too, just not online.
   const dueBeforeConfirmation = listing.paymentMode === 'MANUAL' ? quote.total : quote.depositDue;
   const status = initialStatus({ bookingMode: listing.bookingMode, amountDueNow: dueBeforeConfirmation });
-  const holdExpiresAt = holdExpiry(status, now, { holdMinutes: holdMinutesFor(listing), requestExpiryHours: listing.requestExpiryHours });
+  const holdExpiresAt = holdExpiry(status, now, { holdMinutes: holdMinutes(listing), requestExpiryHours: listing.requestExpiryHours });
 
   const booking = await tx.booking.create({
     data: {
       reference: newBookingReference(),
       vendorId: listing.vendorId,
       listingId: listing.id,
-      customerId: actor.type === 'CUSTOMER' ? actor.userId : null,
+      customerId: actor.kind === 'customer' ? actor.userId : null,
       kind: listing.kind,
       status,
-      source: options.source ?? (actor.type === 'API' ? 'API' : 'WEB'),
+      source: options.source ?? (actor.kind === 'member' && actor.apiKeyId ? 'API' : 'WEB'),
       contactName: contact.name,
       contactEmail: contact.email,
       contactPhone: contact.phone,
@@ -98,40 +97,16 @@ export async function createBooking(tx: Tx, input: ReturnType<typeof requestBook
     actor,
     data: { kind: 'created', ...actorRecord(actor) },
   });
-  return booking;
-}
-
-export function holdMinutesFor(listing: Pick<Listing, 'holdMinutes' | 'paymentMode'>): number {
-  if (listing.holdMinutes) return listing.holdMinutes;
-  // A bank transfer takes days; an online payment minutes.
-  if (listing.paymentMode === 'MANUAL') return 3 * 24 * 60;
-  return Number(process.env.BOOKING_HOLD_MINUTES) || 30;
-}
-
-export function quoteListing(listing: Listing, timeZone: string, range: Range, quantity: number, unitPrice = listing.priceAmount): PriceSnapshot {
-  return quoteBooking({
-    kind: listing.kind,
-    pricingUnit: listing.pricingUnit,
-    unitPrice,
-    currency: listing.currency,
-    timeZone,
-    startAt: range.startAt,
-    endAt: range.endAt,
-    quantity,
-    fees: feesSchema.parse(listing.fees),
-    taxRateBps: listing.taxRateBps,
-    depositType: listing.depositType,
-    depositValue: listing.depositValue,
-    paymentMode: listing.paymentMode,
-  });
+  const manageToken = actor.kind === 'guest' ? await issueManageToken(tx, booking.id) : null;
+  return { ...booking, manageToken };
 }
 
 async function resolveContact(tx: Tx, given: { name: string; email: string; phone: string } | undefined, actor: Actor) {
-  if (actor.type === 'CUSTOMER') {
+  if (actor.kind === 'customer') {
     const user = await tx.user.findUniqueOrThrow({ where: { id: actor.userId } });
     return { name: given?.name ?? user.name, email: given?.email ?? user.email, phone: given?.phone ?? user.phone };
   }
-  if (actor.type === 'VENDOR' || actor.type === 'OPERATOR' || actor.type === 'API' || actor.type === 'GUEST') {
+  if (actor.kind === 'member' || actor.kind === 'operator' || actor.kind === 'guest') {
     if (!given) {
       throw new ValidationFailed('Enter the name, email and phone number of the person booking.', {
         'contact.name': ['Enter your name'],

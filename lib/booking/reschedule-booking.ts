@@ -8,7 +8,7 @@ import { lockBooking } from './inventory';
 import { parseInput } from './parse';
 import { placeBooking, type Placement } from './place';
 import { recordTransition } from './record-transition';
-import { quoteListing } from './request-booking';
+import { quoteListing } from './listing-terms';
 import { rescheduleSchema, type RescheduleInput } from './schemas';
 import { inBookingTransaction, type Tx } from './transaction';
 

@@ -1,12 +1,12 @@
 import { notFound } from 'next/navigation';
 import { prisma } from '@/lib/db/prisma';
-import { currentVendorActor } from './current-actor';
+import { memberPage } from '@/lib/auth/current-actor';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The signed-in member's listing for a dashboard page; another vendor's listing is a 404. */
 export async function dashboardListing(id: string, path: string) {
-  const actor = await currentVendorActor({ redirectTo: path });
+  const { actor } = await memberPage(path);
   const listing = UUID.test(id)
     ? await prisma.listing.findFirst({ where: { id, vendorId: actor.vendorId }, include: { vendor: { select: { slug: true, timeZone: true, currency: true } } } })
     : null;
@@ -15,7 +15,7 @@ export async function dashboardListing(id: string, path: string) {
 }
 
 export async function dashboardStaffMember(id: string, path: string) {
-  const actor = await currentVendorActor({ redirectTo: path });
+  const { actor } = await memberPage(path);
   const staff = UUID.test(id)
     ? await prisma.staffMember.findFirst({
         where: { id, vendorId: actor.vendorId },

@@ -4,7 +4,7 @@ import { toMajorUnits, toMinorUnits } from '@/lib/domain/money';
 import { Prisma, type Listing } from '@/lib/generated/prisma/client';
 import { slugSchema, slugify } from '@/lib/auth/schemas';
 import { ValidationFailed } from '@/lib/errors';
-import { formatAttributes, parseAttributes, WEEKDAYS, type CreateListingInput, type ListingFormValues } from './schemas';
+import { formatAttributes, parseAttributes, WEEKDAYS, type CreateListingInput, type ListingFormValues } from './listing-schemas';
 
 type ListingFields = Omit<CreateListingInput, 'kind'>;
 type OpeningHoursForm = ListingFields['openingHours'];

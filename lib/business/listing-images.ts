@@ -6,7 +6,8 @@ import { MAX_IMAGES_PER_LISTING, type ImageAltInput, type ImageIdInput, type Reo
 import { processImage, type ProcessedImage, type UploadedFile } from '@/lib/uploads/process-image';
 import { deleteQuietly, newStorageKey, type ImageStorage } from '@/lib/uploads/storage';
 import { uploadStorage } from '@/lib/uploads/upload-storage';
-import { ownListing, type DbOrTx, type VendorActor } from './ownership';
+import { ownListing, type DbOrTx } from './ownership';
+import type { MemberActor } from '@/lib/domain/actor';
 
 export type AddImagesInput = { listingId: string; files: UploadedFile[]; alt?: string };
 
@@ -20,7 +21,7 @@ const tooMany = (existing: number) =>
 /** Locks the listing's row so concurrent uploads and reorders take positions one after the other. */
 const lockListing = (tx: DbOrTx, listingId: string) => tx.$queryRaw`SELECT id FROM "Listing" WHERE id = ${listingId}::uuid FOR UPDATE`;
 
-async function ownImage(db: DbOrTx, actor: VendorActor, imageId: string) {
+async function ownImage(db: DbOrTx, actor: MemberActor, imageId: string) {
   const image = await db.listingImage.findFirst({ where: { id: imageId, listing: { vendorId: actor.vendorId } }, include: { listing: { select: { status: true } } } });
   if (!image) throw new NotFound('Photo not found.');
   if (image.listing.status === 'ARCHIVED') throw archived();
@@ -32,7 +33,7 @@ async function ownImage(db: DbOrTx, actor: VendorActor, imageId: string) {
  * stored: one bad file stores nothing (no row, no file) and the error names it. The files are
  * stored before the rows are written, and removed again when the write fails.
  */
-export async function addListingImages(db: Db, actor: VendorActor, input: AddImagesInput, storage: ImageStorage = uploadStorage()) {
+export async function addListingImages(db: Db, actor: MemberActor, input: AddImagesInput, storage: ImageStorage = uploadStorage()) {
   const listing = await ownListing(db, actor, input.listingId);
   if (listing.status === 'ARCHIVED') throw archived();
   if (input.files.length === 0) throw new ValidationFailed('Choose at least one image.', { file: ['Choose at least one image'] });
@@ -79,7 +80,7 @@ export async function addListingImages(db: Db, actor: VendorActor, input: AddIma
 }
 
 /** Puts the photos in the given order (every photo of the listing, once); the first is primary. */
-export async function reorderListingImages(db: Db, actor: VendorActor, input: ReorderImagesInput) {
+export async function reorderListingImages(db: Db, actor: MemberActor, input: ReorderImagesInput) {
   const listing = await ownListing(db, actor, input.listingId);
   if (listing.status === 'ARCHIVED') throw archived();
   await db.$transaction(async (tx) => {
@@ -94,7 +95,7 @@ export async function reorderListingImages(db: Db, actor: VendorActor, input: Re
 }
 
 /** Makes a photo the primary one (position 0); the others keep their order after it. */
-export async function makePrimaryImage(db: Db, actor: VendorActor, input: ImageIdInput) {
+export async function makePrimaryImage(db: Db, actor: MemberActor, input: ImageIdInput) {
   const image = await ownImage(db, actor, input.imageId);
   await db.$transaction(async (tx) => {
     await lockListing(tx, image.listingId);
@@ -104,13 +105,13 @@ export async function makePrimaryImage(db: Db, actor: VendorActor, input: ImageI
 }
 
 /** The text read aloud by screen readers and shown when the image cannot load. */
-export async function updateImageAlt(db: Db, actor: VendorActor, input: ImageAltInput) {
+export async function updateImageAlt(db: Db, actor: MemberActor, input: ImageAltInput) {
   const image = await ownImage(db, actor, input.imageId);
   return db.listingImage.update({ where: { id: image.id }, data: { alt: input.alt } });
 }
 
 /** Deletes a photo and its stored file; the remaining photos close the gap. */
-export async function deleteListingImage(db: Db, actor: VendorActor, input: ImageIdInput, storage: ImageStorage = uploadStorage()) {
+export async function deleteListingImage(db: Db, actor: MemberActor, input: ImageIdInput, storage: ImageStorage = uploadStorage()) {
   const image = await ownImage(db, actor, input.imageId);
   await db.$transaction(async (tx) => {
     await lockListing(tx, image.listingId);

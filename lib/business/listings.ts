@@ -2,9 +2,10 @@
 import type { Db } from '@/lib/db/prisma';
 import { isUniqueViolation } from '@/lib/db/errors';
 import { PolicyViolation, ValidationFailed } from '@/lib/errors';
-import { ownListing, requireOwner, type DbOrTx, type VendorActor } from './ownership';
+import { ownListing, requireOwner, type DbOrTx } from './ownership';
+import type { MemberActor } from '@/lib/domain/actor';
 import { listingColumns } from './listing-data';
-import type { CreateListingInput, ListingStatusInput, UpdateListingInput } from './schemas';
+import type { CreateListingInput, ListingStatusInput, UpdateListingInput } from './listing-schemas';
 
 const slugTaken = () =>
   new ValidationFailed('You already have a listing at this address.', { slug: ['You already have a listing at this address'] });
@@ -34,7 +35,7 @@ function checkZoneFits(kind: string, timeZone: string) {
   }
 }
 
-export async function createListing(db: Db, actor: VendorActor, input: CreateListingInput) {
+export async function createListing(db: Db, actor: MemberActor, input: CreateListingInput) {
   const vendor = await db.vendor.findUniqueOrThrow({ where: { id: actor.vendorId }, select: { currency: true } });
   checkZoneFits(input.kind, input.timeZone);
   await checkCategory(db, input.categoryId);
@@ -47,7 +48,7 @@ export async function createListing(db: Db, actor: VendorActor, input: CreateLis
 }
 
 /** Edits a listing; its kind never changes (units, sessions and bookings depend on it). */
-export async function updateListing(db: Db, actor: VendorActor, input: UpdateListingInput) {
+export async function updateListing(db: Db, actor: MemberActor, input: UpdateListingInput) {
   const listing = await ownListing(db, actor, input.listingId);
   if (listing.status === 'ARCHIVED') throw new PolicyViolation('An archived listing cannot be edited.');
   checkZoneFits(listing.kind, input.timeZone);
@@ -77,7 +78,7 @@ export async function assertBookable(tx: DbOrTx, listing: Publishable) {
 }
 
 /** Publish, unpublish or archive. Archiving is owner-only and final; bookings are kept either way. */
-export async function setListingStatus(db: Db, actor: VendorActor, input: ListingStatusInput) {
+export async function setListingStatus(db: Db, actor: MemberActor, input: ListingStatusInput) {
   if (input.status === 'ARCHIVED') requireOwner(actor, 'archive listings');
   return db.$transaction(async (tx) => {
     // Lock the listing so a concurrent edit or unit change cannot slip past the publish check.

@@ -1,12 +1,13 @@
 // The business's logo: one image, owner only, shown on the storefront header.
 import type { Db } from '@/lib/db/prisma';
-import { requireOwner, type VendorActor } from '@/lib/business/ownership';
+import { requireOwner } from '@/lib/business/ownership';
+import type { MemberActor } from '@/lib/domain/actor';
 import { processImage, type UploadedFile } from '../uploads/process-image';
 import { deleteQuietly, newStorageKey, type ImageStorage } from '../uploads/storage';
 import { uploadStorage } from '../uploads/upload-storage';
 
 /** Replaces the logo; the previous stored logo is deleted once the new one is saved. */
-export async function setVendorLogo(db: Db, actor: VendorActor, input: { file: UploadedFile }, storage: ImageStorage = uploadStorage()) {
+export async function setVendorLogo(db: Db, actor: MemberActor, input: { file: UploadedFile }, storage: ImageStorage = uploadStorage()) {
   requireOwner(actor, 'change the logo');
   const image = await processImage(input.file, 'logo');
   const key = newStorageKey('vendors', actor.vendorId, image.extension);
@@ -27,7 +28,7 @@ export async function setVendorLogo(db: Db, actor: VendorActor, input: { file: U
 }
 
 /** Removes the logo (the storefront shows the name alone again). */
-export async function removeVendorLogo(db: Db, actor: VendorActor, storage: ImageStorage = uploadStorage()) {
+export async function removeVendorLogo(db: Db, actor: MemberActor, storage: ImageStorage = uploadStorage()) {
   requireOwner(actor, 'change the logo');
   const previous = await db.vendor.findUniqueOrThrow({ where: { id: actor.vendorId }, select: { logoUrl: true } });
   await db.vendor.update({ where: { id: actor.vendorId }, data: { logoUrl: null } });

@@ -3,7 +3,8 @@
 import type { Db } from '@/lib/db/prisma';
 import { isUniqueViolation } from '@/lib/db/errors';
 import { ValidationFailed } from '@/lib/errors';
-import { requireOwner, type VendorActor } from './ownership';
+import { requireOwner } from './ownership';
+import type { MemberActor } from '@/lib/domain/actor';
 import type { ProfileInput } from './profile-schema';
 
 export const SLUG_TAKEN = 'This address is taken';
@@ -32,7 +33,7 @@ const profileSelect = {
 const liveListings = (vendorId: string) => ({ vendorId, status: { not: 'ARCHIVED' as const } });
 
 /** The actor's own business profile, and whether its currency may still change. */
-export async function vendorProfile(db: Db, actor: VendorActor) {
+export async function vendorProfile(db: Db, actor: MemberActor) {
   const [vendor, listingCount] = await Promise.all([
     db.vendor.findUniqueOrThrow({ where: { id: actor.vendorId }, select: profileSelect }),
     db.listing.count({ where: liveListings(actor.vendorId) }),
@@ -48,7 +49,7 @@ export type VendorProfile = Awaited<ReturnType<typeof vendorProfile>>['vendor'];
  * archived ones: nothing is ever converted. The unique index on the slug is the last word on
  * "taken"; a lost race becomes the same field error.
  */
-export async function updateProfile(db: Db, actor: VendorActor, input: ProfileInput) {
+export async function updateProfile(db: Db, actor: MemberActor, input: ProfileInput) {
   requireOwner(actor, 'edit the business profile');
   try {
     return await db.$transaction(async (tx) => {

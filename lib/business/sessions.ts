@@ -3,10 +3,11 @@ import type { Db } from '@/lib/db/prisma';
 import { isUniqueViolation } from '@/lib/db/errors';
 import { NotFound, PolicyViolation, ValidationFailed } from '@/lib/errors';
 import { addDays, eachLocalDate, isoWeekday, localTimeToInstant, parseClockTime, resolveLocalTime } from '@/lib/domain/time';
-import { ownListing, type VendorActor } from './ownership';
-import type { CreateSessionInput, RecurringSessionsInput } from './schemas';
+import { ownListing } from './ownership';
+import type { MemberActor } from '@/lib/domain/actor';
+import type { CreateSessionInput, RecurringSessionsInput } from './inventory-schemas';
 
-async function sessionListing(db: Db, actor: VendorActor, listingId: string) {
+async function sessionListing(db: Db, actor: MemberActor, listingId: string) {
   const listing = await ownListing(db, actor, listingId);
   if (listing.kind !== 'SESSION') throw new PolicyViolation('Only session listings have dated sessions.');
   if (listing.status === 'ARCHIVED') throw new PolicyViolation('An archived listing cannot be changed.');
@@ -18,7 +19,7 @@ const sessionTimes = (date: string, time: string, durationMinutes: number, zone:
   return { startAt, endAt: new Date(startAt.getTime() + durationMinutes * 60_000) };
 };
 
-export async function createSession(db: Db, actor: VendorActor, input: CreateSessionInput, now = new Date()) {
+export async function createSession(db: Db, actor: MemberActor, input: CreateSessionInput, now = new Date()) {
   const { listing, zone } = await sessionListing(db, actor, input.listingId);
   if (!resolveLocalTime(input.date, parseClockTime(input.time), zone).exists) {
     throw new ValidationFailed('That time does not exist on that day (clocks go forward).', { time: ['This time is skipped by a clock change'] });
@@ -38,7 +39,7 @@ export async function createSession(db: Db, actor: VendorActor, input: CreateSes
  * listing's zone (so 10:00 stays 10:00 across DST). Times already taken, in the past or skipped
  * by a clock change are left out; returns how many were created and skipped.
  */
-export async function createRecurringSessions(db: Db, actor: VendorActor, input: RecurringSessionsInput, now = new Date()) {
+export async function createRecurringSessions(db: Db, actor: MemberActor, input: RecurringSessionsInput, now = new Date()) {
   const { listing, zone } = await sessionListing(db, actor, input.listingId);
   const minute = parseClockTime(input.time);
   const dates = eachLocalDate(input.startDate, addDays(input.startDate, input.weeks * 7 - 1)).filter((date) => input.weekdays.includes(isoWeekday(date)));
@@ -51,7 +52,7 @@ export async function createRecurringSessions(db: Db, actor: VendorActor, input:
 }
 
 /** Cancels a session nobody has booked; a booked one needs its bookings cancelled first. */
-export async function cancelSession(db: Db, actor: VendorActor, input: { sessionId: string }) {
+export async function cancelSession(db: Db, actor: MemberActor, input: { sessionId: string }) {
   return db.$transaction(async (tx) => {
     const [session] = await tx.$queryRaw<{ id: string; seatsTaken: number; status: string }[]>`
       SELECT s."id", s."seatsTaken", s."status" FROM "ListingSession" s JOIN "Listing" l ON l."id" = s."listingId"

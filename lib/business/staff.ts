@@ -3,8 +3,9 @@ import { isUniqueViolation } from '@/lib/db/errors';
 import type { Db } from '@/lib/db/prisma';
 import { NotFound, PolicyViolation, ValidationFailed } from '@/lib/errors';
 import { addDays, parseClockTime, startOfLocalDay } from '@/lib/domain/time';
-import { ownStaffMember, type DbOrTx, type VendorActor } from './ownership';
-import type { ExceptionInput, ExternalCalendarInput, StaffInput, StaffServicesInput, TimeOffInput, UpdateStaffInput, WeeklyRulesInput } from './schemas';
+import { ownStaffMember, type DbOrTx } from './ownership';
+import type { MemberActor } from '@/lib/domain/actor';
+import type { ExceptionInput, ExternalCalendarInput, StaffInput, StaffServicesInput, TimeOffInput, UpdateStaffInput, WeeklyRulesInput } from './staff-schemas';
 
 /**
  * Refuses to take this staff member away from a PUBLISHED appointment listing they are the last
@@ -28,11 +29,11 @@ async function assertNotLastStaff(tx: DbOrTx, staffId: string, listingIds: strin
   if (orphaned) throw new PolicyViolation(`Unpublish ${orphaned.title} first or add another staff member.`);
 }
 
-export async function createStaffMember(db: Db, actor: VendorActor, input: StaffInput) {
+export async function createStaffMember(db: Db, actor: MemberActor, input: StaffInput) {
   return db.staffMember.create({ data: { vendorId: actor.vendorId, name: input.name, email: input.email ?? null, bio: input.bio, active: input.active } });
 }
 
-export async function updateStaffMember(db: Db, actor: VendorActor, input: UpdateStaffInput) {
+export async function updateStaffMember(db: Db, actor: MemberActor, input: UpdateStaffInput) {
   const staff = await ownStaffMember(db, actor, input.staffId);
   return db.$transaction(async (tx) => {
     if (staff.active && !input.active) {
@@ -44,7 +45,7 @@ export async function updateStaffMember(db: Db, actor: VendorActor, input: Updat
 }
 
 /** Replaces the services (APPOINTMENT listings of the same vendor) the staff member gives. */
-export async function setStaffServices(db: Db, actor: VendorActor, input: StaffServicesInput) {
+export async function setStaffServices(db: Db, actor: MemberActor, input: StaffServicesInput) {
   const staff = await ownStaffMember(db, actor, input.staffId);
   const listingIds = [...new Set(input.listingIds)];
   const owned = await db.listing.count({ where: { id: { in: listingIds }, vendorId: actor.vendorId, kind: 'APPOINTMENT' } });
@@ -58,7 +59,7 @@ export async function setStaffServices(db: Db, actor: VendorActor, input: StaffS
 }
 
 /** Replaces the weekly working hours (wall-clock times in the vendor's zone); overlapping hours are refused. */
-export async function setWeeklyRules(db: Db, actor: VendorActor, input: WeeklyRulesInput) {
+export async function setWeeklyRules(db: Db, actor: MemberActor, input: WeeklyRulesInput) {
   const staff = await ownStaffMember(db, actor, input.staffId);
   const rules = input.rules
     .map((rule) => ({ staffId: staff.id, weekday: rule.weekday, startMinute: parseClockTime(rule.start), endMinute: parseClockTime(rule.end) }))
@@ -72,7 +73,7 @@ export async function setWeeklyRules(db: Db, actor: VendorActor, input: WeeklyRu
 }
 
 /** A dated override: closed all day, closed for some hours, or extra hours. */
-export async function addAvailabilityException(db: Db, actor: VendorActor, input: ExceptionInput) {
+export async function addAvailabilityException(db: Db, actor: MemberActor, input: ExceptionInput) {
   const staff = await ownStaffMember(db, actor, input.staffId);
   const start = input.start ? parseClockTime(input.start) : null;
   const end = input.end ? parseClockTime(input.end) : null;
@@ -86,7 +87,7 @@ export async function addAvailabilityException(db: Db, actor: VendorActor, input
 }
 
 /** Whole local days off, from the first day's start to the end of the last one, in the vendor's zone. */
-export async function addTimeOff(db: Db, actor: VendorActor, input: TimeOffInput) {
+export async function addTimeOff(db: Db, actor: MemberActor, input: TimeOffInput) {
   const staff = await ownStaffMember(db, actor, input.staffId);
   const zone = staff.vendor.timeZone;
   return db.staffTimeOff.create({
@@ -94,12 +95,12 @@ export async function addTimeOff(db: Db, actor: VendorActor, input: TimeOffInput
   });
 }
 
-export async function removeTimeOff(db: Db, actor: VendorActor, input: { timeOffId: string }) {
+export async function removeTimeOff(db: Db, actor: MemberActor, input: { timeOffId: string }) {
   const { count } = await db.staffTimeOff.deleteMany({ where: { id: input.timeOffId, staff: { vendorId: actor.vendorId } } });
   if (count === 0) throw new NotFound('Time off not found.');
 }
 
-export async function removeAvailabilityException(db: Db, actor: VendorActor, input: { exceptionId: string }) {
+export async function removeAvailabilityException(db: Db, actor: MemberActor, input: { exceptionId: string }) {
   const { count } = await db.availabilityException.deleteMany({ where: { id: input.exceptionId, staff: { vendorId: actor.vendorId } } });
   if (count === 0) throw new NotFound('Exception not found.');
 }
@@ -109,7 +110,7 @@ export async function removeAvailabilityException(db: Db, actor: VendorActor, in
 
 const MAX_CALENDARS = 10;
 
-export async function addExternalCalendar(db: Db, actor: VendorActor, input: ExternalCalendarInput) {
+export async function addExternalCalendar(db: Db, actor: MemberActor, input: ExternalCalendarInput) {
   const staff = await ownStaffMember(db, actor, input.staffId);
   const existing = await db.externalCalendar.findMany({ where: { staffId: staff.id }, select: { url: true } });
   if (existing.length >= MAX_CALENDARS) throw new PolicyViolation(`A staff member can have at most ${MAX_CALENDARS} external calendars.`);
@@ -123,7 +124,7 @@ export async function addExternalCalendar(db: Db, actor: VendorActor, input: Ext
 }
 
 /** Removes the calendar and, with it (cascade), the busy times it imported. */
-export async function removeExternalCalendar(db: Db, actor: VendorActor, input: { calendarId: string }) {
+export async function removeExternalCalendar(db: Db, actor: MemberActor, input: { calendarId: string }) {
   const { count } = await db.externalCalendar.deleteMany({ where: { id: input.calendarId, staff: { vendorId: actor.vendorId } } });
   if (count === 0) throw new NotFound('Calendar not found.');
 }

@@ -2,8 +2,9 @@
 import type { Db } from '@/lib/db/prisma';
 import { isUniqueViolation } from '@/lib/db/errors';
 import { NotFound, PolicyViolation, ValidationFailed } from '@/lib/errors';
-import { ownListing, type VendorActor } from './ownership';
-import type { AddUnitInput, UpdateUnitInput } from './schemas';
+import { ownListing } from './ownership';
+import type { MemberActor } from '@/lib/domain/actor';
+import type { AddUnitInput, UpdateUnitInput } from './inventory-schemas';
 
 const codeTaken = () =>
   new ValidationFailed('This listing already has a unit with that code.', { code: ['This code is already used on this listing'] });
@@ -17,7 +18,7 @@ async function saveOrExplain<T>(write: () => Promise<T>): Promise<T> {
   }
 }
 
-export async function addUnit(db: Db, actor: VendorActor, input: AddUnitInput) {
+export async function addUnit(db: Db, actor: MemberActor, input: AddUnitInput) {
   const listing = await ownListing(db, actor, input.listingId);
   if (listing.kind !== 'RENTAL') throw new PolicyViolation('Only rental listings have units.');
   if (listing.status === 'ARCHIVED') throw new PolicyViolation('An archived listing cannot be changed.');
@@ -25,7 +26,7 @@ export async function addUnit(db: Db, actor: VendorActor, input: AddUnitInput) {
 }
 
 /** Edits a unit. Deactivating keeps its bookings; it just stops taking new ones. */
-export async function updateUnit(db: Db, actor: VendorActor, input: UpdateUnitInput) {
+export async function updateUnit(db: Db, actor: MemberActor, input: UpdateUnitInput) {
   const unit = await db.rentalUnit.findFirst({ where: { id: input.unitId, listing: { vendorId: actor.vendorId } }, include: { listing: true } });
   if (!unit) throw new NotFound('Unit not found.');
   if (unit.listing.status === 'ARCHIVED') throw new PolicyViolation('An archived listing cannot be changed.');

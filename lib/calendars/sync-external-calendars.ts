@@ -4,7 +4,7 @@
 import type { Db } from '@/lib/db/prisma';
 import { NotFound } from '@/lib/errors';
 import { consumeRateLimit } from '@/lib/rate-limit';
-import type { VendorActor } from '@/lib/business/ownership';
+import type { MemberActor } from '@/lib/domain/actor';
 import { BusyTimesError, busyTimesFromIcs } from './busy-times';
 import { FeedFetchError, fetchPublicFeed, type FetchFeed } from './fetch-feed';
 
@@ -59,7 +59,7 @@ export async function syncExternalCalendar(db: Db, calendarId: string, options: 
 }
 
 /** "Sync now" from the dashboard: any member of the staff member's business may sync its calendars. */
-export async function syncOwnExternalCalendar(db: Db, actor: VendorActor, input: { calendarId: string }, options: SyncOptions = {}): Promise<SyncResult> {
+export async function syncOwnExternalCalendar(db: Db, actor: MemberActor, input: { calendarId: string }, options: SyncOptions = {}): Promise<SyncResult> {
   const calendar = await db.externalCalendar.findFirst({ where: { id: input.calendarId, staff: { vendorId: actor.vendorId } }, select: { id: true } });
   if (!calendar) throw new NotFound('Calendar not found.');
   await consumeRateLimit(db, `calendar-sync:${calendar.id}`, { limit: 10, windowSeconds: 600 }); // each sync fetches a remote feed

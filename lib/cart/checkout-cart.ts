@@ -7,7 +7,6 @@ import { isUniqueViolation, violatedConstraint } from '@/lib/db/errors';
 import type { Actor } from '@/lib/domain/actor';
 import { DomainError, Forbidden, SlotUnavailable, ValidationFailed } from '@/lib/errors';
 import type { Booking, Prisma } from '@/lib/generated/prisma/client';
-import { issueManageToken } from '@/lib/magic-links/manage-links';
 import { listingZone } from './check-item';
 import { cartItemLabel } from './item-label';
 import type { CartOwner } from './owner';
@@ -41,7 +40,7 @@ type ItemRow = Prisma.CartItemGetPayload<{ include: typeof itemInclude }>;
  */
 export async function checkoutCart(db: Db, owner: CartOwner, actor: Actor, contactInput: CheckoutInput | undefined, now = new Date()): Promise<CheckoutResult> {
   assertActorOwnsCart(owner, actor);
-  const contact = actor.type === 'GUEST' || contactInput ? parseInput(checkoutSchema, contactInput ?? {}) : undefined;
+  const contact = actor.kind === 'guest' || contactInput ? parseInput(checkoutSchema, contactInput ?? {}) : undefined;
   const checkoutGroupId = randomUUID();
 
   for (let attempt = 1; ; attempt += 1) {
@@ -52,18 +51,16 @@ export async function checkoutCart(db: Db, owner: CartOwner, actor: Actor, conta
         if (!cartId || items.length === 0) throw new ValidationFailed('Your cart is empty. Add something to it before checking out.');
 
         // Booked in listing order so concurrent checkouts take their row locks in the same order.
-        const booked = new Map<string, Booking>();
+        const booked = new Map<string, Awaited<ReturnType<typeof bookItem>>>();
         for (const item of [...items].sort(byListingThenStart)) {
           booked.set(item.id, await bookItem(tx, item, actor, contact, { checkoutGroupId, now }));
         }
         await tx.cartItem.deleteMany({ where: { cartId, id: { in: items.map((i) => i.id) } } });
 
-        const result: CheckedOutBooking[] = [];
-        for (const item of items) {
-          const booking = booked.get(item.id)!;
-          result.push({ booking, manageToken: actor.type === 'GUEST' ? await issueManageToken(tx, booking.id) : null });
-        }
-        return result;
+        return items.map((item): CheckedOutBooking => {
+          const { manageToken, ...booking } = booked.get(item.id)!;
+          return { booking, manageToken };
+        });
       });
       return { checkoutGroupId, bookings };
     } catch (error) {
@@ -75,7 +72,7 @@ export async function checkoutCart(db: Db, owner: CartOwner, actor: Actor, conta
 }
 
 function assertActorOwnsCart(owner: CartOwner, actor: Actor) {
-  const matches = owner.kind === 'USER' ? actor.type === 'CUSTOMER' && actor.userId === owner.userId : actor.type === 'GUEST';
+  const matches = owner.kind === 'USER' ? actor.kind === 'customer' && actor.userId === owner.userId : actor.kind === 'guest';
   if (!matches) throw new Forbidden('Only the owner of a cart can check it out.');
 }
 

@@ -1,4 +1,4 @@
-import { quoteListing } from '@/lib/booking/request-booking';
+import { quoteListing } from '@/lib/booking/listing-terms';
 import type { Db } from '@/lib/db/prisma';
 import type { PriceSnapshot } from '@/lib/domain/quote';
 import type { ListingKind } from '@/lib/generated/prisma/enums';

@@ -22,14 +22,14 @@ describe('steps offered to the business', () => {
 describe('who may act on a booking', () => {
   const booking = { id: 'b1', vendorId: 'v1', customerId: 'u1' };
   it('keeps each actor to their own bookings', () => {
-    expect(mayPerform({ type: 'VENDOR', userId: 'x', vendorId: 'v1', role: 'STAFF' }, 'approve', booking)).toBe(true);
-    expect(mayPerform({ type: 'VENDOR', userId: 'x', vendorId: 'v2', role: 'OWNER' }, 'approve', booking)).toBe(false);
-    expect(mayPerform({ type: 'CUSTOMER', userId: 'u1' }, 'cancel', booking)).toBe(true);
-    expect(mayPerform({ type: 'CUSTOMER', userId: 'u1' }, 'approve', booking)).toBe(false);
-    expect(mayPerform({ type: 'CUSTOMER', userId: 'u2' }, 'cancel', booking)).toBe(false);
-    expect(mayPerform({ type: 'GUEST', bookingId: 'b1' }, 'reschedule', booking)).toBe(true);
-    expect(mayPerform({ type: 'GUEST' }, 'cancel', booking)).toBe(false);
-    expect(mayPerform({ type: 'OPERATOR', userId: 'o' }, 'markPaid', booking)).toBe(false);
-    expect(mayPerform({ type: 'SYSTEM' }, 'markPaid', booking)).toBe(true);
+    expect(mayPerform({ kind: 'member', userId: 'x', vendorId: 'v1', role: 'STAFF' }, 'approve', booking)).toBe(true);
+    expect(mayPerform({ kind: 'member', userId: 'x', vendorId: 'v2', role: 'OWNER' }, 'approve', booking)).toBe(false);
+    expect(mayPerform({ kind: 'customer', userId: 'u1' }, 'cancel', booking)).toBe(true);
+    expect(mayPerform({ kind: 'customer', userId: 'u1' }, 'approve', booking)).toBe(false);
+    expect(mayPerform({ kind: 'customer', userId: 'u2' }, 'cancel', booking)).toBe(false);
+    expect(mayPerform({ kind: 'guest', bookingId: 'b1' }, 'reschedule', booking)).toBe(true);
+    expect(mayPerform({ kind: 'guest' }, 'cancel', booking)).toBe(false);
+    expect(mayPerform({ kind: 'operator', userId: 'o' }, 'markPaid', booking)).toBe(false);
+    expect(mayPerform({ kind: 'system' }, 'markPaid', booking)).toBe(true);
   });
 });

@@ -11,17 +11,16 @@ const CUSTOMER_ACTIONS: readonly BookingAction[] = ['cancel', 'reschedule'];
 const SYSTEM_ACTIONS: readonly BookingAction[] = ['markPaid', 'expire', 'complete'];
 
 export function mayPerform(actor: Actor, action: BookingAction, booking: BookingOwnership): boolean {
-  switch (actor.type) {
-    case 'OPERATOR':
+  switch (actor.kind) {
+    case 'operator':
       return action !== 'markPaid' && action !== 'expire';
-    case 'VENDOR':
-    case 'API':
+    case 'member':
       return actor.vendorId === booking.vendorId && VENDOR_ACTIONS.includes(action);
-    case 'CUSTOMER':
+    case 'customer':
       return booking.customerId === actor.userId && CUSTOMER_ACTIONS.includes(action);
-    case 'GUEST':
+    case 'guest':
       return actor.bookingId === booking.id && CUSTOMER_ACTIONS.includes(action);
-    case 'SYSTEM':
+    case 'system':
       return SYSTEM_ACTIONS.includes(action);
   }
 }
@@ -30,9 +29,9 @@ export function assertMayPerform(actor: Actor, action: BookingAction, booking: B
   if (!mayPerform(actor, action, booking)) throw new Forbidden('You are not allowed to do this with this booking.');
 }
 
-/** Vendors, API clients and operators act for the business: they must say why when they cancel or decline. */
+/** Members (API keys included) and operators act for the business: they must say why when they cancel or decline. */
 export function actsForBusiness(actor: Actor): boolean {
-  return actor.type === 'VENDOR' || actor.type === 'OPERATOR' || actor.type === 'API';
+  return actor.kind === 'member' || actor.kind === 'operator';
 }
 
 export type BusinessStep = 'approve' | 'decline' | 'verifyManualPayment' | 'checkIn' | 'checkOut' | 'complete' | 'cancel';

@@ -1,3 +1,4 @@
+import 'server-only';
 import Stripe from 'stripe';
 
 // Which payment provider runs: Stripe when STRIPE_SECRET_KEY is set, else the built-in test

@@ -118,11 +118,11 @@ export async function issueManualRefund(db: Db | Tx, bookingId: string, actor: A
   return inBookingTransaction(db, async (tx) => {
     const booking = await lockBooking(tx, bookingId);
     // Another business's booking reads as missing, so ids cannot be probed.
-    if (!booking || (actor.type === 'VENDOR' && actor.vendorId !== booking.vendorId)) throw new NotFound('This booking does not exist.');
-    const userId = actor.type === 'OPERATOR' || actor.type === 'VENDOR' ? actor.userId : null;
+    if (!booking || (actor.kind === 'member' && actor.vendorId !== booking.vendorId)) throw new NotFound('This booking does not exist.');
+    const userId = actor.kind === 'operator' || actor.kind === 'member' ? actor.userId : null;
     if (!userId) throw new Forbidden('Only the business or an operator can refund this booking.');
     // Money leaving the business is the owners' call; staff answer bookings (see the Team page).
-    if (actor.type === 'VENDOR' && actor.role !== 'OWNER') {
+    if (actor.kind === 'member' && actor.role !== 'OWNER') {
       throw new Forbidden('Only an owner can give refunds by hand. Ask an owner, or cancel the booking to refund by its policy.');
     }
 

@@ -7,8 +7,8 @@ export type ReviewEligibility = { allowed: true } | { allowed: false; reason: 'N
 
 /** Whose word counts: the customer who booked, or the guest holding the booking's magic link. */
 export function isBookingOwner(actor: Actor, booking: Pick<ReviewableBooking, 'id' | 'customerId'>): boolean {
-  if (actor.type === 'CUSTOMER') return booking.customerId === actor.userId;
-  if (actor.type === 'GUEST') return actor.bookingId === booking.id;
+  if (actor.kind === 'customer') return booking.customerId === actor.userId;
+  if (actor.kind === 'guest') return actor.bookingId === booking.id;
   return false;
 }
 

@@ -35,7 +35,7 @@ export async function leaveReview(db: Db, rawInput: ReviewInput & { bookingId: s
         throw new PolicyViolation(eligibility.message);
       }
       const review = await tx.review.create({
-        data: { bookingId: booking.id, listingId: booking.listingId, authorId: actor.type === 'CUSTOMER' ? actor.userId : null, rating, comment, createdAt: now },
+        data: { bookingId: booking.id, listingId: booking.listingId, authorId: actor.kind === 'customer' ? actor.userId : null, rating, comment, createdAt: now },
       });
       await refreshRatings(tx, booking.listingId, booking.vendorId);
       await tx.outboxMessage.create({

@@ -20,7 +20,7 @@ async function bookingOf(world: Awaited<ReturnType<ReturnType<typeof givenVendor
   const startAt = hoursAfter(start, 3 * slot++);
   const customer = await aCustomer(t.db);
   const booking = options.guest
-    ? await requestBooking(t.db, { listingId: world.listing.id, startAt, endAt: hoursAfter(startAt, 2), contact: guestContact }, { type: 'GUEST' }, { now: NOW })
+    ? await requestBooking(t.db, { listingId: world.listing.id, startAt, endAt: hoursAfter(startAt, 2), contact: guestContact }, { kind: 'guest' }, { now: NOW })
     : await requestBooking(t.db, { listingId: world.listing.id, startAt, endAt: hoursAfter(startAt, 2) }, customer.actor, { now: NOW });
   if (options.completed !== false) await completeBooking(t.db, booking.id, world.actor, hoursAfter(startAt, 3));
   return { booking, customer: customer.actor };
@@ -62,12 +62,12 @@ describe('leaving a review', () => {
     const world = await givenVendor(t.db).withRental({ units: 2 });
     const { booking } = await bookingOf(world);
     const stranger = await aCustomer(t.db);
-    for (const actor of [stranger.actor, world.actor, { type: 'GUEST' as const }, { type: 'SYSTEM' as const }]) {
+    for (const actor of [stranger.actor, world.actor, { kind: 'guest' as const }, { kind: 'system' as const }]) {
       await expect(leaveReview(t.db, { bookingId: booking.id, rating: 1 }, actor, NOW)).rejects.toBeInstanceOf(Forbidden);
     }
     const guests = await bookingOf(world, { guest: true });
-    await expect(leaveReview(t.db, { bookingId: guests.booking.id, rating: 4 }, { type: 'GUEST', bookingId: booking.id }, NOW)).rejects.toBeInstanceOf(Forbidden);
-    const review = await leaveReview(t.db, { bookingId: guests.booking.id, rating: 4 }, { type: 'GUEST', bookingId: guests.booking.id }, NOW);
+    await expect(leaveReview(t.db, { bookingId: guests.booking.id, rating: 4 }, { kind: 'guest', bookingId: booking.id }, NOW)).rejects.toBeInstanceOf(Forbidden);
+    const review = await leaveReview(t.db, { bookingId: guests.booking.id, rating: 4 }, { kind: 'guest', bookingId: guests.booking.id }, NOW);
     expect(review.authorId).toBeNull();
     await expect(leaveReview(t.db, { bookingId: '00000000-0000-4000-8000-000000000000', rating: 4 }, stranger.actor, NOW)).rejects.toBeInstanceOf(NotFound);
     await expect(leaveReview(t.db, { bookingId: 'not-a-booking', rating: 4 }, stranger.actor, NOW)).rejects.toBeInstanceOf(NotFound);

@@ -60,11 +60,11 @@ describe('the booking page', () => {
     const booking = await requestBooking(
       t.db,
       { listingId: world.listing.id, startAt: monday10, endAt: hoursAfter(monday10, 2), contact: { name: 'Gus', email: 'gus@example.com', phone: '+44 7700 900222' } },
-      { type: 'GUEST' },
+      { kind: 'guest' },
       { now: NOW },
     );
     await completeBooking(t.db, booking.id, world.actor, hoursAfter(monday10, 3));
-    const view = bookingView((await findBookingById(t.db, booking.id))!, { type: 'GUEST', bookingId: booking.id }, hoursAfter(monday10, 4));
+    const view = bookingView((await findBookingById(t.db, booking.id))!, { kind: 'guest', bookingId: booking.id }, hoursAfter(monday10, 4));
     expect(view).toMatchObject({ review: { allowed: true }, cancel: { allowed: false }, reschedule: { allowed: false } });
   });
 });

@@ -5,7 +5,7 @@ import { customerSignUpSchema } from '@/lib/auth/schemas';
 import { listAuditLog } from '@/lib/admin/audit';
 import { listBookings, operatorBookingStep, operatorRefund } from '@/lib/admin/bookings';
 import { listListings, unpublishListing } from '@/lib/admin/listings';
-import type { OperatorActor } from '@/lib/admin/operator';
+import type { OperatorActor } from '@/lib/domain/actor';
 import { listOutbox, retryOutboxMessage, retryWebhookDelivery } from '@/lib/admin/outbox';
 import { listPayments, listProviderEvents } from '@/lib/admin/payments';
 import { listUsers, setUserSignIn } from '@/lib/admin/users';
@@ -74,7 +74,7 @@ describe('booking steps by an operator', () => {
     await expect(operatorBookingStep(t.db, op, { bookingId: booking.id, action: 'cancel', reason: '' })).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
     await expect(operatorRefund(t.db, op, { bookingId: booking.id, amount: '1' })).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
     const owner = (await t.db.vendorMember.findFirstOrThrow({ where: { vendorId: vendor.id } })).userId;
-    const vendorActor = { type: 'VENDOR', userId: owner, vendorId: vendor.id, role: 'OWNER' } as unknown as OperatorActor;
+    const vendorActor = { kind: 'member', userId: owner, vendorId: vendor.id, role: 'OWNER' } as unknown as OperatorActor;
     await expect(operatorBookingStep(t.db, vendorActor, { bookingId: booking.id, action: 'cancel', reason: 'Sneaky' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     expect(await t.db.booking.findUniqueOrThrow({ where: { id: booking.id } })).toMatchObject({ status: 'CONFIRMED' });
     expect(await auditRows(booking.id)).toHaveLength(0);

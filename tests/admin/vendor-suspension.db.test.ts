@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { listVendors, reactivateVendor, suspendVendor, vendorDetail } from '@/lib/admin/vendors';
-import type { OperatorActor } from '@/lib/admin/operator';
+import type { OperatorActor } from '@/lib/domain/actor';
 import { previewBooking } from '@/lib/booking/preview-booking';
 import { requestBooking } from '@/lib/booking/request-booking';
 import { addToCart } from '@/lib/cart/add-to-cart';
@@ -87,7 +87,7 @@ describe('suspending a vendor', () => {
     await expect(suspendVendor(t.db, op, { vendorId: vendor.id })).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
     const customer = await aCustomer(t.db);
     await expect(suspendVendor(t.db, customer.actor as unknown as OperatorActor, { vendorId: vendor.id, reason: 'Not allowed' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    const owner = { type: 'VENDOR', userId: listing.vendorId, vendorId: vendor.id, role: 'OWNER' };
+    const owner = { kind: 'member', userId: listing.vendorId, vendorId: vendor.id, role: 'OWNER' };
     await expect(reactivateVendor(t.db, owner as unknown as OperatorActor, { vendorId: vendor.id, reason: 'Let me back' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(reactivateVendor(t.db, op, { vendorId: vendor.id, reason: 'Already active' })).rejects.toMatchObject({ code: 'POLICY_VIOLATION' });
     expect(await t.db.vendor.findUniqueOrThrow({ where: { id: vendor.id } })).toMatchObject({ status: 'ACTIVE', suspendedAt: null });

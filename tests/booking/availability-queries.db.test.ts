@@ -12,7 +12,7 @@ beforeAll(async () => {
 });
 
 const start = at('2031-01-13T10:00:00Z');
-const guest = { type: 'GUEST' } as const;
+const guest = { kind: 'guest' } as const;
 
 describe('what pages and search offer matches what booking accepts', () => {
   it('counts free units, and a lapsed hold as free before any sweeper ran', async () => {

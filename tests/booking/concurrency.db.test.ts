@@ -18,7 +18,7 @@ beforeAll(async () => {
 });
 
 const start = at('2031-01-13T10:00:00Z');
-const guest = { type: 'GUEST' } as const;
+const guest = { kind: 'guest' } as const;
 
 async function race<T>(count: number, attempt: (db: Db, i: number) => Promise<T>) {
   const results = await Promise.allSettled(Array.from({ length: count }, (_, i) => attempt(clients[i % clients.length]!, i)));

@@ -78,7 +78,7 @@ describe('cancel', () => {
     expect(check.booking.events[1]!.data).toMatchObject({ refundAmount: booking.totalAmount, refundPercent: 100 });
     expect(check.booking.allocations.every((a) => !a.blocking)).toBe(true);
     // The unit is free again.
-    await requestBooking(t.db, { listingId: listing.id, ...range, contact: guestContact }, { type: 'GUEST' }, { now: NOW });
+    await requestBooking(t.db, { listingId: listing.id, ...range, contact: guestContact }, { kind: 'guest' }, { now: NOW });
   });
 
   it('never lets a customer cancel after the start, but the vendor can, with a reason', async () => {
@@ -91,9 +91,9 @@ describe('cancel', () => {
 
   it('lets a guest cancel only their own booking through its magic link, and operators any', async () => {
     const { booking, listing } = await bookedRental({ units: 2 });
-    const guestBooking = await requestBooking(t.db, { listingId: listing.id, ...range, contact: guestContact }, { type: 'GUEST' }, { now: NOW });
-    await expect(cancelBooking(t.db, guestBooking.id, { type: 'GUEST', bookingId: booking.id }, undefined, NOW)).rejects.toBeInstanceOf(Forbidden);
-    await cancelBooking(t.db, guestBooking.id, { type: 'GUEST', bookingId: guestBooking.id }, undefined, NOW);
+    const guestBooking = await requestBooking(t.db, { listingId: listing.id, ...range, contact: guestContact }, { kind: 'guest' }, { now: NOW });
+    await expect(cancelBooking(t.db, guestBooking.id, { kind: 'guest', bookingId: booking.id }, undefined, NOW)).rejects.toBeInstanceOf(Forbidden);
+    await cancelBooking(t.db, guestBooking.id, { kind: 'guest', bookingId: guestBooking.id }, undefined, NOW);
     await cancelBooking(t.db, booking.id, await operator(t.db), 'Fraud check failed', NOW);
     (await expectBooking(t.db, booking.id)).toBe('CANCELLED');
     const someoneElse = await aCustomer(t.db);
@@ -126,7 +126,7 @@ describe('payments', () => {
     await expect(verifyManualPayment(t.db, booking.id, customer)).rejects.toBeInstanceOf(Forbidden);
     const verified = await verifyManualPayment(t.db, booking.id, actor, 'Transfer ref 4411', hoursAfter(NOW, 20));
     expect(verified).toMatchObject({ status: 'CONFIRMED', paidAmount: booking.totalAmount, manualPaymentVerifiedAt: hoursAfter(NOW, 20) });
-    expect(verified.manualPaymentVerifiedById).toBe(actor.type === 'VENDOR' ? actor.userId : null);
+    expect(verified.manualPaymentVerifiedById).toBe(actor.kind === 'member' ? actor.userId : null);
     const payment = await t.db.payment.findFirstOrThrow({ where: { bookingId: booking.id } });
     expect(payment).toMatchObject({ provider: 'MANUAL', amount: booking.totalAmount, status: 'SUCCEEDED' });
   });
@@ -171,13 +171,13 @@ describe('reschedule', () => {
     expect(check.booking.allocations).toHaveLength(1);
     expect(check.booking.allocations[0]).toMatchObject(next);
     await check.toHaveOutboxTopics('booking.confirmed', 'booking.rescheduled');
-    await requestBooking(t.db, { listingId: listing.id, ...range, contact: guestContact }, { type: 'GUEST' }, { now: NOW });
+    await requestBooking(t.db, { listingId: listing.id, ...range, contact: guestContact }, { kind: 'guest' }, { now: NOW });
   });
 
   it('changes nothing when the new time is taken or costs a different amount', async () => {
     const { booking, customer, listing } = await bookedRental();
     const taken = { startAt: hoursAfter(start, 24), endAt: hoursAfter(start, 26) };
-    await requestBooking(t.db, { listingId: listing.id, ...taken, contact: guestContact }, { type: 'GUEST' }, { now: NOW });
+    await requestBooking(t.db, { listingId: listing.id, ...taken, contact: guestContact }, { kind: 'guest' }, { now: NOW });
     await expect(rescheduleBooking(t.db, booking.id, taken, customer, NOW)).rejects.toBeInstanceOf(SlotUnavailable);
     await expect(rescheduleBooking(t.db, booking.id, { startAt: hoursAfter(start, 48), endAt: hoursAfter(start, 51) }, customer, NOW)).rejects.toThrow(/different price/);
     const check = (await expectBooking(t.db, booking.id)).toHaveEvents('CONFIRMED');
@@ -199,7 +199,7 @@ describe('reschedule', () => {
 describe('expiring holds', () => {
   it('expires lapsed holds once, however often it runs, and leaves live ones alone', async () => {
     const { listing } = await givenVendor(t.db).withRental({ units: 3, paymentMode: 'ONLINE_FULL' });
-    const guest: Actor = { type: 'GUEST' };
+    const guest: Actor = { kind: 'guest' };
     const lapsed = await requestBooking(t.db, { listingId: listing.id, ...range, contact: guestContact }, guest, { now: NOW });
     const live = await requestBooking(t.db, { listingId: listing.id, ...range, contact: guestContact }, guest, { now: minutesAfter(NOW, 20) });
 

@@ -28,7 +28,7 @@ describe('renting units', () => {
 
   it('holds an instant booking that is paid online for 30 minutes, awaiting payment', async () => {
     const { listing } = await givenVendor(t.db).withRental({ paymentMode: 'ONLINE_FULL' });
-    const booking = await requestBooking(t.db, { listingId: listing.id, startAt: monday10, endAt: hoursAfter(monday10, 1), contact: guestContact }, { type: 'GUEST' }, { now: NOW });
+    const booking = await requestBooking(t.db, { listingId: listing.id, startAt: monday10, endAt: hoursAfter(monday10, 1), contact: guestContact }, { kind: 'guest' }, { now: NOW });
     expect(booking.status).toBe('AWAITING_PAYMENT');
     expect(booking.holdExpiresAt).toEqual(minutesAfter(NOW, 30));
     expect(booking.depositAmount).toBe(booking.totalAmount);
@@ -70,7 +70,7 @@ describe('renting units', () => {
   it('frees a lapsed hold inside the booking transaction, even when no sweeper ran', async () => {
     const { listing } = await givenVendor(t.db).withRental({ paymentMode: 'ONLINE_FULL' });
     const range = { startAt: monday10, endAt: hoursAfter(monday10, 1) };
-    const unpaid = await requestBooking(t.db, { listingId: listing.id, ...range, contact: guestContact }, { type: 'GUEST' }, { now: NOW });
+    const unpaid = await requestBooking(t.db, { listingId: listing.id, ...range, contact: guestContact }, { kind: 'guest' }, { now: NOW });
 
     const { actor } = await aCustomer(t.db);
     await expect(requestBooking(t.db, { listingId: listing.id, ...range }, actor, { now: minutesAfter(NOW, 29) })).rejects.toBeInstanceOf(SlotUnavailable);
@@ -94,16 +94,16 @@ describe('renting units', () => {
     const given = givenVendor(t.db);
     const { listing, vendor } = await given.withRental();
     const range = { startAt: monday10, endAt: hoursAfter(monday10, 1) };
-    await expect(requestBooking(t.db, { listingId: listing.id, ...range }, { type: 'GUEST' }, { now: NOW })).rejects.toThrow(/name, email and phone/);
+    await expect(requestBooking(t.db, { listingId: listing.id, ...range }, { kind: 'guest' }, { now: NOW })).rejects.toThrow(/name, email and phone/);
     await expect(
-      requestBooking(t.db, { listingId: listing.id, ...range, contact: { ...guestContact, phone: '' } }, { type: 'GUEST' }, { now: NOW }),
+      requestBooking(t.db, { listingId: listing.id, ...range, contact: { ...guestContact, phone: '' } }, { kind: 'guest' }, { now: NOW }),
     ).rejects.toBeInstanceOf(ValidationFailed);
 
     await t.db.listing.update({ where: { id: listing.id }, data: { status: 'UNPUBLISHED' } });
-    await expect(requestBooking(t.db, { listingId: listing.id, ...range, contact: guestContact }, { type: 'GUEST' }, { now: NOW })).rejects.toBeInstanceOf(PolicyViolation);
+    await expect(requestBooking(t.db, { listingId: listing.id, ...range, contact: guestContact }, { kind: 'guest' }, { now: NOW })).rejects.toBeInstanceOf(PolicyViolation);
     await t.db.listing.update({ where: { id: listing.id }, data: { status: 'PUBLISHED' } });
     await t.db.vendor.update({ where: { id: vendor.id }, data: { status: 'SUSPENDED', suspendedAt: NOW } });
-    await expect(requestBooking(t.db, { listingId: listing.id, ...range, contact: guestContact }, { type: 'GUEST' }, { now: NOW })).rejects.toBeInstanceOf(PolicyViolation);
+    await expect(requestBooking(t.db, { listingId: listing.id, ...range, contact: guestContact }, { kind: 'guest' }, { now: NOW })).rejects.toBeInstanceOf(PolicyViolation);
     expect(await t.db.booking.count({ where: { listingId: listing.id } })).toBe(0);
   });
 });

@@ -155,7 +155,7 @@ describe('syncing an external calendar', () => {
   it('lets only members of the staff member’s business sync it', async () => {
     const { calendar } = await calendarServing(ics(['a@test', '20310113T100000Z', '20310113T110000Z']));
     const other = await givenVendor(t.db).ready;
-    await expect(syncOwnExternalCalendar(t.db, { userId: other.owner.id, vendorId: other.vendor.id, role: 'OWNER' }, { calendarId: calendar.id }, { now: NOW, fetchFeed: testFetch })).rejects.toBeInstanceOf(NotFound);
+    await expect(syncOwnExternalCalendar(t.db, { kind: 'member', userId: other.owner.id, vendorId: other.vendor.id, role: 'OWNER' }, { calendarId: calendar.id }, { now: NOW, fetchFeed: testFetch })).rejects.toBeInstanceOf(NotFound);
     expect(await blocksOf(calendar.id)).toEqual([]);
   });
 });

@@ -31,7 +31,7 @@ export async function aShop(db: Db, options: { seats?: number; units?: number } 
 
 export function aGuest(): { owner: CartOwner; actor: Actor; token: string } {
   const token = newCartToken();
-  return { owner: guestOwner(token), actor: { type: 'GUEST' }, token };
+  return { owner: guestOwner(token), actor: { kind: 'guest' }, token };
 }
 
 export async function aShopper(db: Db): Promise<{ owner: CartOwner; actor: Actor; userId: string }> {

@@ -53,7 +53,7 @@ describe('adding to the cart', () => {
 
   it('refuses, with the booking messages, what could not be booked now, and stores nothing', async () => {
     const shop = await aShop(t.db, { units: 1, seats: 2 });
-    await requestBooking(t.db, { ...shop.items.scooter, contact: guestContact }, { type: 'GUEST' }, { now: NOW });
+    await requestBooking(t.db, { ...shop.items.scooter, contact: guestContact }, { kind: 'guest' }, { now: NOW });
     const { owner } = aGuest();
 
     await expect(addToCart(t.db, owner, shop.items.scooter, NOW)).rejects.toThrow(new SlotUnavailable('Nothing is free for these dates. Try other dates.'));
@@ -80,7 +80,7 @@ describe('adding to the cart', () => {
     const { owner } = aGuest();
     await addToCart(t.db, owner, shop.items.kayak, NOW);
     await addToCart(t.db, owner, shop.items.massage, NOW);
-    await requestBooking(t.db, { ...shop.items.kayak, contact: guestContact }, { type: 'GUEST' }, { now: NOW });
+    await requestBooking(t.db, { ...shop.items.kayak, contact: guestContact }, { kind: 'guest' }, { now: NOW });
 
     const cart = await getCart(t.db, owner, NOW);
     expect(cart.problems).toBe(1);

@@ -55,7 +55,7 @@ describe('checking out', () => {
 
   it('is all or nothing: when one item was taken meanwhile nothing is booked, the cart is intact and the message names the item', async () => {
     const { shop, owner, actor } = await aFullCart({ seats: 2 });
-    await requestBooking(t.db, { ...shop.items.kayak, contact: guestContact }, { type: 'GUEST' }, { now: NOW }); // someone else takes both seats
+    await requestBooking(t.db, { ...shop.items.kayak, contact: guestContact }, { kind: 'guest' }, { now: NOW }); // someone else takes both seats
 
     const failure = await checkoutCart(t.db, owner, actor, guestContact, NOW).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(CartItemFailed);
@@ -87,7 +87,7 @@ describe('checking out', () => {
     await expect(checkoutCart(t.db, owner, actor, { ...guestContact, phone: '' }, NOW)).rejects.toThrow(/phone/);
     const someone = await aShopper(t.db);
     await expect(checkoutCart(t.db, owner, someone.actor, guestContact, NOW)).rejects.toBeInstanceOf(Forbidden);
-    await expect(checkoutCart(t.db, userOwner(someone.userId), { type: 'GUEST' }, guestContact, NOW)).rejects.toBeInstanceOf(Forbidden);
+    await expect(checkoutCart(t.db, userOwner(someone.userId), { kind: 'guest' }, guestContact, NOW)).rejects.toBeInstanceOf(Forbidden);
     expect(await bookingsOf(shop)).toEqual([]);
     expect(await countCartItems(t.db, owner)).toBe(3);
 
@@ -109,7 +109,7 @@ describe('checking out', () => {
 describe('the checkout error', () => {
   it('keeps the cause as a SlotUnavailable for anything that maps causes', async () => {
     const { shop, owner, actor } = await aFullCart({ units: 1 });
-    await requestBooking(t.db, { ...shop.items.scooter, contact: guestContact }, { type: 'GUEST' }, { now: NOW });
+    await requestBooking(t.db, { ...shop.items.scooter, contact: guestContact }, { kind: 'guest' }, { now: NOW });
     const failure = (await checkoutCart(t.db, owner, actor, guestContact, NOW).catch((e: unknown) => e)) as CartItemFailed;
     expect(failure.cause).toBeInstanceOf(SlotUnavailable);
     expect(failure.message).toBe('Scooter on Mon 13 Jan, 10:00 GMT: nothing is free for these dates. Try other dates.');

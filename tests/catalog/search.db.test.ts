@@ -41,7 +41,7 @@ describe('catalog search', () => {
     const startAt = new Date(`${day}T00:00:00+07:00`);
     const endAt = new Date(startAt.getTime() + 86_400_000);
     const contact = { name: 'A', email: 'a@example.com', phone: '+66 123 456' };
-    for (let i = 0; i < 2; i += 1) await requestBooking(t.db, { listingId: fortuner.id, startAt, endAt, contact }, { type: 'GUEST' }, { now });
+    for (let i = 0; i < 2; i += 1) await requestBooking(t.db, { listingId: fortuner.id, startAt, endAt, contact }, { kind: 'guest' }, { now });
     expect((await searchListings(t.db, { q: 'fortuner', from: day, to: day }, now)).total).toBe(0);
     expect((await searchListings(t.db, { q: 'fortuner' }, now)).total).toBe(1);
   });

@@ -15,7 +15,7 @@ describe("the vendor's booking inbox", () => {
     const a = await givenVendor(t.db).withRental({ units: 3, bookingMode: 'REQUEST' });
     const b = await givenVendor(t.db).withRental({ units: 1 });
     const start = at('2031-01-13T10:00:00Z');
-    const guest = { type: 'GUEST' } as const;
+    const guest = { kind: 'guest' } as const;
     const first = await requestBooking(t.db, { listingId: a.listing.id, startAt: start, endAt: hoursAfter(start, 1), contact: guestContact }, guest, { now: NOW });
     await requestBooking(t.db, { listingId: a.listing.id, startAt: hoursAfter(start, 48), endAt: hoursAfter(start, 49), contact: { ...guestContact, name: 'Zed Other' } }, guest, { now: NOW });
     const foreign = await requestBooking(t.db, { listingId: b.listing.id, startAt: start, endAt: hoursAfter(start, 1), contact: guestContact }, guest, { now: NOW });

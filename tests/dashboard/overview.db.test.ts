@@ -17,7 +17,7 @@ describe('vendor overview', () => {
     const given = givenVendor(t.db);
     const paid = await given.withRental({ units: 4, paymentMode: 'ONLINE_FULL', leadTimeMinutes: 0 });
     const requested = await given.withRental({ units: 1, bookingMode: 'REQUEST' });
-    const guest = { type: 'GUEST' } as const;
+    const guest = { kind: 'guest' } as const;
     const today = { startAt: hoursAfter(now, 3), endAt: hoursAfter(now, 5) };
 
     const arriving = await requestBooking(t.db, { listingId: paid.listing.id, ...today, contact: guestContact }, guest, { now });

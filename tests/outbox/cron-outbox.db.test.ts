@@ -27,7 +27,7 @@ describe('GET /api/cron/outbox', () => {
   it('delivers pending messages and says how many; a second call finds none', async () => {
     const { listing } = await givenVendor(t.db).withRental({ units: 2 });
     const startAt = hoursAfter(new Date(), 72);
-    const booking = await requestBooking(t.db, { listingId: listing.id, startAt, endAt: hoursAfter(startAt, 1), contact: guestContact }, { type: 'GUEST' });
+    const booking = await requestBooking(t.db, { listingId: listing.id, startAt, endAt: hoursAfter(startAt, 1), contact: guestContact }, { kind: 'guest' });
 
     const first = await call('Bearer test-cron-secret');
     expect(first.status).toBe(200);

@@ -45,7 +45,7 @@ describe('late payment: money arriving after the hold expired', () => {
   it('refunds automatically and tells the customer when the slot was taken meanwhile', async () => {
     const { booking, listing } = await givenBookingAwaitingPayment(t.db);
     await expireStaleHolds(t.db, later);
-    const other = await requestBooking(t.db, { listingId: listing.id, startAt: start, endAt: hoursAfter(start, 2), contact: { ...guestContact, email: 'other@example.com' } }, { type: 'GUEST' }, { now: later });
+    const other = await requestBooking(t.db, { listingId: listing.id, startAt: start, endAt: hoursAfter(start, 2), contact: { ...guestContact, email: 'other@example.com' } }, { kind: 'guest' }, { now: later });
 
     expect(await deliver(t.db, sessionCompleted(booking, 'pi_late_taken'), { now: minutesAfter(later, 5) })).toEqual({ status: 'applied', outcome: 'refunding' });
     let check = (await expectBooking(t.db, booking.id)).toBe('EXPIRED');
@@ -65,9 +65,9 @@ describe('late payment: money arriving after the hold expired', () => {
 
   it('refunds a late payment for a session whose last seat was sold meanwhile', async () => {
     const world = await givenVendor(t.db).withSession({ capacity: 1, paymentMode: 'ONLINE_FULL' });
-    const first = await requestBooking(t.db, { listingId: world.listing.id, sessionId: world.session.id, contact: guestContact }, { type: 'GUEST' }, { now: NOW });
+    const first = await requestBooking(t.db, { listingId: world.listing.id, sessionId: world.session.id, contact: guestContact }, { kind: 'guest' }, { now: NOW });
     await expireStaleHolds(t.db, later);
-    await requestBooking(t.db, { listingId: world.listing.id, sessionId: world.session.id, contact: { ...guestContact, email: 'b@example.com' } }, { type: 'GUEST' }, { now: later });
+    await requestBooking(t.db, { listingId: world.listing.id, sessionId: world.session.id, contact: { ...guestContact, email: 'b@example.com' } }, { kind: 'guest' }, { now: later });
     expect(await deliver(t.db, sessionCompleted(first, 'pi_late_seat'), { now: later })).toEqual({ status: 'applied', outcome: 'refunding' });
     expect((await t.db.listingSession.findUniqueOrThrow({ where: { id: world.session.id } })).seatsTaken).toBe(1);
   });

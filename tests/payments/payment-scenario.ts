@@ -19,7 +19,7 @@ export const start = hoursAfter(NOW, 72);
 /** A guest's rental booking of a listing paid online (ONLINE_FULL unless overridden), awaiting payment. */
 export async function givenBookingAwaitingPayment(db: Db, overrides: Parameters<ReturnType<typeof givenVendor>['withRental']>[0] = {}) {
   const world = await givenVendor(db).withRental({ paymentMode: 'ONLINE_FULL', freeCancellationHours: 24, ...overrides });
-  const booking = await requestBooking(db, { listingId: world.listing.id, startAt: start, endAt: hoursAfter(start, 2), contact: guestContact }, { type: 'GUEST' }, { now: NOW });
+  const booking = await requestBooking(db, { listingId: world.listing.id, startAt: start, endAt: hoursAfter(start, 2), contact: guestContact }, { kind: 'guest' }, { now: NOW });
   return { ...world, booking };
 }
 

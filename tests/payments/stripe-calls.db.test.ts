@@ -126,7 +126,7 @@ describe('refunds through Stripe (real SDK, fake Stripe server)', () => {
   it('refunds everything when the customer cancels inside the free window, once', async () => {
     useFakeStripe();
     const { booking, pi } = await paidWithStripe();
-    await cancelBooking(t.db, booking.id, { type: 'GUEST', bookingId: booking.id }, 'Plans changed', hoursAfter(NOW, 1));
+    await cancelBooking(t.db, booking.id, { kind: 'guest', bookingId: booking.id }, 'Plans changed', hoursAfter(NOW, 1));
     await processOutbox(t.db, { handlers: [refundHandler], now: hoursAfter(NOW, 1) });
     await processOutbox(t.db, { handlers: [refundHandler], now: hoursAfter(NOW, 2) });
 
@@ -147,7 +147,7 @@ describe('refunds through Stripe (real SDK, fake Stripe server)', () => {
   it('refunds part of it by the listing’s tiers after the free window', async () => {
     useFakeStripe();
     const { booking } = await paidWithStripe({ freeCancellationHours: 48, refundTiers: [{ hoursBefore: 12, refundPercent: 50 }] });
-    await cancelBooking(t.db, booking.id, { type: 'GUEST', bookingId: booking.id }, undefined, hoursAfter(start, -24));
+    await cancelBooking(t.db, booking.id, { kind: 'guest', bookingId: booking.id }, undefined, hoursAfter(start, -24));
     await processOutbox(t.db, { handlers: [refundHandler], now: hoursAfter(start, -24) });
     expect(fake.requests.map((r) => r.form.get('amount'))).toEqual([String(booking.depositAmount / 2)]);
     expect((await expectBooking(t.db, booking.id)).booking.refundedAmount).toBe(booking.depositAmount / 2);
@@ -156,7 +156,7 @@ describe('refunds through Stripe (real SDK, fake Stripe server)', () => {
   it('lets the vendor or an operator refund by hand with a reason; customers cannot', async () => {
     useFakeStripe();
     const { booking, actor } = await paidWithStripe();
-    await expect(issueManualRefund(t.db, booking.id, { type: 'GUEST', bookingId: booking.id }, { amount: 100, reason: 'Please' })).rejects.toBeInstanceOf(Forbidden);
+    await expect(issueManualRefund(t.db, booking.id, { kind: 'guest', bookingId: booking.id }, { amount: 100, reason: 'Please' })).rejects.toBeInstanceOf(Forbidden);
     await expect(issueManualRefund(t.db, booking.id, actor, { amount: 100, reason: ' ' })).rejects.toBeInstanceOf(ValidationFailed);
     await expect(issueManualRefund(t.db, booking.id, actor, { amount: booking.depositAmount + 1, reason: 'Too much' })).rejects.toBeInstanceOf(ValidationFailed);
 

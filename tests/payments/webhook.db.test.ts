@@ -97,7 +97,7 @@ describe('applying payment events once', () => {
 
   it('money for a cancelled booking is kept on record and refunded in full', async () => {
     const { booking } = await givenBookingAwaitingPayment(t.db);
-    await cancelBooking(t.db, booking.id, { type: 'GUEST', bookingId: booking.id }, 'Changed my mind', NOW);
+    await cancelBooking(t.db, booking.id, { kind: 'guest', bookingId: booking.id }, 'Changed my mind', NOW);
     expect(await deliver(t.db, sessionCompleted(booking, 'pi_after_cancel'))).toEqual({ status: 'applied', outcome: 'refunding' });
     const check = (await expectBooking(t.db, booking.id)).toBe('CANCELLED');
     expect(check.booking.paidAmount).toBe(booking.depositAmount);

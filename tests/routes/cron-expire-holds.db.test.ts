@@ -30,7 +30,7 @@ describe('GET /api/cron/expire-holds', () => {
     const longAgo = new Date(Date.now() - 2 * 3_600_000);
     const startAt = hoursAfter(new Date(), 72);
     for (let i = 0; i < 2; i += 1) {
-      await requestBooking(t.db, { listingId: listing.id, startAt, endAt: hoursAfter(startAt, 1), contact: guestContact }, { type: 'GUEST' }, { now: longAgo });
+      await requestBooking(t.db, { listingId: listing.id, startAt, endAt: hoursAfter(startAt, 1), contact: guestContact }, { kind: 'guest' }, { now: longAgo });
     }
     const first = await call('Bearer test-cron-secret');
     expect(first.status).toBe(200);

@@ -36,7 +36,7 @@ export function givenVendor(db: Db, vendorOverrides: { timeZone?: string; curren
       },
     });
     const category = await db.category.create({ data: { slug: `cat-${id()}`, name: 'Things', kind: 'RENTAL' } });
-    const actor: Actor = { type: 'VENDOR', userId: owner.id, vendorId: vendor.id, role: 'OWNER' };
+    const actor: Actor = { kind: 'member', userId: owner.id, vendorId: vendor.id, role: 'OWNER' };
     return { vendor, category, owner, actor };
   })();
 
@@ -94,12 +94,12 @@ export function givenVendor(db: Db, vendorOverrides: { timeZone?: string; curren
 
 export async function aCustomer(db: Db): Promise<{ actor: Actor; userId: string }> {
   const user = await db.user.create({ data: { email: `customer-${id()}@example.com`, name: 'Cora Customer', phone: '+44 7700 900111' } });
-  return { actor: { type: 'CUSTOMER', userId: user.id }, userId: user.id };
+  return { actor: { kind: 'customer', userId: user.id }, userId: user.id };
 }
 
 export const operator = async (db: Db): Promise<Actor> => {
   const user = await db.user.create({ data: { email: `operator-${id()}@example.com`, name: 'Opal Operator', role: 'OPERATOR' } });
-  return { type: 'OPERATOR', userId: user.id };
+  return { kind: 'operator', userId: user.id };
 };
 
 export async function expectBooking(db: Db, bookingId: string) {

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { changeMemberRole, listTeam, removeMember } from '@/lib/business/team/members';
 import { LAST_OWNER } from '@/lib/business/team/team-lock';
-import type { VendorActor } from '@/lib/business/ownership';
+import type { MemberActor } from '@/lib/domain/actor';
 import { useTestDatabase, type TestDatabase } from '../support/database';
 import { givenBusiness } from './team-scenario';
 
@@ -10,13 +10,13 @@ beforeAll(async () => {
   t = await useTestDatabase();
 });
 
-const memberId = async (actor: VendorActor) =>
-  (await t.db.vendorMember.findUniqueOrThrow({ where: { vendorId_userId: { vendorId: actor.vendorId, userId: actor.userId } } })).id;
+const memberId = async (actor: MemberActor) =>
+  (await t.db.vendorMember.findUniqueOrThrow({ where: { vendorId_userId: { vendorId: actor.vendorId, userId: actor.userId! } } })).id;
 
-async function addOwner(business: Awaited<ReturnType<typeof givenBusiness>>): Promise<VendorActor> {
+async function addOwner(business: Awaited<ReturnType<typeof givenBusiness>>): Promise<MemberActor> {
   const user = await t.db.user.create({ data: { email: `second-owner-${Date.now()}-${Math.random()}@example.com`, name: 'Second owner' } });
   await t.db.vendorMember.create({ data: { vendorId: business.vendor.id, userId: user.id, role: 'OWNER' } });
-  return { userId: user.id, vendorId: business.vendor.id, role: 'OWNER' };
+  return { kind: 'member', userId: user.id, vendorId: business.vendor.id, role: 'OWNER' };
 }
 
 describe('members and roles', () => {

@@ -4,7 +4,7 @@ import type { Db } from '@/lib/db/prisma';
 import { processOutbox } from '@/lib/outbox/process-outbox';
 import { inviteMember } from '@/lib/business/team/invitations';
 import { inviteMemberSchema } from '@/lib/business/team/schemas';
-import type { VendorActor } from '@/lib/business/ownership';
+import type { MemberActor } from '@/lib/domain/actor';
 
 export { givenVendor as givenBusiness } from '../vendor/vendor-scenario';
 
@@ -16,7 +16,7 @@ export async function aPerson(db: Db, email = anEmail('person')) {
 }
 
 /** The owner invites `email`; the outbox delivers the email; returns the token from its link. */
-export async function whenOwnerInvites(db: Db, owner: VendorActor, email: string, role: 'OWNER' | 'STAFF' = 'STAFF', now = new Date()) {
+export async function whenOwnerInvites(db: Db, owner: MemberActor, email: string, role: 'OWNER' | 'STAFF' = 'STAFF', now = new Date()) {
   const invitation = await inviteMember(db, owner, inviteMemberSchema.parse({ email, role }), now);
   await processOutbox(db, { now: new Date() }); // the message is due from the database's clock
   return { invitation, token: await tokenFromMailbox(db, email) };

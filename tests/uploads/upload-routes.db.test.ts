@@ -152,7 +152,7 @@ describe('POST and DELETE /api/dashboard/profile/logo', () => {
     const replaced = ((await second.json()) as { logoUrl: string }).logoUrl;
     expect(await disk.files()).toEqual([replaced.replace('/uploads/', '')]);
 
-    expect((await deleteLogo()).status).toBe(200);
+    expect((await deleteLogo(new Request('http://localhost/api/dashboard/profile/logo', { method: 'DELETE' }))).status).toBe(200);
     expect((await t.db.vendor.findUniqueOrThrow({ where: { id: vendorA.id } })).logoUrl).toBeNull();
     expect(await disk.files()).toEqual([]);
   });
@@ -171,7 +171,7 @@ describe('POST and DELETE /api/dashboard/profile/logo', () => {
     const response = await uploadLogo(form('file', [['logo.jpg', await jpegBytes()]]));
     expect(response.status).toBe(403);
     expect(await response.json()).toEqual({ error: { code: 'FORBIDDEN', message: 'Only the owner can change the logo.' } });
-    expect((await deleteLogo()).status).toBe(403);
+    expect((await deleteLogo(new Request('http://localhost/api/dashboard/profile/logo', { method: 'DELETE' }))).status).toBe(403);
     expect((await t.db.vendor.findUniqueOrThrow({ where: { id: vendorA.id } })).logoUrl).toBeNull();
     expect(await disk.files()).toEqual([]);
   });

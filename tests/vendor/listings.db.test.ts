@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { addUnit } from '@/lib/business/units';
 import { createListing, setListingStatus, updateListing } from '@/lib/business/listings';
 import { listingFormValues } from '@/lib/business/listing-data';
-import { createListingSchema, updateListingSchema } from '@/lib/business/schemas';
+import { createListingSchema, updateListingSchema } from '@/lib/business/listing-schemas';
 import { createStaffMember, setStaffServices } from '@/lib/business/staff';
 import { useTestDatabase, type TestDatabase } from '../support/database';
 import { givenListing, givenVendor, listingForm } from './vendor-scenario';

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { setListingStatus } from '@/lib/business/listings';
-import { externalCalendarSchema } from '@/lib/business/schemas';
+import { externalCalendarSchema } from '@/lib/business/staff-schemas';
 import {
   addAvailabilityException,
   addExternalCalendar,

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import type { Db } from '@/lib/db/prisma';
 import type { ListingKind, VendorRole } from '@/lib/generated/prisma/enums';
-import type { VendorActor } from '@/lib/business/ownership';
+import type { MemberActor, PersonMemberActor } from '@/lib/domain/actor';
 import { createListing } from '@/lib/business/listings';
-import { createListingSchema, type ListingFormValues } from '@/lib/business/schemas';
+import { createListingSchema, type ListingFormValues } from '@/lib/business/listing-schemas';
 import { aCategory, aVendor } from '../support/fixtures';
 
 const suffix = () => randomBytes(3).toString('hex');
@@ -11,10 +11,10 @@ const suffix = () => randomBytes(3).toString('hex');
 /** A vendor with an owner and a staff member, each as the actor the dashboard would build. */
 export async function givenVendor(db: Db, options: { timeZone?: string; currency?: string } = {}) {
   const vendor = await aVendor(db, options);
-  const member = async (role: VendorRole): Promise<VendorActor> => {
+  const member = async (role: VendorRole): Promise<PersonMemberActor> => {
     const user = await db.user.create({ data: { email: `${role.toLowerCase()}-${suffix()}@example.com`, name: role } });
     await db.vendorMember.create({ data: { vendorId: vendor.id, userId: user.id, role } });
-    return { userId: user.id, vendorId: vendor.id, role };
+    return { kind: 'member', userId: user.id, vendorId: vendor.id, role };
   };
   return { vendor, owner: await member('OWNER'), staff: await member('STAFF') };
 }
@@ -36,6 +36,6 @@ export async function listingForm(db: Db, kind: ListingKind, overrides: Partial<
   });
 }
 
-export async function givenListing(db: Db, actor: VendorActor, kind: ListingKind, overrides: Partial<ListingFormValues> = {}) {
+export async function givenListing(db: Db, actor: MemberActor, kind: ListingKind, overrides: Partial<ListingFormValues> = {}) {
   return createListing(db, actor, await listingForm(db, kind, overrides));
 }

@@ -12,7 +12,7 @@ import { signInAction } from '@/lib/actions/auth';
 export function SignInForm({ redirectTo }: { redirectTo?: string }) {
   const { register, handleSubmit, setError, formState } = useForm<SignInInput>({ resolver: zodResolver(signInSchema) });
   const { errors, isSubmitting } = formState;
-  const onSubmit = handleSubmit(async (values) => applyServerErrors(await signInAction(values, redirectTo), setError));
+  const onSubmit = handleSubmit(async (values) => applyServerErrors(await signInAction({ ...values, redirectTo }), setError));
 
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="space-y-4">

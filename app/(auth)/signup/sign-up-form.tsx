@@ -15,7 +15,7 @@ type Values = z.input<typeof customerSignUpSchema>;
 export function SignUpForm({ redirectTo }: { redirectTo?: string }) {
   const { register, handleSubmit, setError, formState } = useForm<Values>({ resolver: zodResolver(customerSignUpSchema) });
   const { errors, isSubmitting } = formState;
-  const onSubmit = handleSubmit(async (values) => applyServerErrors(await signUpCustomerAction(values, redirectTo), setError));
+  const onSubmit = handleSubmit(async (values) => applyServerErrors(await signUpCustomerAction({ ...values, redirectTo }), setError));
   const invalid = (name: keyof Values) => ({ 'aria-invalid': !!errors[name], 'aria-describedby': errors[name] ? `${name}-error` : undefined });
 
   return (

@@ -1,12 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { redirect } from 'next/navigation';
 import { BookingList } from '@/components/account/booking-list';
 import { BookingTabs } from '@/components/account/booking-tabs';
 import { NotificationsLink } from '@/components/notifications/notifications-link';
 import { Alert } from '@/components/ui/alert';
 import { EmptyState } from '@/components/ui/empty-state';
-import { getCurrentUser } from '@/lib/auth/current-user';
+import { customerPage } from '@/lib/auth/current-actor';
 import { prisma } from '@/lib/db/prisma';
 import { myBookings, type BookingTab } from '@/lib/customer/my-bookings';
 
@@ -15,8 +14,7 @@ export const metadata: Metadata = { title: 'My bookings' };
 type Props = { searchParams: Promise<{ welcome?: string; show?: string }> };
 
 export default async function AccountPage({ searchParams }: Props) {
-  const user = await getCurrentUser();
-  if (!user) redirect('/signin?callbackUrl=/account');
+  const { user } = await customerPage('/account');
   const { welcome, show } = await searchParams;
   const tab: BookingTab = show === 'past' ? 'past' : 'upcoming';
   const { bookings, upcomingCount, pastCount, more } = await myBookings(prisma, user.id, tab, new Date());

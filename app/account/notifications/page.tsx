@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { redirect } from 'next/navigation';
 import { NotificationList } from '@/components/notifications/notification-list';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
-import { getCurrentUser } from '@/lib/auth/current-user';
+import { customerPage } from '@/lib/auth/current-actor';
 import { prisma } from '@/lib/db/prisma';
 import { listNotifications } from '@/lib/notifications/queries';
 import { markAllNotificationsReadAction, markNotificationReadAction, openNotificationAction } from '@/lib/actions/notifications';
@@ -12,8 +11,7 @@ import { markAllNotificationsReadAction, markNotificationReadAction, openNotific
 export const metadata: Metadata = { title: 'Notifications' };
 
 export default async function NotificationsPage() {
-  const user = await getCurrentUser();
-  if (!user) redirect('/signin?callbackUrl=/account/notifications');
+  const { user } = await customerPage('/account/notifications');
   const notifications = await listNotifications(prisma, user.id);
   const unread = notifications.filter((n) => n.readAt === null).length;
 

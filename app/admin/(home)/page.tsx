@@ -1,14 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageHeader } from '@/components/admin/list-parts';
-import { operatorContext } from '@/lib/admin/operator-context';
+import { operatorPage } from '@/lib/auth/current-actor';
 import { consoleOverview } from '@/lib/admin/overview';
 import { prisma } from '@/lib/db/prisma';
 
 export const metadata: Metadata = { title: 'Overview' };
 
 export default async function AdminHomePage() {
-  const { operator, email } = await operatorContext({ page: '/admin' });
+  const { actor: operator, user: { email } } = await operatorPage('/admin');
   const o = await consoleOverview(prisma, operator);
   const tiles = [
     { label: 'Businesses', value: o.vendors, href: '/admin/vendors' },

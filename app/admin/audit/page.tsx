@@ -4,7 +4,7 @@ import { FilterForm, Instant, JsonView, PageHeader, Pager, Table, cell, flatPara
 import { EmptyState } from '@/components/ui/empty-state';
 import { Field, Input } from '@/components/ui/field';
 import { AUDITED_ENTITIES, listAuditLog, type AuditedEntity } from '@/lib/admin/audit';
-import { operatorContext } from '@/lib/admin/operator-context';
+import { operatorPage } from '@/lib/auth/current-actor';
 import { prisma } from '@/lib/db/prisma';
 
 export const metadata: Metadata = { title: 'Audit trail' };
@@ -17,7 +17,7 @@ const ENTITY_PAGES: Partial<Record<AuditedEntity, (id: string) => string>> = {
 };
 
 export default async function AdminAuditPage({ searchParams }: Props) {
-  const { operator } = await operatorContext({ page: '/admin/audit' });
+  const { actor: operator } = await operatorPage('/admin/audit');
   const params = await flatParams(searchParams);
   const list = await listAuditLog(prisma, operator, params);
   return (

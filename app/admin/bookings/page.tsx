@@ -5,7 +5,7 @@ import { StatusBadge } from '@/components/bookings/status-badge';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Field, Input } from '@/components/ui/field';
 import { listBookings } from '@/lib/admin/bookings';
-import { operatorContext } from '@/lib/admin/operator-context';
+import { operatorPage } from '@/lib/auth/current-actor';
 import { prisma } from '@/lib/db/prisma';
 import { formatMoney } from '@/lib/domain/money';
 import { formatRange } from '@/lib/format/date-time';
@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: 'Bookings' };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function AdminBookingsPage({ searchParams }: Props) {
-  const { operator } = await operatorContext({ page: '/admin/bookings' });
+  const { actor: operator } = await operatorPage('/admin/bookings');
   const params = await flatParams(searchParams);
   const list = await listBookings(prisma, operator, params);
   return (

@@ -3,7 +3,7 @@ import { FilterForm, Instant, JsonView, PageHeader, Pager, Table, cell, flatPara
 import { Badge } from '@/components/admin/status-badges';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Field, Input } from '@/components/ui/field';
-import { operatorContext } from '@/lib/admin/operator-context';
+import { operatorPage } from '@/lib/auth/current-actor';
 import { listProviderEvents } from '@/lib/admin/payments';
 import { prisma } from '@/lib/db/prisma';
 import { PaymentProvider } from '@/lib/generated/prisma/enums';
@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: 'Provider events' };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function AdminProviderEventsPage({ searchParams }: Props) {
-  const { operator } = await operatorContext({ page: '/admin/events' });
+  const { actor: operator } = await operatorPage('/admin/events');
   const params = await flatParams(searchParams);
   const list = await listProviderEvents(prisma, operator, params);
   return (

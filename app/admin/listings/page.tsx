@@ -7,7 +7,7 @@ import { ListingStatusBadge } from '@/components/dashboard/listing-status-badge'
 import { EmptyState } from '@/components/ui/empty-state';
 import { Field, Input } from '@/components/ui/field';
 import { listListings } from '@/lib/admin/listings';
-import { operatorContext } from '@/lib/admin/operator-context';
+import { operatorPage } from '@/lib/auth/current-actor';
 import { prisma } from '@/lib/db/prisma';
 import { formatMoney } from '@/lib/domain/money';
 import { ListingKind, ListingStatus } from '@/lib/generated/prisma/enums';
@@ -18,7 +18,7 @@ export const metadata: Metadata = { title: 'Listings' };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function AdminListingsPage({ searchParams }: Props) {
-  const { operator } = await operatorContext({ page: '/admin/listings' });
+  const { actor: operator } = await operatorPage('/admin/listings');
   const params = await flatParams(searchParams);
   const list = await listListings(prisma, operator, params);
   return (

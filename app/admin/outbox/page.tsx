@@ -5,7 +5,8 @@ import { ReasonActionForm } from '@/components/admin/reason-action-form';
 import { ProcessingBadge } from '@/components/admin/status-badges';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Field, Input } from '@/components/ui/field';
-import { operatorContext } from '@/lib/admin/operator-context';
+import { operatorPage } from '@/lib/auth/current-actor';
+import type { OperatorActor } from '@/lib/domain/actor';
 import { listDeliveries, listOutbox } from '@/lib/admin/outbox';
 import { prisma } from '@/lib/db/prisma';
 import { DeliveryStatus, OutboxStatus } from '@/lib/generated/prisma/enums';
@@ -21,7 +22,7 @@ const VIEWS = [
 ] as const;
 
 export default async function AdminOutboxPage({ searchParams }: Props) {
-  const { operator } = await operatorContext({ page: '/admin/outbox' });
+  const { actor: operator } = await operatorPage('/admin/outbox');
   const params = await flatParams(searchParams);
   const view = params.view === 'deliveries' ? 'deliveries' : 'messages';
   return (
@@ -46,7 +47,7 @@ export default async function AdminOutboxPage({ searchParams }: Props) {
   );
 }
 
-type ViewProps = { operator: Awaited<ReturnType<typeof operatorContext>>['operator']; params: Record<string, string | undefined> };
+type ViewProps = { operator: OperatorActor; params: Record<string, string | undefined> };
 
 async function Messages({ operator, params }: ViewProps) {
   const list = await listOutbox(prisma, operator, params);

@@ -4,7 +4,7 @@ import { FilterForm, Instant, PageHeader, Pager, Table, cell, flatParams, Filter
 import { ProcessingBadge } from '@/components/admin/status-badges';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Field, Input } from '@/components/ui/field';
-import { operatorContext } from '@/lib/admin/operator-context';
+import { operatorPage } from '@/lib/auth/current-actor';
 import { listPayments } from '@/lib/admin/payments';
 import { prisma } from '@/lib/db/prisma';
 import { formatMoney } from '@/lib/domain/money';
@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: 'Payments' };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function AdminPaymentsPage({ searchParams }: Props) {
-  const { operator } = await operatorContext({ page: '/admin/payments' });
+  const { actor: operator } = await operatorPage('/admin/payments');
   const params = await flatParams(searchParams);
   const list = await listPayments(prisma, operator, params);
   return (

@@ -5,7 +5,7 @@ import { ReasonActionForm } from '@/components/admin/reason-action-form';
 import { Badge } from '@/components/admin/status-badges';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Field, Input } from '@/components/ui/field';
-import { operatorContext } from '@/lib/admin/operator-context';
+import { operatorPage } from '@/lib/auth/current-actor';
 import { listUsers } from '@/lib/admin/users';
 import { prisma } from '@/lib/db/prisma';
 import { setUserSignInAction } from '@/lib/actions/admin/users';
@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: 'Users' };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function AdminUsersPage({ searchParams }: Props) {
-  const { operator } = await operatorContext({ page: '/admin/users' });
+  const { actor: operator } = await operatorPage('/admin/users');
   const params = await flatParams(searchParams);
   const list = await listUsers(prisma, operator, params);
   return (

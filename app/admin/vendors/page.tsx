@@ -4,7 +4,7 @@ import { FilterForm, Instant, PageHeader, Pager, Table, cell, flatParams, Filter
 import { VendorStatusBadge } from '@/components/admin/status-badges';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Field, Input } from '@/components/ui/field';
-import { operatorContext } from '@/lib/admin/operator-context';
+import { operatorPage } from '@/lib/auth/current-actor';
 import { listVendors } from '@/lib/admin/vendors';
 import { prisma } from '@/lib/db/prisma';
 
@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: 'Vendors' };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function AdminVendorsPage({ searchParams }: Props) {
-  const { operator } = await operatorContext({ page: '/admin/vendors' });
+  const { actor: operator } = await operatorPage('/admin/vendors');
   const params = await flatParams(searchParams);
   const list = await listVendors(prisma, operator, params);
   return (

@@ -7,7 +7,7 @@ import { CalendarWeek } from '@/components/dashboard/calendar-week';
 import { Alert } from '@/components/ui/alert';
 import { EmptyState } from '@/components/ui/empty-state';
 import { formatLocalDate, vendorCalendar } from '@/lib/business/calendar';
-import { vendorContext } from '@/lib/business/vendor-context';
+import { memberPage } from '@/lib/auth/current-actor';
 import { prisma } from '@/lib/db/prisma';
 
 export const metadata: Metadata = { title: 'Calendar' };
@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: 'Calendar' };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function CalendarPage({ searchParams }: Props) {
-  const { vendor } = await vendorContext('page');
+  const { vendor } = await memberPage('/dashboard/calendar');
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const calendar = await vendorCalendar(prisma, vendor.id, raw);
   const { query, days } = calendar;

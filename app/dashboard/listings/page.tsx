@@ -5,12 +5,12 @@ import { ButtonLink } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { prisma } from '@/lib/db/prisma';
 import { formatMoney } from '@/lib/domain/money';
-import { currentVendorActor } from '@/lib/business/current-actor';
+import { memberPage } from '@/lib/auth/current-actor';
 
 export const metadata: Metadata = { title: 'Listings' };
 
 export default async function ListingsPage({ searchParams }: { searchParams: Promise<{ archived?: string }> }) {
-  const actor = await currentVendorActor({ redirectTo: '/dashboard/listings' });
+  const { actor } = await memberPage('/dashboard/listings');
   const showArchived = (await searchParams).archived === '1';
   const listings = await prisma.listing.findMany({
     where: { vendorId: actor.vendorId, status: showArchived ? 'ARCHIVED' : { not: 'ARCHIVED' } },

@@ -7,7 +7,7 @@ import { ProfileLogo } from '@/components/dashboard/profile-logo';
 import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
 import { prisma } from '@/lib/db/prisma';
-import { currentVendorActor } from '@/lib/business/current-actor';
+import { memberPage } from '@/lib/auth/current-actor';
 import { vendorProfile } from '@/lib/business/profile';
 import { countries, currencyCodes } from '@/lib/business/profile-schema';
 
@@ -19,7 +19,7 @@ function currencyOptions() {
 }
 
 export default async function ProfilePage() {
-  const actor = await currentVendorActor({ redirectTo: '/dashboard/profile' });
+  const { actor } = await memberPage('/dashboard/profile');
   const { vendor, canChangeCurrency, canEdit } = await vendorProfile(prisma, actor);
   const zones = Intl.supportedValuesOf('timeZone');
   const timeZones = zones.includes(vendor.timeZone) ? zones : [vendor.timeZone, ...zones];

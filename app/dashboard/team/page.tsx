@@ -7,7 +7,7 @@ import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { prisma } from '@/lib/db/prisma';
 import { listTeam } from '@/lib/business/team/members';
-import { currentVendorActor } from '@/lib/business/current-actor';
+import { memberPage } from '@/lib/auth/current-actor';
 import { changeMemberRoleAction, removeMemberAction, revokeInvitationAction } from '@/lib/actions/business/team';
 
 export const metadata: Metadata = { title: 'Team' };
@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: 'Team' };
 const ROLE_LABEL = { OWNER: 'Owner', STAFF: 'Staff' } as const;
 
 export default async function TeamPage() {
-  const actor = await currentVendorActor({ redirectTo: '/dashboard/team' });
+  const { actor } = await memberPage('/dashboard/team');
   const isOwner = actor.role === 'OWNER';
   const [{ members, invitations }, vendor] = await Promise.all([
     listTeam(prisma, actor),

@@ -4,6 +4,7 @@ import { bookingView, findBookingById } from '@/lib/customer/booking-view';
 import { rescheduleOptions } from '@/lib/customer/reschedule';
 import { BookingDetail } from '@/components/account/booking-detail';
 import { prisma } from '@/lib/db/prisma';
+import { guest } from '@/lib/domain/actor';
 import { ManageLinkInvalid, resolveManageToken } from '@/lib/magic-links/manage-links';
 import { cancelGuestBookingAction, rescheduleGuestBookingAction, reviewGuestBookingAction } from '@/lib/actions/guest-booking';
 
@@ -30,7 +31,8 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
   if (!booking) notFound();
 
   const now = new Date();
-  const view = bookingView(booking, { type: 'GUEST', bookingId }, now);
+  const viewer = guest(bookingId);
+  const view = bookingView(booking, viewer, now);
   const options = view.reschedule.allowed ? await rescheduleOptions(prisma, booking, query.date, now) : null;
 
   return (
@@ -38,14 +40,14 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
       <p className="text-sm text-slate-600">You are managing this booking with the private link from your email. Keep the link to yourself.</p>
       <BookingDetail
         view={view}
-        viewer={{ type: 'GUEST' }}
+        viewer={viewer}
         isNew={query.new === '1'}
         pagePath={`/manage/${token}`}
         rescheduleOptions={options}
         actions={{
-          cancel: cancelGuestBookingAction.bind(null, token),
-          reschedule: rescheduleGuestBookingAction.bind(null, token),
-          review: reviewGuestBookingAction.bind(null, token),
+          cancel: cancelGuestBookingAction.bind(null, { token }),
+          reschedule: rescheduleGuestBookingAction.bind(null, { token }),
+          review: reviewGuestBookingAction.bind(null, { token }),
         }}
       />
     </div>

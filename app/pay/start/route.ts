@@ -1,6 +1,7 @@
 import { NextResponse } from 'next/server';
 import { prisma } from '@/lib/db/prisma';
 import { DomainError } from '@/lib/errors';
+import { publicRoute } from '@/lib/http/routes';
 import { resolveManageToken } from '@/lib/magic-links/manage-links';
 import { appOrigin } from '@/lib/payments/app-origin';
 import { startCheckout } from '@/lib/payments/checkout';
@@ -8,7 +9,7 @@ import { safeReturnPath } from '@/lib/payments/return-path';
 
 // The "Pay now" form posts here: create the Checkout Session (or test session) and go there.
 // A guest's form names only their manage link (`return=/manage/<token>`): the booking comes from it.
-export async function POST(request: Request) {
+export const POST = publicRoute(async (request) => {
   const form = await request.formData();
   const origin = appOrigin(request);
   const requestedReturn = String(form.get('return') ?? '');
@@ -25,4 +26,4 @@ export async function POST(request: Request) {
     back.search = new URLSearchParams({ booking: bookingId, return: safeReturnPath(requestedReturn, bookingId), error: message }).toString();
     return NextResponse.redirect(back, 303);
   }
-}
+});

@@ -1,3 +1,4 @@
+import { publicRoute } from '@/lib/http/routes';
 import { localStorage } from '@/lib/uploads/local-storage';
 import { localUploadDir } from '@/lib/uploads/upload-storage';
 
@@ -6,8 +7,8 @@ import { localUploadDir } from '@/lib/uploads/upload-storage';
 
 const CONTENT_TYPES: Record<string, string> = { webp: 'image/webp', jpg: 'image/jpeg', png: 'image/png' };
 
-export async function GET(_request: Request, { params }: { params: Promise<{ key: string[] }> }) {
-  const key = (await params).key.join('/');
+export const GET = publicRoute<{ key: string[] }>(async (_request, { params }) => {
+  const key = params.key.join('/');
   const data = await localStorage(localUploadDir()).read(key);
   if (!data) return new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } });
   return new Response(new Uint8Array(data), {
@@ -19,4 +20,4 @@ export async function GET(_request: Request, { params }: { params: Promise<{ key
       'content-security-policy': "default-src 'none'; sandbox",
     },
   });
-}
+});

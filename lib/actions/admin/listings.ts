@@ -2,16 +2,14 @@
 
 import { revalidatePath } from 'next/cache';
 import { unpublishListing } from '@/lib/admin/listings';
-import { operatorContext } from '@/lib/admin/operator-context';
 import { listingReasonSchema } from '@/lib/admin/schemas';
 import { prisma } from '@/lib/db/prisma';
-import { runAction, type ActionResult } from '@/lib/http/action-result';
+import { operatorAction } from '@/lib/http/actions';
 
-export async function unpublishListingAction(input: unknown): Promise<ActionResult> {
-  return runAction(listingReasonSchema, input, async (data) => {
-    const { operator } = await operatorContext();
-    await unpublishListing(prisma, operator, data);
-    revalidatePath('/', 'layout');
-    return undefined;
-  });
-}
+export const unpublishListingAction = operatorAction(
+  listingReasonSchema,
+  async (data, { actor }) => {
+    await unpublishListing(prisma, actor, data);
+  },
+  { after: () => revalidatePath('/', 'layout') },
+);

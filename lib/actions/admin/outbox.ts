@@ -1,28 +1,29 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { operatorContext } from '@/lib/admin/operator-context';
 import { retryOutboxMessage, retryWebhookDelivery } from '@/lib/admin/outbox';
 import { deliveryRetrySchema, outboxRetrySchema } from '@/lib/admin/schemas';
 import { prisma } from '@/lib/db/prisma';
-import { runAction, type ActionResult } from '@/lib/http/action-result';
+import { operatorAction } from '@/lib/http/actions';
 import { deliverOutboxSoon } from '@/lib/outbox/deliver-soon';
 
-export async function retryOutboxMessageAction(input: unknown): Promise<ActionResult> {
-  return runAction(outboxRetrySchema, input, async (data) => {
-    const { operator } = await operatorContext();
-    await retryOutboxMessage(prisma, operator, data);
-    deliverOutboxSoon();
-    revalidatePath('/admin/outbox');
-    return undefined;
-  });
-}
+export const retryOutboxMessageAction = operatorAction(
+  outboxRetrySchema,
+  async (data, { actor }) => {
+    await retryOutboxMessage(prisma, actor, data);
+  },
+  {
+    after: () => {
+      deliverOutboxSoon();
+      revalidatePath('/admin/outbox');
+    },
+  },
+);
 
-export async function retryWebhookDeliveryAction(input: unknown): Promise<ActionResult> {
-  return runAction(deliveryRetrySchema, input, async (data) => {
-    const { operator } = await operatorContext();
-    await retryWebhookDelivery(prisma, operator, data);
-    revalidatePath('/admin/outbox');
-    return undefined;
-  });
-}
+export const retryWebhookDeliveryAction = operatorAction(
+  deliveryRetrySchema,
+  async (data, { actor }) => {
+    await retryWebhookDelivery(prisma, actor, data);
+  },
+  { after: () => revalidatePath('/admin/outbox') },
+);

@@ -6,14 +6,14 @@ import { approveBooking, declineBooking } from '@/lib/booking/approve-booking';
 import { cancelBooking } from '@/lib/booking/cancel-booking';
 import { verifyManualPayment } from '@/lib/booking/payment-steps';
 import { checkIn, checkOut, completeBooking } from '@/lib/booking/visit-steps';
-import { vendorContext } from '@/lib/business/vendor-context';
 import { prisma } from '@/lib/db/prisma';
-import { issueManualRefundOf } from '@/lib/payments/refunds';
-import { runAction, type ActionResult } from '@/lib/http/action-result';
+import type { MemberActor } from '@/lib/domain/actor';
+import { memberAction } from '@/lib/http/actions';
 import { deliverOutboxSoon } from '@/lib/outbox/deliver-soon';
+import { issueManualRefundOf } from '@/lib/payments/refunds';
 
-// The vendor's booking actions. The services check that the booking belongs to the member's vendor
-// and that the state machine allows the step; these actions only parse, call and refresh.
+// The business's booking actions. The services check that the booking belongs to the member's
+// business and that the state machine allows the step.
 
 const stepSchema = z.object({
   bookingId: z.uuid(),
@@ -23,25 +23,29 @@ const stepSchema = z.object({
 
 export type VendorStep = z.input<typeof stepSchema>;
 
-export async function vendorBookingStepAction(input: unknown): Promise<ActionResult> {
-  return runAction(stepSchema, input, async ({ bookingId, action, reason }) => {
-    const { actor } = await vendorContext();
-    const steps = {
-      approve: () => approveBooking(prisma, bookingId, actor),
-      decline: () => declineBooking(prisma, bookingId, actor, reason ?? ''),
-      verifyManualPayment: () => verifyManualPayment(prisma, bookingId, actor, reason),
-      checkIn: () => checkIn(prisma, bookingId, actor),
-      checkOut: () => checkOut(prisma, bookingId, actor),
-      complete: () => completeBooking(prisma, bookingId, actor),
-      cancel: () => cancelBooking(prisma, bookingId, actor, reason ?? ''),
-    } as const;
-    await steps[action]();
-    deliverOutboxSoon();
-    revalidatePath('/dashboard/bookings');
-    revalidatePath(`/dashboard/bookings/${bookingId}`);
-    return undefined;
-  });
-}
+const STEPS = {
+  approve: (bookingId, actor) => approveBooking(prisma, bookingId, actor),
+  decline: (bookingId, actor, reason) => declineBooking(prisma, bookingId, actor, reason ?? ''),
+  verifyManualPayment: (bookingId, actor, reason) => verifyManualPayment(prisma, bookingId, actor, reason),
+  checkIn: (bookingId, actor) => checkIn(prisma, bookingId, actor),
+  checkOut: (bookingId, actor) => checkOut(prisma, bookingId, actor),
+  complete: (bookingId, actor) => completeBooking(prisma, bookingId, actor),
+  cancel: (bookingId, actor, reason) => cancelBooking(prisma, bookingId, actor, reason ?? ''),
+} satisfies Record<VendorStep['action'], (bookingId: string, actor: MemberActor, reason?: string) => Promise<unknown>>;
+
+const afterStep = (_: unknown, { bookingId }: { bookingId: string }) => {
+  deliverOutboxSoon();
+  revalidatePath('/dashboard/bookings');
+  revalidatePath(`/dashboard/bookings/${bookingId}`);
+};
+
+export const vendorBookingStepAction = memberAction(
+  stepSchema,
+  async ({ bookingId, action, reason }, { actor }) => {
+    await STEPS[action](bookingId, actor, reason);
+  },
+  { after: afterStep },
+);
 
 const refundSchema = z.object({
   bookingId: z.uuid(),
@@ -50,12 +54,10 @@ const refundSchema = z.object({
 });
 
 /** A refund the business gives by hand (goodwill, a partial refund); card money goes back through the provider. */
-export async function vendorRefundAction(input: unknown): Promise<ActionResult> {
-  return runAction(refundSchema, input, async ({ bookingId, amount, reason }) => {
-    const { actor } = await vendorContext();
+export const vendorRefundAction = memberAction(
+  refundSchema,
+  async ({ bookingId, amount, reason }, { actor }) => {
     await issueManualRefundOf(prisma, bookingId, actor, { amount, reason });
-    deliverOutboxSoon();
-    revalidatePath(`/dashboard/bookings/${bookingId}`);
-    return undefined;
-  });
-}
+  },
+  { after: afterStep },
+);

@@ -1,50 +1,51 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { prisma } from '@/lib/db/prisma';
-import { runAction, type ActionResult } from '@/lib/http/action-result';
-import { deliverOutboxSoon } from '@/lib/outbox/deliver-soon';
 import { inviteMember, revokeInvitation } from '@/lib/business/team/invitations';
 import { changeMemberRole, removeMember } from '@/lib/business/team/members';
 import { changeMemberRoleSchema, inviteMemberSchema, removeMemberSchema, revokeInvitationSchema } from '@/lib/business/team/schemas';
-import { currentVendorActor } from '@/lib/business/current-actor';
+import { prisma } from '@/lib/db/prisma';
+import { memberAction } from '@/lib/http/actions';
+import { deliverOutboxSoon } from '@/lib/outbox/deliver-soon';
+import { TEAM } from './paths';
 
-// Thin edges: parse with the form's schema, build the actor from the session (roles re-read from
-// the database), call one service. The services refuse staff and other businesses' rows.
+// The team is the owners' to manage: the services re-check the role inside a lock on the business.
 
-const TEAM = '/dashboard/team';
+export const inviteMemberAction = memberAction(
+  inviteMemberSchema,
+  async (data, { actor }) => {
+    await inviteMember(prisma, actor, data);
+  },
+  {
+    ownerOnly: 'invite people',
+    after: () => {
+      deliverOutboxSoon(); // the invitation email
+      revalidatePath(TEAM);
+    },
+  },
+);
 
-export async function inviteMemberAction(input: unknown): Promise<ActionResult<void>> {
-  const result = await runAction(inviteMemberSchema, input, async (data) => {
-    await inviteMember(prisma, await currentVendorActor(), data);
-  });
-  if (result.ok) {
-    deliverOutboxSoon(); // the invitation email
-    revalidatePath(TEAM);
-  }
-  return result;
-}
+export const revokeInvitationAction = memberAction(
+  revokeInvitationSchema,
+  async (data, { actor }) => {
+    await revokeInvitation(prisma, actor, data);
+  },
+  { ownerOnly: 'revoke invitations', after: () => revalidatePath(TEAM) },
+);
 
-export async function revokeInvitationAction(input: unknown): Promise<ActionResult<void>> {
-  const result = await runAction(revokeInvitationSchema, input, async (data) => {
-    await revokeInvitation(prisma, await currentVendorActor(), data);
-  });
-  if (result.ok) revalidatePath(TEAM);
-  return result;
-}
+// What the changed person may see changes, so the whole dashboard is refreshed.
+export const changeMemberRoleAction = memberAction(
+  changeMemberRoleSchema,
+  async (data, { actor }) => {
+    await changeMemberRole(prisma, actor, data);
+  },
+  { ownerOnly: 'change roles', after: () => revalidatePath('/dashboard', 'layout') },
+);
 
-export async function changeMemberRoleAction(input: unknown): Promise<ActionResult<void>> {
-  const result = await runAction(changeMemberRoleSchema, input, async (data) => {
-    await changeMemberRole(prisma, await currentVendorActor(), data);
-  });
-  if (result.ok) revalidatePath('/dashboard', 'layout'); // what the changed person may see changes
-  return result;
-}
-
-export async function removeMemberAction(input: unknown): Promise<ActionResult<void>> {
-  const result = await runAction(removeMemberSchema, input, async (data) => {
-    await removeMember(prisma, await currentVendorActor(), data);
-  });
-  if (result.ok) revalidatePath('/dashboard', 'layout');
-  return result;
-}
+export const removeMemberAction = memberAction(
+  removeMemberSchema,
+  async (data, { actor }) => {
+    await removeMember(prisma, actor, data);
+  },
+  { ownerOnly: 'remove members', after: () => revalidatePath('/dashboard', 'layout') },
+);

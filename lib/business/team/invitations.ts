@@ -2,7 +2,8 @@
 import type { Db } from '@/lib/db/prisma';
 import { isUniqueViolation } from '@/lib/db/errors';
 import { Conflict, NotFound, PolicyViolation, ValidationFailed } from '@/lib/errors';
-import { requireOwner, type VendorActor } from '@/lib/business/ownership';
+import { requireOwner } from '@/lib/business/ownership';
+import type { MemberActor } from '@/lib/domain/actor';
 import { hashInvitationToken, INVITATION_DAYS, newInvitationToken } from './invitation-token';
 import type { InviteMemberInput } from './schemas';
 import { lockTeamAsOwner } from './team-lock';
@@ -19,7 +20,7 @@ const openFor = (vendorId: string, email: string) => ({ vendorId, email: { equal
  * first, so only the newest link works. The email with the link is sent after commit through the
  * outbox; its handler issues the token, so the token itself is never stored.
  */
-export async function inviteMember(db: Db, actor: VendorActor, input: InviteMemberInput, now = new Date()) {
+export async function inviteMember(db: Db, actor: MemberActor, input: InviteMemberInput, now = new Date()) {
   requireOwner(actor, 'invite people');
   try {
     return await db.$transaction(async (tx) => {
@@ -49,7 +50,7 @@ export async function inviteMember(db: Db, actor: VendorActor, input: InviteMemb
 }
 
 /** Withdraws an open invitation of the actor's business; its link stops working at once. */
-export async function revokeInvitation(db: Db, actor: VendorActor, input: { invitationId: string }, now = new Date()) {
+export async function revokeInvitation(db: Db, actor: MemberActor, input: { invitationId: string }, now = new Date()) {
   requireOwner(actor, 'revoke invitations');
   return db.$transaction(async (tx) => {
     await lockTeamAsOwner(tx, actor, 'revoke invitations');

@@ -3,13 +3,14 @@ import type { Db } from '@/lib/db/prisma';
 import { NotFound, PolicyViolation } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { VendorRole } from '@/lib/generated/prisma/enums';
-import { requireOwner, type VendorActor } from '@/lib/business/ownership';
+import { requireOwner } from '@/lib/business/ownership';
+import type { MemberActor } from '@/lib/domain/actor';
 import { LAST_OWNER, lockTeamAsOwner } from './team-lock';
 
 type Tx = Prisma.TransactionClient;
 
 /** Members and open invitations of the actor's business (every member may see who is on the team). */
-export async function listTeam(db: Db, actor: VendorActor, now = new Date()) {
+export async function listTeam(db: Db, actor: MemberActor, now = new Date()) {
   const [members, invitations] = await Promise.all([
     db.vendorMember.findMany({
       where: { vendorId: actor.vendorId },
@@ -28,7 +29,7 @@ export async function listTeam(db: Db, actor: VendorActor, now = new Date()) {
   };
 }
 
-async function memberOfTeam(tx: Tx, actor: VendorActor, memberId: string) {
+async function memberOfTeam(tx: Tx, actor: MemberActor, memberId: string) {
   const member = await tx.vendorMember.findFirst({ where: { id: memberId, vendorId: actor.vendorId } });
   if (!member) throw new NotFound('Team member not found.'); // another business's member looks missing
   return member;
@@ -39,7 +40,7 @@ async function refuseLastOwner(tx: Tx, vendorId: string) {
 }
 
 /** Makes a member OWNER or STAFF; the last owner cannot be demoted. */
-export async function changeMemberRole(db: Db, actor: VendorActor, input: { memberId: string; role: VendorRole }) {
+export async function changeMemberRole(db: Db, actor: MemberActor, input: { memberId: string; role: VendorRole }) {
   requireOwner(actor, 'change roles');
   return db.$transaction(async (tx) => {
     await lockTeamAsOwner(tx, actor, 'change roles');
@@ -51,7 +52,7 @@ export async function changeMemberRole(db: Db, actor: VendorActor, input: { memb
 }
 
 /** Removes a member (an owner may remove themselves while another owner remains). */
-export async function removeMember(db: Db, actor: VendorActor, input: { memberId: string }) {
+export async function removeMember(db: Db, actor: MemberActor, input: { memberId: string }) {
   requireOwner(actor, 'remove members');
   return db.$transaction(async (tx) => {
     await lockTeamAsOwner(tx, actor, 'remove members');

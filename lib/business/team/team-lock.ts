@@ -1,6 +1,7 @@
 import { Forbidden } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import type { VendorActor } from '@/lib/business/ownership';
+import type { MemberActor } from '@/lib/domain/actor';
+import { memberPerson } from '@/lib/business/ownership';
 
 type Tx = Prisma.TransactionClient;
 
@@ -9,9 +10,9 @@ type Tx = Prisma.TransactionClient;
  * the actor's role inside the lock. Two owners demoting or removing each other at the same moment
  * therefore run one after the other, and the second finds it is no longer an owner (or the last one).
  */
-export async function lockTeamAsOwner(tx: Tx, actor: VendorActor, what: string): Promise<void> {
+export async function lockTeamAsOwner(tx: Tx, actor: MemberActor, what: string): Promise<void> {
   await tx.$queryRaw`SELECT 1 FROM "Vendor" WHERE "id" = ${actor.vendorId}::uuid FOR UPDATE`;
-  const me = await tx.vendorMember.findUnique({ where: { vendorId_userId: { vendorId: actor.vendorId, userId: actor.userId } }, select: { role: true } });
+  const me = await tx.vendorMember.findUnique({ where: { vendorId_userId: { vendorId: actor.vendorId, userId: memberPerson(actor) } }, select: { role: true } });
   if (me?.role !== 'OWNER') throw new Forbidden(`Only an owner can ${what}.`);
 }
 

@@ -3,19 +3,19 @@ import type { ActionCase, World } from '../matrix';
 // External calendars of vendor A's staff: any member of A may add or remove them; another vendor's
 // owner gets "not found", and nobody else gets in.
 
-const LISTINGS = 'lib/actions/business/listings.ts';
+const STAFF = 'lib/actions/business/staff.ts';
 
 const staffOfA = (w: World) => w.db.staffMember.create({ data: { vendorId: w.vendorA.id, name: `Cal ${w.unique()}` } });
 
 export const cases: ActionCase[] = [
   {
-    module: LISTINGS,
+    module: STAFF,
     action: 'addExternalCalendarAction',
     allow: ['ownerA', 'staffA'],
     input: async (w) => ({ staffId: (await staffOfA(w)).id, name: 'Work', url: `webcal://calendar.example.com/${w.unique()}.ics` }),
   },
   {
-    module: LISTINGS,
+    module: STAFF,
     action: 'removeExternalCalendarAction',
     allow: ['ownerA', 'staffA'],
     input: async (w) => {

@@ -1,5 +1,7 @@
 import type { ActionCase, World } from '../matrix';
 
+const STAFF = 'lib/actions/business/staff.ts';
+
 // "Sync now" for an external calendar of vendor A's staff: any member of A may sync it; another
 // vendor's owner gets "not found", and nobody else gets in.
 //
@@ -12,7 +14,7 @@ const staffOfA = (w: World) => w.db.staffMember.create({ data: { vendorId: w.ven
 
 export const cases: ActionCase[] = [
   {
-    module: 'lib/actions/business/listings.ts',
+    module: STAFF,
     action: 'syncExternalCalendarAction',
     allow: ['ownerA', 'staffA'],
     input: async (w) => {

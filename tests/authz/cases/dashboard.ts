@@ -5,6 +5,8 @@ import type { ActionCase, World } from '../matrix';
 // member of any business (owner B creates in B).
 
 const LISTINGS = 'lib/actions/business/listings.ts';
+const STAFF = 'lib/actions/business/staff.ts';
+const INVENTORY = 'lib/actions/business/inventory.ts';
 const BOOKINGS = 'lib/actions/business/bookings.ts';
 const members = ['ownerA', 'staffA'] as const;
 const anyMember = ['ownerA', 'staffA', 'ownerB'] as const;
@@ -74,44 +76,44 @@ export const cases: ActionCase[] = [
     allow: ['ownerA'],
     input: async (w) => ({ listingId: (await w.rentalListing(w.vendorA.id)).id, status: 'ARCHIVED' }),
   },
-  { module: LISTINGS, action: 'addUnitAction', allow: [...members], input: async (w) => ({ listingId: (await w.rentalListing(w.vendorA.id)).id, code: `U-${w.unique()}` }) },
+  { module: INVENTORY, action: 'addUnitAction', allow: [...members], input: async (w) => ({ listingId: (await w.rentalListing(w.vendorA.id)).id, code: `U-${w.unique()}` }) },
   {
-    module: LISTINGS,
+    module: INVENTORY,
     action: 'updateUnitAction',
     allow: [...members],
     input: async (w) => ({ unitId: (await w.rentalListing(w.vendorA.id)).units[0]!.id, code: 'U-renamed', active: true }),
   },
   {
-    module: LISTINGS,
+    module: INVENTORY,
     action: 'createSessionAction',
     allow: [...members],
     input: async (w) => ({ listingId: (await sessionListing(w)).listing.id, date: futureDate(40), time: '10:00', durationMinutes: 90, capacity: 12 }),
   },
   {
-    module: LISTINGS,
+    module: INVENTORY,
     action: 'createRecurringSessionsAction',
     allow: [...members],
     input: async (w) => ({ listingId: (await sessionListing(w)).listing.id, startDate: futureDate(40), weekdays: [2, 4], weeks: 2, time: '10:00', durationMinutes: 90, capacity: 12 }),
   },
-  { module: LISTINGS, action: 'cancelSessionAction', allow: [...members], input: async (w) => ({ sessionId: (await sessionListing(w)).session.id }) },
-  { module: LISTINGS, action: 'createStaffAction', allow: [...anyMember], input: async (w) => ({ name: `New ${w.unique()}` }) },
-  { module: LISTINGS, action: 'updateStaffAction', allow: [...members], input: async (w) => ({ staffId: (await staffOfA(w)).id, name: 'Renamed', active: true }) },
+  { module: INVENTORY, action: 'cancelSessionAction', allow: [...members], input: async (w) => ({ sessionId: (await sessionListing(w)).session.id }) },
+  { module: STAFF, action: 'createStaffAction', allow: [...anyMember], input: async (w) => ({ name: `New ${w.unique()}` }) },
+  { module: STAFF, action: 'updateStaffAction', allow: [...members], input: async (w) => ({ staffId: (await staffOfA(w)).id, name: 'Renamed', active: true }) },
   {
-    module: LISTINGS,
+    module: STAFF,
     action: 'setStaffServicesAction',
     allow: [...members],
     input: async (w) => ({ staffId: (await staffOfA(w)).id, listingIds: [] }),
   },
   {
-    module: LISTINGS,
+    module: STAFF,
     action: 'setWeeklyRulesAction',
     allow: [...members],
     input: async (w) => ({ staffId: (await staffOfA(w)).id, rules: [{ weekday: 1, start: '09:00', end: '17:00' }] }),
   },
-  { module: LISTINGS, action: 'addExceptionAction', allow: [...members], input: async (w) => ({ staffId: (await staffOfA(w)).id, date: futureDate(20), available: false }) },
-  { module: LISTINGS, action: 'addTimeOffAction', allow: [...members], input: async (w) => ({ staffId: (await staffOfA(w)).id, startDate: futureDate(20), endDate: futureDate(22) }) },
+  { module: STAFF, action: 'addExceptionAction', allow: [...members], input: async (w) => ({ staffId: (await staffOfA(w)).id, date: futureDate(20), available: false }) },
+  { module: STAFF, action: 'addTimeOffAction', allow: [...members], input: async (w) => ({ staffId: (await staffOfA(w)).id, startDate: futureDate(20), endDate: futureDate(22) }) },
   {
-    module: LISTINGS,
+    module: STAFF,
     action: 'removeTimeOffAction',
     allow: [...members],
     input: async (w) => {
@@ -122,7 +124,7 @@ export const cases: ActionCase[] = [
     },
   },
   {
-    module: LISTINGS,
+    module: STAFF,
     action: 'removeExceptionAction',
     allow: [...members],
     input: async (w) => {

@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound, redirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { BookingDetail } from '@/components/account/booking-detail';
-import { getCurrentUser } from '@/lib/auth/current-user';
+import { customerPage } from '@/lib/auth/current-actor';
 import { prisma } from '@/lib/db/prisma';
-import type { Actor } from '@/lib/domain/actor';
 import { bookingView, findCustomerBooking } from '@/lib/customer/booking-view';
 import { rescheduleOptions } from '@/lib/customer/reschedule';
 import { cancelMyBookingAction, rescheduleMyBookingAction, reviewMyBookingAction } from '@/lib/actions/my-booking';
@@ -15,13 +14,11 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ new?: st
 
 export default async function AccountBookingPage({ params, searchParams }: Props) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
-  const user = await getCurrentUser();
-  if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(`/account/bookings/${id}`)}`);
+  const { actor, user } = await customerPage(`/account/bookings/${id}`);
   const booking = await findCustomerBooking(prisma, id, user.id);
   if (!booking) notFound();
 
   const now = new Date();
-  const actor: Actor = { type: 'CUSTOMER', userId: user.id };
   const view = bookingView(booking, actor, now);
   const options = view.reschedule.allowed ? await rescheduleOptions(prisma, booking, query.date, now) : null;
 
@@ -34,14 +31,14 @@ export default async function AccountBookingPage({ params, searchParams }: Props
       </nav>
       <BookingDetail
         view={view}
-        viewer={{ type: 'CUSTOMER', userId: user.id }}
+        viewer={actor}
         isNew={query.new === '1'}
         pagePath={`/account/bookings/${booking.id}`}
         rescheduleOptions={options}
         actions={{
-          cancel: cancelMyBookingAction.bind(null, booking.id),
-          reschedule: rescheduleMyBookingAction.bind(null, booking.id),
-          review: reviewMyBookingAction.bind(null, booking.id),
+          cancel: cancelMyBookingAction.bind(null, { bookingId: booking.id }),
+          reschedule: rescheduleMyBookingAction.bind(null, { bookingId: booking.id }),
+          review: reviewMyBookingAction.bind(null, { bookingId: booking.id }),
         }}
       />
     </div>

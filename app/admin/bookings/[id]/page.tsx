@@ -12,7 +12,7 @@ import { GuestCard } from '@/components/dashboard-bookings/guest-card';
 import { PaymentsCard, PriceCard } from '@/components/dashboard-bookings/money-cards';
 import { auditOf } from '@/lib/admin/audit';
 import { adminBooking } from '@/lib/admin/bookings';
-import { operatorContext } from '@/lib/admin/operator-context';
+import { operatorPage } from '@/lib/auth/current-actor';
 import { prisma } from '@/lib/db/prisma';
 import { businessStepsNow } from '@/lib/domain/booking-permissions';
 import { formatMoney } from '@/lib/domain/money';
@@ -35,7 +35,7 @@ const STEP_LABELS = {
 
 export default async function AdminBookingPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const { operator } = await operatorContext({ page: `/admin/bookings/${id}` });
+  const { actor: operator } = await operatorPage(`/admin/bookings/${id}`);
   const booking = await adminBooking(prisma, operator, id).catch((error) => {
     if (error instanceof NotFound) notFound();
     throw error;

@@ -9,7 +9,7 @@ import { StatusBadge } from '@/components/bookings/status-badge';
 import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
 import { auditOf } from '@/lib/admin/audit';
-import { operatorContext } from '@/lib/admin/operator-context';
+import { operatorPage } from '@/lib/auth/current-actor';
 import { vendorDetail } from '@/lib/admin/vendors';
 import { prisma } from '@/lib/db/prisma';
 import { formatMoney } from '@/lib/domain/money';
@@ -22,7 +22,7 @@ const LISTING_STATES = ['PUBLISHED', 'DRAFT', 'UNPUBLISHED', 'ARCHIVED'] as cons
 
 export default async function AdminVendorPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const { operator } = await operatorContext({ page: `/admin/vendors/${id}` });
+  const { actor: operator } = await operatorPage(`/admin/vendors/${id}`);
   const { vendor, listingCounts, bookingCount } = await vendorDetail(prisma, operator, id).catch((error) => {
     if (error instanceof NotFound) notFound();
     throw error;

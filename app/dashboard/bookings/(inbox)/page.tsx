@@ -4,7 +4,7 @@ import { StatusBadge } from '@/components/bookings/status-badge';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Field, Input, Select } from '@/components/ui/field';
 import { bookingInbox } from '@/lib/business/booking-inbox';
-import { vendorContext } from '@/lib/business/vendor-context';
+import { memberPage } from '@/lib/auth/current-actor';
 import { prisma } from '@/lib/db/prisma';
 import { formatMoney } from '@/lib/domain/money';
 import { formatRange } from '@/lib/format/date-time';
@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: 'Bookings' };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function BookingInboxPage({ searchParams }: Props) {
-  const { vendor } = await vendorContext('page');
+  const { vendor } = await memberPage('/dashboard/bookings');
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const inbox = await bookingInbox(prisma, vendor.id, raw);
   const { filters } = inbox;

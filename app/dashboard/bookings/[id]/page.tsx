@@ -9,7 +9,7 @@ import { Card } from '@/components/ui/card';
 import { GuestCard } from '@/components/dashboard-bookings/guest-card';
 import { PaymentsCard, PriceCard } from '@/components/dashboard-bookings/money-cards';
 import { vendorBooking } from '@/lib/business/booking-inbox';
-import { vendorContext } from '@/lib/business/vendor-context';
+import { memberPage } from '@/lib/auth/current-actor';
 import { prisma } from '@/lib/db/prisma';
 import { businessStepsNow } from '@/lib/domain/booking-permissions';
 import { NotFound } from '@/lib/errors';
@@ -29,7 +29,7 @@ const STEP_LABELS = {
 } as const;
 
 export default async function VendorBookingPage({ params }: { params: Promise<{ id: string }> }) {
-  const { vendor, role } = await vendorContext('page');
+  const { actor, vendor, role } = await memberPage(`/dashboard/bookings/${(await params).id}`);
   const { id } = await params;
   const booking = await vendorBooking(prisma, vendor.id, id).catch((error) => {
     if (error instanceof NotFound) notFound();
@@ -71,7 +71,7 @@ export default async function VendorBookingPage({ params }: { params: Promise<{ 
           <Card>
             <h2 className="font-semibold">History</h2>
             <div className="mt-3">
-              <BookingTimeline events={booking.events} timeZone={booking.timeZone} currency={booking.currency} vendorName={booking.vendor.name} viewer={{ type: 'VENDOR' }} />
+              <BookingTimeline events={booking.events} timeZone={booking.timeZone} currency={booking.currency} vendorName={booking.vendor.name} viewer={actor} />
             </div>
           </Card>
         </div>

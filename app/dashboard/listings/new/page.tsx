@@ -3,13 +3,13 @@ import Link from 'next/link';
 import { ListingForm } from '@/components/dashboard/listing-form';
 import { Card } from '@/components/ui/card';
 import { prisma } from '@/lib/db/prisma';
-import { currentVendorActor } from '@/lib/business/current-actor';
+import { memberPage } from '@/lib/auth/current-actor';
 import { listingZoneOptions } from '@/lib/business/listing-data';
 
 export const metadata: Metadata = { title: 'New listing' };
 
 export default async function NewListingPage() {
-  const actor = await currentVendorActor({ redirectTo: '/dashboard/listings/new' });
+  const { actor } = await memberPage('/dashboard/listings/new');
   const [vendor, categories] = await Promise.all([
     prisma.vendor.findUniqueOrThrow({ where: { id: actor.vendorId }, select: { currency: true, timeZone: true } }),
     prisma.category.findMany({ orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }], select: { id: true, name: true, kind: true } }),

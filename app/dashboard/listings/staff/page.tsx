@@ -3,12 +3,12 @@ import Link from 'next/link';
 import { StaffProfileForm } from '@/components/dashboard/staff-forms';
 import { Card } from '@/components/ui/card';
 import { prisma } from '@/lib/db/prisma';
-import { currentVendorActor } from '@/lib/business/current-actor';
+import { memberPage } from '@/lib/auth/current-actor';
 
 export const metadata: Metadata = { title: 'Staff' };
 
 export default async function StaffPage() {
-  const actor = await currentVendorActor({ redirectTo: '/dashboard/listings/staff' });
+  const { actor } = await memberPage('/dashboard/listings/staff');
   const staff = await prisma.staffMember.findMany({
     where: { vendorId: actor.vendorId },
     orderBy: { name: 'asc' },

@@ -32,12 +32,12 @@ export default async function TestCheckoutPage({ params }: Props) {
           {expired ? 'This checkout has expired.' : `This checkout expires at ${new Date(session.expiresAt).toISOString().slice(11, 16)} UTC.`}
         </p>
         <div className="flex flex-wrap gap-3">
-          <form action={payTestCheckout.bind(null, token)}>
+          <form action={payTestCheckout.bind(null, { token })}>
             <Button type="submit" disabled={expired}>
               Pay {formatMoney(session.amount, session.currency)} (test)
             </Button>
           </form>
-          <form action={failTestCheckout.bind(null, token)}>
+          <form action={failTestCheckout.bind(null, { token })}>
             <Button type="submit" variant="danger">
               Fail the payment
             </Button>

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { cancelSessionAction } from '@/lib/actions/business/listings';
+import { cancelSessionAction } from '@/lib/actions/business/inventory';
 import { ActionButton } from '@/components/dashboard/action-button';
 import { ListingHeader } from '@/components/dashboard/listing-header';
 import { OneOffSessionForm, RecurringSessionsForm } from '@/components/dashboard/session-forms';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { removeExceptionAction, removeExternalCalendarAction, removeTimeOffAction } from '@/lib/actions/business/listings';
+import { removeExceptionAction, removeExternalCalendarAction, removeTimeOffAction } from '@/lib/actions/business/staff';
 import { ActionButton } from '@/components/dashboard/action-button';
 import {
   ExceptionForm,

@@ -1,7 +1,8 @@
 import { NextResponse } from 'next/server';
 import { DomainError, RateLimited, ValidationFailed } from '@/lib/errors';
+import { INTERNAL_ERROR_MESSAGE } from './action-result';
 
-/** The JSON error body of every route handler: `{ error: { code, message, fieldErrors? } }`. */
+/** The JSON error body of every route handler outside /api/v1: `{ error: { code, message, fieldErrors? } }`. */
 export function errorResponse(error: unknown): NextResponse {
   if (error instanceof DomainError) {
     const body = { error: { code: error.code, message: error.message, ...(error instanceof ValidationFailed ? { fieldErrors: error.fieldErrors } : {}) } };
@@ -9,5 +10,5 @@ export function errorResponse(error: unknown): NextResponse {
     return NextResponse.json(body, { status: error.status, headers });
   }
   console.error(error);
-  return NextResponse.json({ error: { code: 'INTERNAL', message: 'Something went wrong on our side. Nothing was changed; please try again.' } }, { status: 500 });
+  return NextResponse.json({ error: { code: 'INTERNAL', message: INTERNAL_ERROR_MESSAGE } }, { status: 500 });
 }

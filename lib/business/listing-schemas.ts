@@ -1,37 +1,10 @@
-// Input schemas of the vendor dashboard, shared by the forms (react-hook-form + zodResolver) and
-// the server actions. Money is entered in major units ("12.50"); the services convert it to
-// minor units with the vendor's currency.
+// The listing form's input (create and edit), shared by the form (react-hook-form + zodResolver)
+// and the server actions. Money is entered in major units ("12.50"); the services convert it to
+// minor units with the listing's currency.
 import { z } from 'zod';
 import { slugSchema } from '@/lib/auth/schemas';
 import { isValidTimeZone } from '@/lib/domain/time';
-import { normalizeCalendarUrl } from '@/lib/domain/calendar-url';
-
-const emptyToUndefined = (value: unknown) => (value === '' || value === null || (typeof value === 'number' && Number.isNaN(value)) ? undefined : value);
-
-const int = (label: string, min = 0, max = 1_000_000) =>
-  z.coerce.number({ error: `Enter ${label}` }).int(`${label} must be a whole number`).min(min, `${label} must be at least ${min}`).max(max, `${label} is too large`);
-
-const optionalInt = (label: string, min = 0, max = 1_000_000) => z.preprocess(emptyToUndefined, int(label, min, max).optional());
-
-/** A major-unit amount with at most 3 decimals ("12.50"). */
-const money = (label: string) =>
-  z.coerce
-    .number({ error: `Enter ${label}` })
-    .min(0, `${label} cannot be negative`)
-    .max(100_000_000, `${label} is too large`)
-    .refine((value) => Math.abs(value * 1000 - Math.round(value * 1000)) < 1e-6, `${label} has too many decimals`);
-
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .transform((value) => value || undefined)
-    .optional();
-
-const clockTime = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, 'Use HH:MM');
-const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Choose a date');
-const uuid = z.string().uuid();
+import { blankToUndefined, clockTime, id, majorAmount, optionalText, optionalWholeNumber, wholeNumber } from '@/lib/validation/fields';
 
 export const LISTING_KINDS = ['RENTAL', 'SESSION', 'APPOINTMENT'] as const;
 export const PRICING_UNITS = ['HOUR', 'DAY', 'NIGHT', 'WEEK', 'MONTH', 'SEAT', 'FIXED'] as const;
@@ -42,7 +15,7 @@ export const FEE_PER = ['BOOKING', 'UNIT', 'DAY'] as const;
 
 const feeInput = z.object({
   label: z.string().trim().min(1, 'Name the fee').max(120),
-  amount: money('The fee'),
+  amount: majorAmount('The fee'),
   per: z.enum(FEE_PER),
 });
 
@@ -70,11 +43,11 @@ export function formatAttributes(attributes: unknown): string {
 /** "At least N hours before the start → P % back", one row of the refund steps after the free window. */
 const refundTierInput = z.object({
   hoursBefore: z.preprocess(
-    emptyToUndefined,
+    blankToUndefined,
     z.coerce.number({ error: 'Enter the hours' }).int('Use whole hours').min(0, 'Hours cannot be negative').max(24 * 365, 'At most 8760 hours (a year)'),
   ),
   refundPercent: z.preprocess(
-    emptyToUndefined,
+    blankToUndefined,
     z.coerce.number({ error: 'Enter the refund' }).int('Use a whole percent').min(0, 'The refund is at least 0%').max(100, 'The refund is at most 100%'),
   ),
 });
@@ -107,7 +80,7 @@ const openingHoursInput = z
   });
 
 const listingFields = z.object({
-  categoryId: uuid.or(z.literal('')).refine((value) => value !== '', 'Choose a category'),
+  categoryId: id().or(z.literal('')).refine((value) => value !== '', 'Choose a category'),
   title: z.string().trim().min(3, 'Use at least 3 characters').max(140),
   slug: slugSchema.or(z.literal('')).default(''), // empty: made from the title
   summary: z.string().trim().max(280).default(''),
@@ -121,8 +94,8 @@ const listingFields = z.object({
     .regex(/^([A-Z]{2})?$/, 'Use a 2-letter country code')
     .transform((value) => value || undefined)
     .optional(),
-  latitude: z.preprocess(emptyToUndefined, z.coerce.number().min(-90).max(90).optional()),
-  longitude: z.preprocess(emptyToUndefined, z.coerce.number().min(-180).max(180).optional()),
+  latitude: z.preprocess(blankToUndefined, z.coerce.number().min(-90).max(90).optional()),
+  longitude: z.preprocess(blankToUndefined, z.coerce.number().min(-180).max(180).optional()),
   attributes: z
     .string()
     .max(4000)
@@ -130,26 +103,26 @@ const listingFields = z.object({
     .refine((text) => text.split('\n').every((line) => !line.trim() || line.indexOf(':') > 0), 'Write one "name: value" per line'),
 
   pricingUnit: z.enum(PRICING_UNITS),
-  price: money('The price'),
+  price: majorAmount('The price'),
   fees: z.array(feeInput).max(20).default([]),
   taxRatePercent: z.coerce.number().min(0, 'Tax cannot be negative').max(100, 'Tax is at most 100%').default(0),
   depositType: z.enum(DEPOSIT_TYPES).default('NONE'),
-  depositValue: money('The deposit').default(0),
+  depositValue: majorAmount('The deposit').default(0),
 
   bookingMode: z.enum(BOOKING_MODES),
   paymentMode: z.enum(PAYMENT_MODES),
-  holdMinutes: optionalInt('Hold minutes', 1, 7 * 24 * 60),
-  freeCancellationHours: int('Free cancellation hours', 0, 24 * 365).default(24),
-  requestExpiryHours: int('Request expiry', 1, 24 * 14).default(48),
-  minDurationMinutes: optionalInt('Minimum duration', 1),
-  maxDurationMinutes: optionalInt('Maximum duration', 1),
-  leadTimeMinutes: int('Lead time', 0).default(0),
-  maxAdvanceDays: int('Max advance', 1, 3650).default(365),
-  maxQuantityPerBooking: int('Max quantity', 1, 1000).default(1),
-  durationMinutes: optionalInt('Duration', 1, 24 * 60),
-  bufferBeforeMinutes: int('Buffer before', 0, 24 * 60).default(0),
-  bufferAfterMinutes: int('Buffer after', 0, 24 * 60).default(0),
-  slotIntervalMinutes: int('Slot interval', 5, 24 * 60).default(30),
+  holdMinutes: optionalWholeNumber('Hold minutes', 1, 7 * 24 * 60),
+  freeCancellationHours: wholeNumber('Free cancellation hours', 0, 24 * 365).default(24),
+  requestExpiryHours: wholeNumber('Request expiry', 1, 24 * 14).default(48),
+  minDurationMinutes: optionalWholeNumber('Minimum duration', 1),
+  maxDurationMinutes: optionalWholeNumber('Maximum duration', 1),
+  leadTimeMinutes: wholeNumber('Lead time', 0).default(0),
+  maxAdvanceDays: wholeNumber('Max advance', 1, 3650).default(365),
+  maxQuantityPerBooking: wholeNumber('Max quantity', 1, 1000).default(1),
+  durationMinutes: optionalWholeNumber('Duration', 1, 24 * 60),
+  bufferBeforeMinutes: wholeNumber('Buffer before', 0, 24 * 60).default(0),
+  bufferAfterMinutes: wholeNumber('Buffer after', 0, 24 * 60).default(0),
+  slotIntervalMinutes: wholeNumber('Slot interval', 5, 24 * 60).default(30),
 
   refundTiers: z.array(refundTierInput).max(10, 'Use at most 10 refund steps').default([]),
   openingHours: openingHoursInput.default({ limited: false, days: closedWeek() }),
@@ -190,104 +163,11 @@ function checkPolicy(data: ListingFields, ctx: z.RefinementCtx) {
 }
 
 export const createListingSchema = listingFields.extend({ kind: z.enum(LISTING_KINDS) }).superRefine(checkPolicy);
-export const updateListingSchema = listingFields.extend({ listingId: uuid }).superRefine(checkPolicy);
+export const updateListingSchema = listingFields.extend({ listingId: id() }).superRefine(checkPolicy);
 
 export type CreateListingInput = z.output<typeof createListingSchema>;
 export type UpdateListingInput = z.output<typeof updateListingSchema>;
 export type ListingFormValues = z.input<typeof createListingSchema>;
 
-export const listingStatusSchema = z.object({ listingId: uuid, status: z.enum(['PUBLISHED', 'UNPUBLISHED', 'ARCHIVED']) });
+export const listingStatusSchema = z.object({ listingId: id(), status: z.enum(['PUBLISHED', 'UNPUBLISHED', 'ARCHIVED']) });
 export type ListingStatusInput = z.output<typeof listingStatusSchema>;
-
-// ── Inventory ────────────────────────────────────────────────────────────────────────────
-
-const unitFields = {
-  code: z.string().trim().min(1, 'Enter a code, plate or serial').max(60),
-  name: optionalText(120),
-  active: z.boolean().default(true),
-};
-export const addUnitSchema = z.object({ listingId: uuid, ...unitFields });
-export const updateUnitSchema = z.object({ unitId: uuid, ...unitFields });
-export type AddUnitInput = z.output<typeof addUnitSchema>;
-export type UpdateUnitInput = z.output<typeof updateUnitSchema>;
-
-const sessionShape = {
-  listingId: uuid,
-  time: clockTime,
-  durationMinutes: int('Duration', 1, 24 * 60),
-  capacity: int('Capacity', 1, 10_000),
-};
-export const createSessionSchema = z.object({ ...sessionShape, date: localDate });
-export const recurringSessionsSchema = z.object({
-  ...sessionShape,
-  startDate: localDate,
-  weekdays: z.array(z.coerce.number().int().min(1).max(7)).min(1, 'Pick at least one weekday'),
-  weeks: int('Weeks', 1, 52),
-});
-export const cancelSessionSchema = z.object({ sessionId: uuid });
-export type CreateSessionInput = z.output<typeof createSessionSchema>;
-export type RecurringSessionsInput = z.output<typeof recurringSessionsSchema>;
-
-// ── Staff ────────────────────────────────────────────────────────────────────────────────
-
-export const staffSchema = z.object({
-  name: z.string().trim().min(1, 'Enter a name').max(120),
-  email: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .email('Enter a valid email address')
-    .or(z.literal(''))
-    .transform((value) => value || undefined)
-    .optional(),
-  bio: z.string().trim().max(2000).default(''),
-  active: z.boolean().default(true),
-});
-export const updateStaffSchema = staffSchema.extend({ staffId: uuid });
-export const staffServicesSchema = z.object({ staffId: uuid, listingIds: z.array(uuid).max(200) });
-
-const minuteRange = z
-  .object({ start: clockTime, end: clockTime.or(z.literal('24:00')) })
-  .refine(({ start, end }) => start < end, { message: 'The end must be after the start', path: ['end'] });
-
-export const weeklyRulesSchema = z.object({
-  staffId: uuid,
-  rules: z.array(minuteRange.and(z.object({ weekday: z.coerce.number().int().min(1).max(7) }))).max(50),
-});
-export const exceptionSchema = z.object({
-  staffId: uuid,
-  date: localDate,
-  available: z.boolean().default(false),
-  start: clockTime.or(z.literal('')).optional(),
-  end: clockTime.or(z.literal('24:00')).or(z.literal('')).optional(),
-  reason: optionalText(200),
-});
-export const timeOffSchema = z
-  .object({ staffId: uuid, startDate: localDate, endDate: localDate, reason: optionalText(200) })
-  .refine(({ startDate, endDate }) => startDate <= endDate, { message: 'The last day must not be before the first', path: ['endDate'] });
-
-/** An external calendar's "secret address" (iCal) whose busy times block the staff member. */
-export const externalCalendarSchema = z.object({
-  staffId: uuid,
-  name: z.string().trim().min(1, 'Name the calendar').max(120),
-  url: z
-    .string()
-    .trim()
-    .min(1, 'Enter the calendar address')
-    .max(2000, 'The address is too long')
-    .transform((value, ctx) => {
-      const checked = normalizeCalendarUrl(value);
-      if (checked.ok) return checked.url;
-      ctx.addIssue({ code: 'custom', message: checked.message });
-      return z.NEVER;
-    }),
-});
-export const removeExternalCalendarSchema = z.object({ calendarId: uuid });
-
-export type StaffInput = z.output<typeof staffSchema>;
-export type UpdateStaffInput = z.output<typeof updateStaffSchema>;
-export type StaffServicesInput = z.output<typeof staffServicesSchema>;
-export type WeeklyRulesInput = z.output<typeof weeklyRulesSchema>;
-export type ExceptionInput = z.output<typeof exceptionSchema>;
-export type TimeOffInput = z.output<typeof timeOffSchema>;
-export type ExternalCalendarInput = z.output<typeof externalCalendarSchema>;

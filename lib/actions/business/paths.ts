@@ -1,0 +1,4 @@
+// The dashboard pages the business actions refresh after a change.
+export const LISTINGS = '/dashboard/listings';
+export const STAFF = '/dashboard/listings/staff';
+export const TEAM = '/dashboard/team';
