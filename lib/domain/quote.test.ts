@@ -54,6 +54,20 @@ describe('base price', () => {
     expect(q.billableUnits.count).toBe(2); // 49 real hours
   });
 
+  it('prices a monthly office by calendar months, labelled as such', () => {
+    // The private office: 4 January to 4 February is one month, not ceil(31 / 30) = 2.
+    const z = 'Australia/Sydney';
+    const office = { pricingUnit: 'MONTH' as const, unitPrice: 180_000, currency: 'AUD', timeZone: z, taxRateBps: 1_000 };
+    const january = quote({ ...office, startAt: at('2027-01-04T00:00', z), endAt: at('2027-02-04T00:00', z) });
+    expect(january.billableUnits).toEqual({ unit: 'MONTH', count: 1 });
+    expect(january.lineItems[0]).toEqual({ code: 'BASE', label: '1 month', quantity: 1, unitAmount: 180_000, amount: 180_000 });
+    expect(january.total).toBe(198_000);
+    const february = quote({ ...office, startAt: at('2027-01-31T00:00', z), endAt: at('2027-02-28T00:00', z) });
+    expect(february.lineItems[0]?.label).toBe('1 month');
+    const spring = quote({ ...office, quantity: 2, startAt: at('2027-01-04T00:00', z), endAt: at('2027-04-04T00:00', z) });
+    expect(spring.lineItems[0]).toMatchObject({ label: '2 units × 3 months', quantity: 6, amount: 1_080_000 });
+  });
+
   it('prices seats once per seat and fixed items per quantity', () => {
     const seats = quote({ kind: 'SESSION', pricingUnit: 'SEAT', unitPrice: 150_000, quantity: 3 });
     expect(seats.lineItems[0]).toMatchObject({ label: '3 seats', quantity: 3, amount: 450_000 });
