@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { billableDays, billableHours, billableMonths, billableNights, billableWeeks } from './billable-periods';
+import { billableDays, billableHours, billableMonths, billableNights, billablePeriods, billableWeeks } from './billable-periods';
 import { calendarDaysBetween } from './time';
 
 const at = (local: string, zone: string) => DateTime.fromISO(local, { zone }).toJSDate();
@@ -209,5 +209,20 @@ describe('MONTH: calendar months in the listing zone, any part counts', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('billablePeriods: each pricing unit counts its own way', () => {
+  it('bills one stay as hours, days, nights, weeks or months, and SEAT and FIXED as untimed', () => {
+    const z = 'Europe/London';
+    // 38 nights; 38 days and 8 hours; 5 weeks and 4 days; 1 month and 8 days.
+    const [startAt, endAt] = [at('2025-06-02T10:00', z), at('2025-07-10T18:00', z)];
+    expect(billablePeriods('HOUR', startAt, endAt, z)).toBe(38 * 24 + 8);
+    expect(billablePeriods('DAY', startAt, endAt, z)).toBe(39);
+    expect(billablePeriods('NIGHT', startAt, endAt, z)).toBe(38);
+    expect(billablePeriods('WEEK', startAt, endAt, z)).toBe(6);
+    expect(billablePeriods('MONTH', startAt, endAt, z)).toBe(2);
+    expect(billablePeriods('SEAT', startAt, endAt, z)).toBeNull();
+    expect(billablePeriods('FIXED', startAt, endAt, z)).toBeNull();
   });
 });
