@@ -52,7 +52,7 @@ describe('external calendar addresses', () => {
     '8.0.0.1', '8.0.2.1', '8.16.0.1', '8.18.0.1', '8.19.0.1', '8.64.0.1', '8.127.0.1', '8.168.0.1', '8.254.1.1', '8.8.100.1', '8.8.113.1', '8.51.100.1',
   ];
   const privateV6 = [
-    '::', '::1', '::ffff:127.0.0.1', '::ffff:10.1.2.3', '::ffff:7f00:1', '::ffff:c0a8:101', '::10.0.0.1', '::a00:1', '::7f00:1',
+    '::', '::1', '::ffff:127.0.0.1', '::ffff:10.1.2.3', '::ffff:7f00:1', '::ffff:c0a8:101', '::10.0.0.1', '::a00:1', '::7f00:1', '::c0a8:101',
     '64:ff9b::a00:1', '2001:db8::1', '2001::1', '2001:0:4136:e378::1', '2002:c0a8:101::1',
     'fc00::1', 'fd12:3456::1', 'fe80::1', 'fec0::1', 'ff02::1',
   ];
@@ -64,6 +64,9 @@ describe('external calendar addresses', () => {
     // With brackets or a zone id, as some resolvers write them.
     expect(isPrivateAddress('[::1]')).toBe(true);
     expect(isPrivateAddress('fe80::1%eth0')).toBe(true);
+    expect(isPrivateAddress('::1%lo')).toBe(true);
+    // IPv4 inside IPv6 other than ::ffff:a.b.c.d is refused rather than decoded.
+    expect(isPrivateAddress('1::ffff:80.80.80.80')).toBe(true);
     expect(isPrivateAddress('[2001:4860:4860::8888]')).toBe(false);
     // Anything that is not an IP address is refused.
     for (const a of ['example.com', '8.8.8.8.example.com', 'host8.8.8.8', '8.8.8', '']) expect(isPrivateAddress(a), a).toBe(true);

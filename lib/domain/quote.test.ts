@@ -217,10 +217,11 @@ describe('fees, discount, tax and deposit', () => {
     expect(fieldErrors({ quantity: 0, unitPrice: -1 })).toEqual({ ...quantity, ...price });
   });
 
-  it('accepts the edges of valid input: free, no tax, a zero discount, a 100% deposit', () => {
-    const q = quote({ unitPrice: 0, taxRateBps: 0, discount: { label: 'x', amount: 0 }, paymentMode: 'ONLINE_DEPOSIT', depositType: 'PERCENT', depositValue: 100 });
+  it('accepts the edges of valid input: free, a free fee, no tax, a zero discount, a 100% deposit', () => {
+    const free = { code: 'MAP', label: 'Map', amount: 0, per: 'BOOKING' as const };
+    const q = quote({ unitPrice: 0, taxRateBps: 0, fees: [free], discount: { label: 'x', amount: 0 }, paymentMode: 'ONLINE_DEPOSIT', depositType: 'PERCENT', depositValue: 100 });
     expect(q).toMatchObject({ total: 0, depositDue: 0, discountTotal: 0 });
-    expect(q.lineItems.map((l) => l.code)).toEqual(['BASE']);
+    expect(q.lineItems.map((l) => l.code)).toEqual(['BASE', 'MAP']);
   });
 
   it('refuses a price too large to hold in integer minor units', () => {
