@@ -1,7 +1,8 @@
 // How many hours, days, nights, weeks or months a time range is billed as. Counted in the
-// listing's zone so a day is a local calendar day whether it lasts 23, 24 or 25 hours.
+// listing's zone so a day is a local calendar day whether it lasts 23, 24 or 25 hours, and a
+// month a calendar month whether it has 28 or 31 days.
 import type { PricingUnit } from '@/lib/generated/prisma/enums';
-import { calendarDaysBetween, plusLocalDays } from './time';
+import { calendarDaysBetween, calendarMonthsBetween, plusLocalDays, plusLocalMonths } from './time';
 
 const HOUR_MS = 3_600_000;
 
@@ -27,13 +28,24 @@ export function billableNights(startAt: Date, endAt: Date, timeZone: string): nu
   return Math.max(1, calendarDaysBetween(startAt, endAt, timeZone));
 }
 
-/** WEEK = ceil(days / 7) and MONTH = ceil(days / 30), with days as in billableDays. */
+/**
+ * WEEK: 7 local days from the pickup time, i.e. ceil(days / 7) with days as in billableDays:
+ * a week across a DST change lasts 167 or 169 hours; any part of a week counts; at least 1.
+ */
 export function billableWeeks(startAt: Date, endAt: Date, timeZone: string): number {
   return Math.ceil(billableDays(startAt, endAt, timeZone) / 7);
 }
 
+/**
+ * MONTH: calendar months from the pickup's wall-clock time in the listing's zone; a month from
+ * the 29th–31st ends on the last day of a shorter month (31 Jan → 28 Feb = 1, 4 Jan → 4 Feb = 1);
+ * any part of a further month counts as a whole one; at least 1.
+ */
 export function billableMonths(startAt: Date, endAt: Date, timeZone: string): number {
-  return Math.ceil(billableDays(startAt, endAt, timeZone) / 30);
+  const monthDiff = calendarMonthsBetween(startAt, endAt, timeZone);
+  // The same day and time in the return's month: if the return is no later, the last month is whole.
+  const months = plusLocalMonths(startAt, monthDiff, timeZone).getTime() >= endAt.getTime() ? monthDiff : monthDiff + 1;
+  return Math.max(1, months);
 }
 
 /** Periods billed per unit for time-based pricing; null for SEAT and FIXED, which are not timed. */

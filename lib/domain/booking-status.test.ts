@@ -75,13 +75,29 @@ describe('transitions', () => {
     expect(nextStatus('expire', 'AWAITING_PAYMENT', { now: later, holdExpiresAt: now })).toBe('EXPIRED');
     expect(nextStatus('expire', 'REQUESTED', { now, holdExpiresAt: now })).toBe('EXPIRED');
     expect(() => nextStatus('expire', 'AWAITING_PAYMENT', { now, holdExpiresAt: later })).toThrow(InvalidTransition);
-    expect(() => nextStatus('expire', 'REQUESTED', { now, holdExpiresAt: null })).toThrow(InvalidTransition);
+    expect(() => nextStatus('expire', 'REQUESTED', { now, holdExpiresAt: null })).toThrow('This booking has not expired yet.');
   });
 
   it('completes a confirmed booking that was never checked in only after its end', () => {
     expect(nextStatus('complete', 'CONFIRMED', { now: later, endAt: now })).toBe('COMPLETED');
     expect(() => nextStatus('complete', 'CONFIRMED', { now, endAt: later })).toThrow(/only be completed after it ends/);
     expect(nextStatus('complete', 'CHECKED_IN', { now, endAt: later })).toBe('COMPLETED');
+    // Exactly at the end is after it enough.
+    expect(nextStatus('complete', 'CONFIRMED', { now, endAt: now })).toBe('COMPLETED');
+    expect(nextStatus('checkOut', 'CONFIRMED', { now, endAt: now })).toBe('COMPLETED');
+  });
+
+  it('says in words what the booking is and what cannot be done to it', () => {
+    expect(() => nextStatus('approve', 'CANCELLED', { amountDueNow: 0 })).toThrow('A booking that is cancelled cannot be approved.');
+    expect(() => nextStatus('markPaid', 'REQUESTED')).toThrow('A booking that is waiting for approval cannot be marked as paid.');
+    expect(() => nextStatus('checkIn', 'AWAITING_PAYMENT')).toThrow('A booking that is waiting for payment cannot be checked in.');
+    expect(() => nextStatus('cancel', 'CHECKED_IN')).toThrow('A booking that is checked in cannot be cancelled.');
+    expect(() => nextStatus('decline', 'CONFIRMED')).toThrow('A booking that is confirmed cannot be declined.');
+    expect(() => nextStatus('reschedule', 'COMPLETED')).toThrow('A booking that is completed cannot be rescheduled.');
+    expect(() => nextStatus('complete', 'DECLINED', { now, endAt: now })).toThrow('A booking that is declined cannot be completed.');
+    expect(() => nextStatus('checkOut', 'EXPIRED', { now, endAt: now })).toThrow('A booking that is expired cannot be checked out.');
+    expect(() => nextStatus('expire', 'CONFIRMED', { now, holdExpiresAt: now })).toThrow('A booking that is confirmed cannot be expired.');
+    expect(() => nextStatus('verifyManualPayment', 'CONFIRMED')).toThrow('A booking that is confirmed cannot be marked as paid.');
   });
 
   it('refuses everything else with InvalidTransition (409) and a readable message', () => {

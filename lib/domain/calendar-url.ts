@@ -23,7 +23,9 @@ function ipv4Private(address: string): boolean {
 
 function ipv6Private(address: string): boolean {
   const lower = address.toLowerCase();
-  if (lower === '::' || lower === '::1') return true;
+  if (lower === '::') return true;
+  // ::1 and the rest of ::/96 (IPv4-compatible, deprecated; URL() writes ::10.0.0.1 as ::a00:1).
+  if (/^::[0-9a-f]{1,4}(:[0-9a-f]{1,4})?$/.test(lower)) return true;
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(lower);
   if (mapped) return ipv4Private(mapped[1]!);
   if (/^::ffff:[0-9a-f]{1,4}:[0-9a-f]{1,4}$/.test(lower)) return true; // mapped IPv4 in hex form: refuse rather than decode

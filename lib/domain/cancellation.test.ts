@@ -80,6 +80,24 @@ describe('describeCancellationPolicy', () => {
     expect(describeCancellationPolicy({ freeCancellationHours: 0, refundTiers: [] })).toBe('Free cancellation any time before the start; no cancellation after it.');
   });
 
+  it('lists tiers from the earliest down, whatever order they were entered in', () => {
+    expect(describeCancellationPolicy({ freeCancellationHours: 72, refundTiers: [{ hoursBefore: 6, refundPercent: 25 }, { hoursBefore: 48, refundPercent: 75 }, { hoursBefore: 24, refundPercent: 50 }] })).toBe(
+      'Free cancellation up to 3 days before the start. 75% refund up to 2 days before. 50% refund up to 24 hours before. 25% refund up to 6 hours before. No refund after that; no cancellation after the start.',
+    );
+  });
+
+  it('writes hours that are not whole days as hours', () => {
+    expect(describeCancellationPolicy({ freeCancellationHours: 50, refundTiers: [{ hoursBefore: 36, refundPercent: 40 }] })).toBe(
+      'Free cancellation up to 50 hours before the start. 40% refund up to 36 hours before. No refund after that; no cancellation after the start.',
+    );
+  });
+
+  it('leaves out tiers that refund nothing or only repeat the free window', () => {
+    expect(describeCancellationPolicy({ freeCancellationHours: 24, refundTiers: [{ hoursBefore: 24, refundPercent: 80 }, { hoursBefore: 12, refundPercent: 0 }] })).toBe(
+      'Free cancellation up to 24 hours before the start. No refund after that; no cancellation after the start.',
+    );
+  });
+
   it('merges tiers the best-tier rule makes identical, and handles a tier up to the start', () => {
     // At 12h left the 6h tier (50%) beats the 12h tier (25%): both read as one 50% step.
     expect(describeCancellationPolicy({ freeCancellationHours: 24, refundTiers: [{ hoursBefore: 12, refundPercent: 25 }, { hoursBefore: 6, refundPercent: 50 }] })).toBe(

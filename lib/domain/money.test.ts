@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyBps, currencyMinorDigits, formatMoney as format, percentOf, sumMoney, toMinorUnits } from './money';
+import { applyBps, assertMinorUnits, currencyMinorDigits, formatMoney as format, percentOf, sumMoney, toMajorUnits, toMinorUnits } from './money';
 
 describe('percentOf / applyBps round half up to the minor unit', () => {
   it('rounds exact halves up', () => {
@@ -16,10 +16,20 @@ describe('percentOf / applyBps round half up to the minor unit', () => {
     expect(applyBps(-1_050, 700)).toBe(-74);
   });
 
-  it('rejects floats and over-precise percentages', () => {
-    expect(() => percentOf(10.5, 10)).toThrow(RangeError);
-    expect(() => percentOf(100, 12.345)).toThrow(RangeError);
-    expect(() => applyBps(100, 1.5)).toThrow(RangeError);
+  it('rejects floats and over-precise percentages, saying what is wrong', () => {
+    expect(() => percentOf(10.5, 10)).toThrow('amount must be an integer of minor units, got 10.5');
+    expect(() => percentOf(100, 12.345)).toThrow('percent has more than two decimals: 12.345');
+    expect(() => applyBps(100, 1.5)).toThrow('bps must be an integer, got 1.5');
+    expect(() => applyBps(Number.MAX_SAFE_INTEGER, 10)).toThrow(/^amount × bps must be an integer of minor units/);
+    expect(() => assertMinorUnits(0.5, 'price')).toThrow('price must be an integer of minor units, got 0.5');
+  });
+
+  it('gives a plain 0, never −0, for a zero rate or amount (−0 prints as "−€0.00")', () => {
+    expect(Object.is(applyBps(-500, 0), 0)).toBe(true);
+    expect(Object.is(applyBps(0, -700), 0)).toBe(true);
+    expect(Object.is(percentOf(-500, 0), 0)).toBe(true);
+    expect(applyBps(500, -700)).toBe(-35);
+    expect(applyBps(-500, -700)).toBe(35);
   });
 
   it('stays within half a minor unit of the exact value', () => {
@@ -40,13 +50,15 @@ describe('sumMoney', () => {
   it('adds integers and refuses floats', () => {
     expect(sumMoney([])).toBe(0);
     expect(sumMoney([100, 250, -50])).toBe(300);
-    expect(() => sumMoney([1, 0.1])).toThrow(RangeError);
+    expect(() => sumMoney([1, 0.1])).toThrow('amount must be an integer of minor units, got 0.1');
+    expect(() => sumMoney([Number.MAX_SAFE_INTEGER, 1])).toThrow(/^sum must be an integer of minor units/);
   });
 });
 
 describe('currency minor units come from Intl', () => {
-  it('knows JPY has none and the others two', () => {
+  it('knows JPY has none, KWD three and the others two', () => {
     expect(currencyMinorDigits('JPY')).toBe(0);
+    expect(currencyMinorDigits('KWD')).toBe(3);
     for (const c of ['THB', 'EUR', 'USD', 'GBP', 'AUD']) expect(currencyMinorDigits(c)).toBe(2);
   });
 
@@ -66,5 +78,19 @@ describe('currency minor units come from Intl', () => {
     expect(toMinorUnits(1.005, 'EUR')).toBe(101);
     expect(toMinorUnits(1_250, 'JPY')).toBe(1_250);
     expect(toMinorUnits(0.1 + 0.2, 'USD')).toBe(30);
+    expect(toMinorUnits(1.2345, 'KWD')).toBe(1_235);
+  });
+
+  it('converts negative form values symmetrically, and tiny negatives to a plain 0', () => {
+    expect(toMinorUnits(-12.5, 'EUR')).toBe(-1_250);
+    expect(toMinorUnits(-1.005, 'EUR')).toBe(-101);
+    expect(Object.is(toMinorUnits(-0.001, 'EUR'), 0)).toBe(true);
+  });
+
+  it('converts minor units back to the major amount', () => {
+    expect(toMajorUnits(1_250, 'EUR')).toBe(12.5);
+    expect(toMajorUnits(1_250, 'JPY')).toBe(1_250);
+    expect(toMajorUnits(1_235, 'KWD')).toBe(1.235);
+    expect(toMajorUnits(-5, 'USD')).toBe(-0.05);
   });
 });

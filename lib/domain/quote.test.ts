@@ -54,6 +54,20 @@ describe('base price', () => {
     expect(q.billableUnits.count).toBe(2); // 49 real hours
   });
 
+  it('prices a monthly office by calendar months, labelled as such', () => {
+    // The private office: 4 January to 4 February is one month, not ceil(31 / 30) = 2.
+    const z = 'Australia/Sydney';
+    const office = { pricingUnit: 'MONTH' as const, unitPrice: 180_000, currency: 'AUD', timeZone: z, taxRateBps: 1_000 };
+    const january = quote({ ...office, startAt: at('2027-01-04T00:00', z), endAt: at('2027-02-04T00:00', z) });
+    expect(january.billableUnits).toEqual({ unit: 'MONTH', count: 1 });
+    expect(january.lineItems[0]).toEqual({ code: 'BASE', label: '1 month', quantity: 1, unitAmount: 180_000, amount: 180_000 });
+    expect(january.total).toBe(198_000);
+    const february = quote({ ...office, startAt: at('2027-01-31T00:00', z), endAt: at('2027-02-28T00:00', z) });
+    expect(february.lineItems[0]?.label).toBe('1 month');
+    const spring = quote({ ...office, quantity: 2, startAt: at('2027-01-04T00:00', z), endAt: at('2027-04-04T00:00', z) });
+    expect(spring.lineItems[0]).toMatchObject({ label: '2 units × 3 months', quantity: 6, amount: 1_080_000 });
+  });
+
   it('prices seats once per seat and fixed items per quantity', () => {
     const seats = quote({ kind: 'SESSION', pricingUnit: 'SEAT', unitPrice: 150_000, quantity: 3 });
     expect(seats.lineItems[0]).toMatchObject({ label: '3 seats', quantity: 3, amount: 450_000 });
@@ -66,6 +80,36 @@ describe('base price', () => {
     expect(quote({ pricingUnit: 'NIGHT', startAt: at('2025-06-02T15:00'), endAt: at('2025-06-04T11:00') }).subtotal).toBe(200_000);
     expect(quote({ pricingUnit: 'WEEK', startAt: at('2025-06-01T10:00'), endAt: at('2025-06-09T10:00') }).billableUnits.count).toBe(2);
     expect(quote({ pricingUnit: 'MONTH', startAt: at('2025-06-01T10:00'), endAt: at('2025-07-01T10:00') }).billableUnits.count).toBe(1);
+  });
+});
+
+describe('line labels', () => {
+  const label = (overrides: Partial<QuoteInput>) => quote(overrides).lineItems[0]?.label;
+  const stay = (from: string, to: string) => ({ startAt: at(from), endAt: at(to) });
+
+  it('name the periods of timed pricing, singular and plural', () => {
+    expect(label({ pricingUnit: 'HOUR', ...stay('2025-06-02T10:00', '2025-06-02T11:00') })).toBe('1 hour');
+    expect(label({ pricingUnit: 'DAY', ...stay('2025-06-02T10:00', '2025-06-03T10:00') })).toBe('1 day');
+    expect(label({ pricingUnit: 'NIGHT', ...stay('2025-06-02T15:00', '2025-06-03T11:00') })).toBe('1 night');
+    expect(label({ pricingUnit: 'NIGHT', ...stay('2025-06-02T15:00', '2025-06-04T11:00') })).toBe('2 nights');
+    expect(label({ pricingUnit: 'WEEK', ...stay('2025-06-02T10:00', '2025-06-09T10:00') })).toBe('1 week');
+    expect(label({ pricingUnit: 'WEEK', ...stay('2025-06-02T10:00', '2025-06-16T10:00') })).toBe('2 weeks');
+    expect(label({ pricingUnit: 'MONTH', ...stay('2025-06-02T10:00', '2025-07-02T10:00') })).toBe('1 month');
+    expect(label({ pricingUnit: 'MONTH', ...stay('2025-06-02T10:00', '2025-08-02T10:00') })).toBe('2 months');
+  });
+
+  it('name what is counted when several are booked', () => {
+    expect(label({ kind: 'SESSION', pricingUnit: 'HOUR', quantity: 2, ...stay('2025-06-02T10:00', '2025-06-02T13:00') })).toBe('2 seats × 3 hours');
+    expect(label({ kind: 'APPOINTMENT', pricingUnit: 'HOUR', quantity: 2, ...stay('2025-06-02T10:00', '2025-06-02T11:00') })).toBe('2 people × 1 hour');
+  });
+
+  it('count units, seats or people for fixed prices, and seats for per-seat prices whatever the kind', () => {
+    expect(label({ kind: 'RENTAL', pricingUnit: 'FIXED', quantity: 1 })).toBe('1 unit');
+    expect(label({ kind: 'SESSION', pricingUnit: 'FIXED', quantity: 1 })).toBe('1 seat');
+    expect(label({ kind: 'SESSION', pricingUnit: 'FIXED', quantity: 2 })).toBe('2 seats');
+    expect(label({ kind: 'APPOINTMENT', pricingUnit: 'FIXED', quantity: 2 })).toBe('2 people');
+    expect(label({ kind: 'APPOINTMENT', pricingUnit: 'SEAT', quantity: 1 })).toBe('1 seat');
+    expect(label({ kind: 'RENTAL', pricingUnit: 'SEAT', quantity: 2 })).toBe('2 seats');
   });
 });
 
@@ -84,6 +128,14 @@ describe('fees, discount, tax and deposit', () => {
       { code: 'HELMET', label: 'Helmet', quantity: 2, unitAmount: 1_000, amount: 2_000 },
     ]);
     expect(q.feesTotal).toBe(52_000);
+  });
+
+  it('charges per-day fees per night for NIGHT pricing and per billable day otherwise', () => {
+    // 10:00 to 18:00 the next day: 1 night, but 2 days from the pickup time.
+    const insurance = { fees: [fees[1]!], startAt: at('2025-06-02T10:00'), endAt: at('2025-06-03T18:00') };
+    expect(quote({ pricingUnit: 'NIGHT', ...insurance }).lineItems[1]).toMatchObject({ quantity: 1, amount: 5_000 });
+    expect(quote({ pricingUnit: 'DAY', ...insurance }).lineItems[1]).toMatchObject({ quantity: 2, amount: 10_000 });
+    expect(quote({ pricingUnit: 'WEEK', ...insurance }).lineItems[1]).toMatchObject({ quantity: 2, amount: 10_000 });
   });
 
   it('counts a short HOUR rental as one day for per-day fees', () => {
@@ -115,6 +167,10 @@ describe('fees, discount, tax and deposit', () => {
     expect(quote({ paymentMode: 'NONE' })).toMatchObject({ depositDue: 0, balanceDue: 300_000 });
   });
 
+  it('asks no deposit online when the listing has no deposit, whatever value is left over', () => {
+    expect(quote({ paymentMode: 'ONLINE_DEPOSIT', depositType: 'NONE', depositValue: 50 })).toMatchObject({ depositDue: 0, balanceDue: 300_000 });
+  });
+
   it('rounds a percent deposit half up', () => {
     const q = quote({ unitPrice: 333, pricingUnit: 'FIXED', paymentMode: 'ONLINE_DEPOSIT', depositType: 'PERCENT', depositValue: 50 });
     expect(q.depositDue).toBe(167); // 166.5
@@ -125,11 +181,51 @@ describe('fees, discount, tax and deposit', () => {
     expect(JSON.parse(JSON.stringify(q))).toEqual(q);
   });
 
-  it('refuses nonsense input with ValidationFailed', () => {
-    expect(() => quote({ quantity: 0 })).toThrow(ValidationFailed);
-    expect(() => quote({ unitPrice: 10.5 })).toThrow(ValidationFailed);
-    expect(() => quote({ endAt: at('2025-06-02T10:00') })).toThrow(ValidationFailed);
-    expect(() => quote({ depositType: 'PERCENT', depositValue: 150 })).toThrow(ValidationFailed);
+  it('refuses nonsense input with ValidationFailed, naming each field and what is wrong', () => {
+    const fieldErrors = (overrides: Partial<QuoteInput>) => {
+      try {
+        quote(overrides);
+      } catch (e) {
+        expect(e).toBeInstanceOf(ValidationFailed);
+        expect((e as ValidationFailed).message).toBe('The price cannot be calculated.');
+        return (e as ValidationFailed).fieldErrors;
+      }
+      throw new Error('expected ValidationFailed');
+    };
+    const quantity = { quantity: ['Quantity must be a whole number of at least 1.'] };
+    expect(fieldErrors({ quantity: 0 })).toEqual(quantity);
+    expect(fieldErrors({ quantity: 1.5 })).toEqual(quantity);
+    const price = { unitPrice: ['Price must be a non-negative amount.'] };
+    expect(fieldErrors({ unitPrice: 10.5 })).toEqual(price);
+    expect(fieldErrors({ unitPrice: -1 })).toEqual(price);
+    expect(fieldErrors({ endAt: at('2025-06-02T10:00') })).toEqual({ endAt: ['The end must be after the start.'] });
+    const tax = { taxRateBps: ['Tax rate must be non-negative.'] };
+    expect(fieldErrors({ taxRateBps: -1 })).toEqual(tax);
+    expect(fieldErrors({ taxRateBps: 7.5 })).toEqual(tax);
+    expect(fieldErrors({ depositType: 'FIXED', depositValue: -1 })).toEqual({ depositValue: ['Deposit must be non-negative.'] });
+    expect(fieldErrors({ depositType: 'FIXED', depositValue: 0.5 })).toEqual({ depositValue: ['Deposit must be non-negative.'] });
+    expect(fieldErrors({ depositType: 'PERCENT', depositValue: 150 })).toEqual({ depositValue: ['A deposit percentage is at most 100.'] });
+    // Every problem with a field is listed, not only the first.
+    expect(fieldErrors({ depositType: 'PERCENT', depositValue: 100.5 })).toEqual({
+      depositValue: ['Deposit must be non-negative.', 'A deposit percentage is at most 100.'],
+    });
+    const discount = { discount: ['Discount must be a non-negative amount.'] };
+    expect(fieldErrors({ discount: { label: 'x', amount: -1 } })).toEqual(discount);
+    expect(fieldErrors({ discount: { label: 'x', amount: 0.5 } })).toEqual(discount);
+    const fee = (code: string, amount: number) => ({ code, label: code, amount, per: 'BOOKING' as const });
+    expect(fieldErrors({ fees: [fee('A', -1), fee('B', 100), fee('C', 0.5)] })).toEqual({ fees: ['Fee A is invalid.', 'Fee C is invalid.'] });
+    expect(fieldErrors({ quantity: 0, unitPrice: -1 })).toEqual({ ...quantity, ...price });
+  });
+
+  it('accepts the edges of valid input: free, a free fee, no tax, a zero discount, a 100% deposit', () => {
+    const free = { code: 'MAP', label: 'Map', amount: 0, per: 'BOOKING' as const };
+    const q = quote({ unitPrice: 0, taxRateBps: 0, fees: [free], discount: { label: 'x', amount: 0 }, paymentMode: 'ONLINE_DEPOSIT', depositType: 'PERCENT', depositValue: 100 });
+    expect(q).toMatchObject({ total: 0, depositDue: 0, discountTotal: 0 });
+    expect(q.lineItems.map((l) => l.code)).toEqual(['BASE', 'MAP']);
+  });
+
+  it('refuses a price too large to hold in integer minor units', () => {
+    expect(() => quote({ pricingUnit: 'FIXED', unitPrice: Number.MAX_SAFE_INTEGER, quantity: 2 })).toThrow(/subtotal must be an integer/);
   });
 });
 

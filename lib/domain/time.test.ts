@@ -8,6 +8,7 @@ import {
   describeMinutes,
   eachLocalDate,
   isoWeekday,
+  isValidTimeZone,
   localDateOf,
   localMinuteOfDay,
   localTimeExists,
@@ -169,7 +170,45 @@ describe('calendar arithmetic', () => {
     expect(monthBounds('2024-02')).toEqual({ first: '2024-02-01', last: '2024-02-29' });
   });
 
+  it('refuses impossible or malformed local dates instead of rolling them over', () => {
+    for (const bad of ['2025-02-30', '2025-02-29', '2025-13-01', '2025-00-10', '2025-04-31', '2025-1-01', '2025-01-1', ' 2025-01-01', '2025-01-01T00:00', 'x2025-01-01']) {
+      expect(() => addDays(bad, 0), bad).toThrow(RangeError);
+      expect(() => localTimeToInstant(bad, 600, 'Europe/London'), bad).toThrow(/Invalid local date/);
+    }
+    expect(addDays('2024-02-29', 0)).toBe('2024-02-29'); // a leap day exists
+    expect(() => eachLocalDate('2025-02-28', '2025-02-30')).toThrow(RangeError);
+  });
+
+  it('refuses minutes that are not on a clock, and unknown zones', () => {
+    for (const bad of [-1, 1441, 90.5, Number.NaN]) {
+      expect(() => localTimeToInstant('2025-06-02', bad, 'Europe/London'), String(bad)).toThrow(/minuteOfDay must be an integer in 0\.\.1440/);
+      expect(() => localTimeExists('2025-06-02', bad, 'Europe/London'), String(bad)).toThrow(RangeError);
+    }
+    expect(localTimeExists('2025-06-02', 0, 'Europe/London')).toBe(true);
+    expect(localTimeExists('2025-06-02', 1440, 'Europe/London')).toBe(true);
+    expect(() => localDateOf(new Date(), 'Mars/Olympus_Mons')).toThrow(/Unknown time zone "Mars\/Olympus_Mons"/);
+    expect(isValidTimeZone('Europe/London')).toBe(true);
+    expect(isValidTimeZone('Mars/Olympus_Mons')).toBe(false);
+  });
+
+  it('refuses clock times and months that are not HH:MM or YYYY-MM', () => {
+    expect(parseClockTime('00:00')).toBe(0);
+    expect(parseClockTime('23:59')).toBe(1439);
+    for (const bad of ['09:60', '9:30', '09:30:00', 'x09:30', '09:30x', '24:01', '25:00', '']) {
+      expect(() => parseClockTime(bad), bad).toThrow(/Invalid clock time/);
+    }
+    expect(monthBounds('2025-02')).toEqual({ first: '2025-02-01', last: '2025-02-28' });
+    expect(monthBounds('2025-12')).toEqual({ first: '2025-12-01', last: '2025-12-31' });
+    for (const bad of ['2025-13', '2025-00', '2025-1', 'x2025-01', '2025-01x', '2025-01-01']) {
+      expect(() => monthBounds(bad), bad).toThrow(RangeError);
+    }
+    expect(() => monthBounds('2025-1')).toThrow(/Invalid month "2025-1"/);
+  });
+
   it('describes durations', () => {
+    expect(describeMinutes(1)).toBe('1 minute');
+    expect(describeMinutes(61)).toBe('1 hour 1 minute');
+    expect(describeMinutes(1440 + 120 + 5)).toBe('1 day 2 hours 5 minutes');
     expect(describeMinutes(90)).toBe('1 hour 30 minutes');
     expect(describeMinutes(2880)).toBe('2 days');
     expect(describeMinutes(0)).toBe('0 minutes');

@@ -126,6 +126,21 @@ export function plusLocalDays(instant: Date, days: number, zone: string): Date {
   return new Date(resolveLocal(zoneNamed(zone), localMs(instant, zone) + days * DAY_MS).instant);
 }
 
+/**
+ * The same wall-clock time `months` calendar months later, the day clamped to the end of a
+ * shorter month (31 January + 1 month = 28 or 29 February; + 2 months = 31 March).
+ */
+export function plusLocalMonths(instant: Date, months: number, zone: string): Date {
+  const local = localMs(instant, zone);
+  const day = Math.floor(local / DAY_MS);
+  const date = new Date(day * DAY_MS);
+  const monthIndex = date.getUTCFullYear() * 12 + date.getUTCMonth() + months;
+  const [year, month] = [Math.floor(monthIndex / 12), ((monthIndex % 12) + 12) % 12];
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  const targetDay = Date.UTC(year, month, Math.min(date.getUTCDate(), lastDay)) / DAY_MS;
+  return new Date(resolveLocal(zoneNamed(zone), targetDay * DAY_MS + (local - day * DAY_MS)).instant);
+}
+
 /** ISO weekday of a local date: 1 = Monday .. 7 = Sunday. */
 export function isoWeekday(date: LocalDate): number {
   const sundayZero = new Date(dayNumber(date) * DAY_MS).getUTCDay();
@@ -151,6 +166,12 @@ export function eachLocalDate(from: LocalDate, to: LocalDate): LocalDate[] {
 /** Local midnights passed going from one instant to another: localDate(end) − localDate(start). */
 export function calendarDaysBetween(startAt: Date, endAt: Date, zone: string): number {
   return daysBetweenDates(localDateOf(startAt, zone), localDateOf(endAt, zone));
+}
+
+/** Local month starts passed going from one instant to another: localMonth(end) − localMonth(start). */
+export function calendarMonthsBetween(startAt: Date, endAt: Date, zone: string): number {
+  const monthIndex = (date: LocalDate) => Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7));
+  return monthIndex(localDateOf(endAt, zone)) - monthIndex(localDateOf(startAt, zone));
 }
 
 /** 'HH:MM' (00:00..24:00) → minutes after midnight. */

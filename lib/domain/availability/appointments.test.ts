@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { addDays, eachLocalDate, localDateOf, localMinuteOfDay, localTimeExists, localTimeToInstant } from '../time';
+import { addDays, eachLocalDate, localDateOf, localTimeToInstant } from '../time';
 import { appointmentSlots, workingMinutes, type AppointmentSlotsInput, type StaffSchedule } from './appointments';
 
 const at = (local: string, zone: string) => DateTime.fromISO(local, { zone }).toJSDate();
@@ -59,6 +59,48 @@ describe('working hours', () => {
     expect(workingMinutes(s, '2025-06-16')).toEqual([{ start: 540, end: 720 }, { start: 780, end: 1080 }]);
     expect(workingMinutes(s, '2025-06-03')).toEqual([]); // Tuesday: no rule
   });
+
+  it('run from midnight to midnight (00:00 to 24:00)', () => {
+    const s = { rules: [{ weekday: 1, startMinute: 0, endMinute: 120 }, { weekday: 1, startMinute: 1320, endMinute: 1440 }], exceptions: [] };
+    expect(workingMinutes(s, '2025-06-02')).toEqual([{ start: 0, end: 120 }, { start: 1320, end: 1440 }]);
+  });
+
+  it('ignore rules and extra hours that are not on a clock, instead of failing the whole day', () => {
+    const monday = (startMinute: number, endMinute: number) => ({ weekday: 1, startMinute, endMinute });
+    const s = {
+      rules: [monday(-60, 60), monday(1380, 1500), monday(600.5, 700), monday(540, 600.5), monday(540, 600)],
+      exceptions: [
+        { date: '2025-06-02', available: true, startMinute: 1300, endMinute: 1441 },
+        { date: '2025-06-02', available: true, startMinute: -1, endMinute: 30 },
+        { date: '2025-06-02', available: true, startMinute: 720, endMinute: null },
+        { date: '2025-06-02', available: true, startMinute: null, endMinute: 800 },
+      ],
+    };
+    expect(workingMinutes(s, '2025-06-02')).toEqual([{ start: 540, end: 600 }]);
+  });
+
+  it('close the whole day for a closure without minutes, as the database stores it (null)', () => {
+    const rules = everyDay(540, 1020);
+    const closure = (startMinute: number | null | undefined, endMinute: number | null | undefined) => ({
+      rules,
+      exceptions: [{ date: '2025-06-02', available: false, startMinute, endMinute }],
+    });
+    expect(workingMinutes(closure(null, null), '2025-06-02')).toEqual([]);
+    expect(workingMinutes(closure(undefined, undefined), '2025-06-02')).toEqual([]);
+    // Half a range is no range: when in doubt, the staff member is off.
+    expect(workingMinutes(closure(600, null), '2025-06-02')).toEqual([]);
+    expect(workingMinutes(closure(null, 600), '2025-06-02')).toEqual([]);
+    expect(workingMinutes(closure(600, 660), '2025-06-02')).toEqual([{ start: 540, end: 600 }, { start: 660, end: 1020 }]);
+    expect(workingMinutes(closure(600, 660), '2025-06-03')).toEqual([{ start: 540, end: 1020 }]); // another date
+  });
+
+  it('let a whole-day closure win over a partial one, in any order', () => {
+    const rules = everyDay(540, 1020);
+    const partial = { date: '2025-06-02', available: false, startMinute: 600, endMinute: 660 };
+    const wholeDay = { date: '2025-06-02', available: false, startMinute: null, endMinute: null };
+    expect(workingMinutes({ rules, exceptions: [partial, wholeDay] }, '2025-06-02')).toEqual([]);
+    expect(workingMinutes({ rules, exceptions: [wholeDay, partial] }, '2025-06-02')).toEqual([]);
+  });
 });
 
 describe('appointmentSlots', () => {
@@ -101,6 +143,37 @@ describe('appointmentSlots', () => {
     expect([...new Set(window.map((s) => localDateOf(s.startAt, z)))]).toEqual(['2025-06-02', '2025-06-03']);
   });
 
+  it('offers a slot starting exactly at now + lead time', () => {
+    const z = 'Asia/Bangkok';
+    expect(localTimes(slots({ now: at('2025-06-02T09:00', z), leadTimeMinutes: 60 }))).toEqual(['2025-06-02 10:00', '2025-06-02 11:00']);
+    expect(localTimes(slots({ now: at('2025-06-02T09:01', z), leadTimeMinutes: 59 }))).toEqual(['2025-06-02 10:00', '2025-06-02 11:00']);
+    expect(localTimes(slots({ now: at('2025-06-02T09:01', z), leadTimeMinutes: 60 }))).toEqual(['2025-06-02 11:00']);
+  });
+
+  it('offers the last date of the advance window and the requested range only', () => {
+    const z = 'Asia/Bangkok';
+    const dates = (list: { startAt: Date }[]) => [...new Set(list.map((s) => localDateOf(s.startAt, z)))];
+    // Today is 2025-06-01: with 2 days ahead the last bookable date is 2025-06-03.
+    expect(dates(slots({ now: at('2025-06-01T20:00', z), maxAdvanceDays: 2, fromDate: '2025-06-03', toDate: '2025-06-05' }))).toEqual(['2025-06-03']);
+    expect(dates(slots({ now: at('2025-06-01T20:00', z), maxAdvanceDays: 30, fromDate: '2025-06-03', toDate: '2025-06-04' }))).toEqual(['2025-06-03', '2025-06-04']);
+  });
+
+  it('fits the service into hours that end at 24:00', () => {
+    const result = slots({ staff: [staff('ann', { rules: everyDay(22 * 60, 24 * 60) })] });
+    expect(localTimes(result)).toEqual(['2025-06-02 22:00', '2025-06-02 23:00']);
+    expect(result[1]?.endAt.getTime()).toBe(at('2025-06-03T00:00', 'Asia/Bangkok').getTime());
+  });
+
+  it('refuses a slot interval or duration that is not positive, rather than looping forever', () => {
+    expect(() => slots({ slotIntervalMinutes: 0 })).toThrow(RangeError);
+    expect(() => slots({ slotIntervalMinutes: -15 })).toThrow(RangeError);
+    expect(() => slots({ slotIntervalMinutes: 7.5 })).toThrow(/slot interval a positive whole number of minutes/);
+    expect(() => slots({ slotIntervalMinutes: Number.NaN })).toThrow(RangeError);
+    expect(() => slots({ durationMinutes: 0 })).toThrow(/duration must be positive/);
+    expect(() => slots({ durationMinutes: Number.NaN })).toThrow(RangeError);
+    expect(localTimes(slots({ slotIntervalMinutes: 1, durationMinutes: 179 }))).toEqual(['2025-06-02 09:00', '2025-06-02 09:01']);
+  });
+
   describe('across DST, a 09:00 rule stays 09:00 local', () => {
     const changes = [
       ['Europe/London', '2025-03-30'],
@@ -124,6 +197,13 @@ describe('appointmentSlots', () => {
     const result = slots({ timeZone: zone, fromDate: '2025-03-09', toDate: '2025-03-09', slotIntervalMinutes: 30, durationMinutes: 30, staff: [staff('ann', { rules: everyDay(60, 240) })] });
     // 01:30 EST + 30 real minutes ends at 03:00 EDT; 02:00 and 02:30 do not exist.
     expect(localTimes(result, zone)).toEqual(['2025-03-09 01:00', '2025-03-09 01:30', '2025-03-09 03:00', '2025-03-09 03:30']);
+  });
+
+  it('skips starts in the spring-forward gap when the step does not line up with it', () => {
+    const zone = 'America/New_York';
+    const result = slots({ timeZone: zone, fromDate: '2025-03-09', toDate: '2025-03-09', slotIntervalMinutes: 45, durationMinutes: 30, staff: [staff('ann', { rules: everyDay(60, 300) })] });
+    // Steps from 01:00: 01:45, 02:30 (does not exist: not moved to 03:30), 03:15, 04:00; 04:45 would end after 05:00.
+    expect(localTimes(result, zone)).toEqual(['2025-03-09 01:00', '2025-03-09 01:45', '2025-03-09 03:15', '2025-03-09 04:00']);
   });
 
   it('steps by wall-clock time on a fall-back night, offering the repeated hour once', () => {
@@ -204,28 +284,57 @@ describe('appointmentSlots properties', () => {
       return input;
     });
 
-  it('never overlaps busy time or time off, stays in local working hours on interval steps, and misses nothing', () => {
+  // Reference model, independent of the code under test: working minutes marked one by one from
+  // the rules and exceptions, wall-clock times read with luxon (a time that luxon moves is in a
+  // spring-forward gap; an ambiguous one takes its earliest instant).
+  function workingRuns(member: StaffSchedule, date: string): [number, number][] {
+    const weekday = DateTime.fromISO(date).weekday;
+    const covers = (r: { startMinute?: number | null; endMinute?: number | null }, m: number) => r.startMinute! <= m && m < r.endMinute!;
+    const closures = member.exceptions.filter((e) => e.date === date && !e.available);
+    const extras = member.exceptions.filter((e) => e.date === date && e.available && e.startMinute != null);
+    const working = Array.from({ length: 1440 }, (_, m) => {
+      const ruled = member.rules.some((r) => r.weekday === weekday && covers(r, m));
+      const closed = closures.some((e) => e.startMinute == null || covers(e, m));
+      return (ruled && !closed) || extras.some((e) => covers(e, m));
+    });
+    const runs: [number, number][] = [];
+    working.forEach((on, m) => {
+      if (!on) return;
+      const last = runs[runs.length - 1];
+      if (last && last[1] === m) last[1] = m + 1;
+      else runs.push([m, m + 1]);
+    });
+    return runs;
+  }
+  const wallClock = (date: string, minute: number, zone: string) => {
+    const day = DateTime.fromISO(date, { zone }).plus({ days: Math.floor(minute / 1440) });
+    const local = DateTime.fromObject({ year: day.year, month: day.month, day: day.day, hour: Math.floor((minute % 1440) / 60), minute: minute % 60 }, { zone });
+    const exists = local.hour === Math.floor((minute % 1440) / 60) && local.minute === minute % 60;
+    return { exists, instant: Math.min(...local.getPossibleOffsets().map((d) => d.toMillis())) };
+  };
+
+  it('offers exactly the wall-clock steps of working hours where the service and buffers fit and nothing is busy', () => {
     fc.assert(
       fc.property(scenario, (input) => {
         const zone = input.timeZone;
         const result = appointmentSlots(input);
         const before = input.bufferBeforeMinutes * 60_000;
         const after = input.bufferAfterMinutes * 60_000;
+        const duration = input.durationMinutes * 60_000;
         const earliest = input.now.getTime() + input.leadTimeMinutes * 60_000;
 
-        // Reference model: every existing wall-clock minute of every date, checked independently.
         const expected = new Map<number, string[]>();
         for (const member of input.staff) {
           const blocked = [...member.timeOff, ...member.busy];
           for (const date of eachLocalDate(input.fromDate, input.toDate)) {
-            for (const work of workingMinutes(member, date)) {
-              const workStart = localTimeToInstant(date, work.start, zone).getTime();
-              const workEnd = localTimeToInstant(date, work.end, zone).getTime();
-              for (let m = work.start; m < work.end; m++) {
-                if ((m - work.start) % input.slotIntervalMinutes !== 0 || !localTimeExists(date, m, zone)) continue;
-                const start = localTimeToInstant(date, m, zone).getTime();
-                const heldStart = start - before;
-                const heldEnd = start + input.durationMinutes * 60_000 + after;
+            for (const [workStartMinute, workEndMinute] of workingRuns(member, date)) {
+              const workStart = wallClock(date, workStartMinute, zone).instant;
+              const workEnd = wallClock(date, workEndMinute, zone).instant;
+              for (let m = workStartMinute; m < workEndMinute; m += input.slotIntervalMinutes) {
+                const candidate = wallClock(date, m, zone);
+                if (!candidate.exists) continue;
+                const start = candidate.instant;
+                const [heldStart, heldEnd] = [start - before, start + duration + after];
                 const free = blocked.every((b) => b.endAt.getTime() <= heldStart || heldEnd <= b.startAt.getTime());
                 if (workStart <= heldStart && heldEnd <= workEnd && start >= earliest && free) {
                   expected.set(start, [...(expected.get(start) ?? []), member.id]);
@@ -235,27 +344,7 @@ describe('appointmentSlots properties', () => {
           }
         }
         expect(result.map((s) => [s.startAt.getTime(), s.staffIds])).toEqual([...expected.entries()].sort((a, b) => a[0] - b[0]));
-
-        for (const slot of result) {
-          const start = slot.startAt.getTime();
-          expect(slot.endAt.getTime() - start).toBe(input.durationMinutes * 60_000);
-          const date = localDateOf(slot.startAt, zone);
-          const minute = localMinuteOfDay(slot.startAt, zone);
-          for (const id of slot.staffIds) {
-            const member = input.staff.find((m) => m.id === id)!;
-            // Held time (with buffers) overlaps no busy block or time off.
-            for (const b of [...member.busy, ...member.timeOff]) {
-              expect(b.endAt.getTime() <= start - before || start + input.durationMinutes * 60_000 + after <= b.startAt.getTime()).toBe(true);
-            }
-            // Within a local working interval of that date, on a wall-clock step from its start.
-            const work = workingMinutes(member, date).find((w) => w.start <= minute && minute < w.end);
-            expect(work).toBeDefined();
-            expect((minute - work!.start) % input.slotIntervalMinutes).toBe(0);
-            expect(minute - input.bufferBeforeMinutes).toBeGreaterThanOrEqual(work!.start);
-            const heldEnd = start + input.durationMinutes * 60_000 + after;
-            expect(heldEnd).toBeLessThanOrEqual(localTimeToInstant(date, work!.end, zone).getTime());
-          }
-        }
+        for (const slot of result) expect(slot.endAt.getTime() - slot.startAt.getTime()).toBe(duration);
       }),
       { numRuns: 100 },
     );

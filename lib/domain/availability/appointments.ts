@@ -37,7 +37,12 @@ export type AppointmentSlotsInput = {
 /** endAt is the end of the service itself; the staff member is held for the buffers too. */
 export type AppointmentSlot = { startAt: Date; endAt: Date; staffIds: string[] };
 
-const validMinutes = (start: number, end: number) => Number.isInteger(start) && Number.isInteger(end) && 0 <= start && start < end && end <= MINUTES_PER_DAY;
+const WHOLE_DAY: Interval = { start: 0, end: MINUTES_PER_DAY };
+const isClockMinute = (m: number | null | undefined): m is number => Number.isInteger(m) && (m as number) >= 0 && (m as number) <= MINUTES_PER_DAY;
+type MinuteRange = { startMinute?: number | null; endMinute?: number | null };
+/** Ranges with both ends on the clock (00:00..24:00); others are ignored, and empty ones add nothing. */
+const clockRanges = (list: readonly MinuteRange[]): Interval[] =>
+  list.flatMap((r) => (isClockMinute(r.startMinute) && isClockMinute(r.endMinute) ? [{ start: r.startMinute, end: r.endMinute }] : []));
 
 /**
  * A staff member's working intervals on a local date, in minutes after local midnight:
@@ -45,18 +50,12 @@ const validMinutes = (start: number, end: number) => Number.isInteger(start) && 
  */
 export function workingMinutes(staff: Pick<StaffSchedule, 'rules' | 'exceptions'>, date: LocalDate): Interval[] {
   const weekday = isoWeekday(date);
-  const rules = staff.rules.filter((r) => r.weekday === weekday && validMinutes(r.startMinute, r.endMinute));
   const exceptions = staff.exceptions.filter((e) => e.date === date);
-  const closed = exceptions
-    .filter((e) => !e.available)
-    .map((e) =>
-      e.startMinute != null && e.endMinute != null ? { start: e.startMinute, end: e.endMinute } : { start: 0, end: MINUTES_PER_DAY },
-    );
+  // A closure without (valid) minutes closes the whole day: when in doubt, the staff member is off.
+  const closed = exceptions.filter((e) => !e.available).map((e) => clockRanges([e])[0] ?? WHOLE_DAY);
   // An available exception without minutes says nothing about when, so it adds nothing.
-  const extra = exceptions
-    .filter((e) => e.available && e.startMinute != null && e.endMinute != null && validMinutes(e.startMinute, e.endMinute))
-    .map((e) => ({ start: e.startMinute!, end: e.endMinute! }));
-  const base = subtractIntervals(rules.map((r) => ({ start: r.startMinute, end: r.endMinute })), closed);
+  const extra = clockRanges(exceptions.filter((e) => e.available));
+  const base = subtractIntervals(clockRanges(staff.rules.filter((r) => r.weekday === weekday)), closed);
   return mergeIntervals([...base, ...extra]);
 }
 
@@ -70,7 +69,10 @@ export function workingMinutes(staff: Pick<StaffSchedule, 'rules' | 'exceptions'
  */
 export function appointmentSlots(input: AppointmentSlotsInput): AppointmentSlot[] {
   const { timeZone, durationMinutes, slotIntervalMinutes } = input;
-  if (!(durationMinutes > 0) || !(slotIntervalMinutes > 0)) throw new RangeError('Duration and slot interval must be positive.');
+  // A zero interval would never advance; starts are whole wall-clock minutes.
+  if (!(durationMinutes > 0) || !Number.isInteger(slotIntervalMinutes) || slotIntervalMinutes <= 0) {
+    throw new RangeError('The duration must be positive and the slot interval a positive whole number of minutes.');
+  }
   const before = input.bufferBeforeMinutes * 60_000;
   const after = input.bufferAfterMinutes * 60_000;
   const duration = durationMinutes * 60_000;

@@ -18,12 +18,15 @@ describe('monthSchedule for rentals', () => {
     { unitId: 'b', startAt: at('2025-03-13T10:00'), endAt: at('2025-03-13T12:00'), status: 'CONFIRMED' as const, holdExpiresAt: null },
     { unitId: 'b', startAt: at('2025-03-12T00:00'), endAt: at('2025-03-13T00:00'), status: 'AWAITING_PAYMENT' as const, holdExpiresAt: at('2025-03-10T11:00') },
   ];
-  const days = monthSchedule({ kind: 'RENTAL', month: '2025-03', timeZone: zone, now, units, allocations, leadTimeMinutes: 0, maxAdvanceDays: 10 });
-  const day = (date: string) => days.find((d) => d.date === date)!;
+  // Computed inside each test (not at collection time) so mutation testing sees every call.
+  const march = () => monthSchedule({ kind: 'RENTAL', month: '2025-03', timeZone: zone, now, units, allocations, leadTimeMinutes: 0, maxAdvanceDays: 10 });
+  const day = (date: string) => march().find((d) => d.date === date)!;
 
   it('lists every local day of the month', () => {
+    const days = march();
     expect(days).toHaveLength(31);
     expect(days[0]?.date).toBe('2025-03-01');
+    expect(days[30]?.date).toBe('2025-03-31');
   });
 
   it('counts units free all day and some of the day', () => {
@@ -32,11 +35,20 @@ describe('monthSchedule for rentals', () => {
     expect(day('2025-03-13').summary).toEqual({ unitsFreeAllDay: 0, unitsFreeSomeTime: 1 });
   });
 
-  it('closes past days and days beyond the advance limit', () => {
-    expect(day('2025-03-09').bookable).toBe(false);
+  it('closes past days and days beyond the advance limit, with nothing free in them', () => {
+    const closed = { bookable: false, summary: { unitsFreeAllDay: 0, unitsFreeSomeTime: 0 } };
+    expect(day('2025-03-09')).toEqual({ date: '2025-03-09', ...closed });
     expect(day('2025-03-10').bookable).toBe(true); // the afternoon is still ahead
     expect(day('2025-03-20').bookable).toBe(true);
-    expect(day('2025-03-21').bookable).toBe(false);
+    expect(day('2025-03-21')).toEqual({ date: '2025-03-21', ...closed });
+  });
+
+  it('counts a unit booked in one of the day’s opening intervals as free only some of the day', () => {
+    const split = { '3': [['09:00', '12:00'], ['13:00', '17:00']] as [string, string][] }; // Wednesdays
+    const morning = [{ unitId: 'a', startAt: at('2025-03-12T09:00'), endAt: at('2025-03-12T11:00'), status: 'CONFIRMED' as const, holdExpiresAt: null }];
+    const days = monthSchedule({ kind: 'RENTAL', month: '2025-03', timeZone: zone, now, units, allocations: morning, leadTimeMinutes: 0, maxAdvanceDays: 60, openingHours: split });
+    expect(days.find((d) => d.date === '2025-03-12')?.summary).toEqual({ unitsFreeAllDay: 1, unitsFreeSomeTime: 2 });
+    expect(days.find((d) => d.date === '2025-03-19')?.summary).toEqual({ unitsFreeAllDay: 2, unitsFreeSomeTime: 2 });
   });
 
   it('follows opening hours', () => {
@@ -108,7 +120,7 @@ describe('monthSchedule for appointments', () => {
     expect(day('2025-03-10').summary.freeSlots).toBe(0); // 12:00 now + 2 h lead
     expect(day('2025-03-11').summary.freeSlots).toBe(2); // 10:00 and 10:30
     expect(day('2025-03-12').bookable).toBe(false); // day off
-    expect(day('2025-03-13').summary.freeSlots).toBe(4);
+    expect(day('2025-03-13')).toEqual({ date: '2025-03-13', bookable: true, summary: { freeSlots: 4 } });
     expect(day('2025-03-15').bookable).toBe(false); // Saturday
     expect(day('2025-03-25').bookable).toBe(false); // beyond 14 days
     const all = appointmentSlots({ ...input, fromDate: '2025-03-01', toDate: '2025-03-31' });

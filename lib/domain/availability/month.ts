@@ -91,7 +91,7 @@ function sessionMonth(input: Extract<MonthScheduleInput, { kind: 'SESSION' }>, d
   const byDate = new Map<LocalDate, { sessions: number; bookableSessions: number; seatsLeft: number }>();
   const availability = sessionAvailability(input.sessions, input.now, input.leadTimeMinutes);
   for (const [i, s] of availability.entries()) {
-    if (input.sessions[i]?.status !== 'SCHEDULED') continue; // cancelled sessions are not shown
+    if (input.sessions[i]!.status !== 'SCHEDULED') continue; // cancelled sessions are not shown
     const date = localDateOf(s.startAt, input.timeZone);
     const entry = byDate.get(date) ?? { sessions: 0, bookableSessions: 0, seatsLeft: 0 };
     entry.sessions++;

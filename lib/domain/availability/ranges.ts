@@ -43,7 +43,7 @@ export function subtractIntervals(base: readonly Interval[], cuts: readonly Inte
   for (const b of mergeIntervals(base)) {
     let cursor = b.start;
     for (const c of mergedCuts) {
-      if (c.end <= cursor || c.start >= b.end) continue;
+      if (c.start >= b.end) break; // cuts are sorted: the rest start later still
       if (c.start > cursor) result.push({ start: cursor, end: c.start });
       cursor = Math.max(cursor, c.end);
     }

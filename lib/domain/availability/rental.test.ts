@@ -107,7 +107,42 @@ describe('checkRentalRequest', () => {
   });
 
   it('rejects an end before the start, alone', () => {
-    expect(codes({ endAt: at('2025-06-03T10:00') })).toEqual(['END_NOT_AFTER_START']);
+    expect(checkRentalRequest(request({ endAt: at('2025-06-03T10:00') }))).toEqual([
+      { code: 'END_NOT_AFTER_START', field: 'endAt', message: 'The return time must be after the pickup time.' },
+    ]);
+    expect(codes({ startAt: at('2025-06-01T10:00'), endAt: at('2025-06-01T09:00'), minDurationMinutes: 600 })).toEqual(['END_NOT_AFTER_START']);
+  });
+
+  it('tells the customer which field is wrong and why', () => {
+    expect(checkRentalRequest(request({ startAt: at('2025-06-02T07:00') }))).toEqual([
+      { code: 'IN_THE_PAST', field: 'startAt', message: 'The pickup time is in the past.' },
+    ]);
+    expect(checkRentalRequest(request({ startAt: at('2025-06-02T09:00'), leadTimeMinutes: 120 }))).toEqual([
+      { code: 'LEAD_TIME', field: 'startAt', message: 'Book at least 2 hours ahead.' },
+    ]);
+    expect(checkRentalRequest(request({ startAt: at('2025-06-20T10:00'), endAt: at('2025-06-20T12:00'), maxAdvanceDays: 10 }))).toEqual([
+      { code: 'TOO_FAR_AHEAD', field: 'startAt', message: 'Bookings open at most 10 days ahead.' },
+    ]);
+    expect(checkRentalRequest(request({ minDurationMinutes: 1440 }))).toEqual([
+      { code: 'TOO_SHORT', field: 'endAt', message: 'The minimum rental is 1 day.' },
+    ]);
+    expect(checkRentalRequest(request({ maxDurationMinutes: 61 }))).toEqual([
+      { code: 'TOO_LONG', field: 'endAt', message: 'The maximum rental is 1 hour 1 minute.' },
+    ]);
+  });
+
+  it('takes a pickup exactly now, or exactly at now + lead time', () => {
+    expect(codes({ startAt: now })).toEqual([]);
+    expect(codes({ startAt: new Date(now.getTime() - 60_000) })).toEqual(['IN_THE_PAST']);
+    expect(codes({ startAt: at('2025-06-02T10:00'), leadTimeMinutes: 120 })).toEqual([]);
+    expect(codes({ startAt: at('2025-06-02T09:59'), leadTimeMinutes: 120 })).toEqual(['LEAD_TIME']);
+  });
+
+  it('reads a missing duration limit the way production passes it (null) or absent', () => {
+    // Prisma gives null for an unset column; null must not read as a limit of 0 minutes.
+    expect(codes({ minDurationMinutes: null, maxDurationMinutes: null })).toEqual([]);
+    expect(codes({ minDurationMinutes: undefined, maxDurationMinutes: undefined })).toEqual([]);
+    expect(codes({ minDurationMinutes: 0, maxDurationMinutes: null })).toEqual([]);
   });
 
   it('checks past, lead time and advance limit', () => {
@@ -132,7 +167,9 @@ describe('checkRentalRequest', () => {
   it('keeps an HOUR rental inside one opening interval', () => {
     // 2025-06-03 is a Tuesday.
     expect(codes({ openingHours, startAt: at('2025-06-03T09:00'), endAt: at('2025-06-03T12:00') })).toEqual([]);
-    expect(codes({ openingHours, startAt: at('2025-06-03T11:00'), endAt: at('2025-06-03T14:00') })).toEqual(['OUTSIDE_OPENING_HOURS']);
+    expect(checkRentalRequest(request({ openingHours, startAt: at('2025-06-03T11:00'), endAt: at('2025-06-03T14:00') }))).toEqual([
+      { code: 'OUTSIDE_OPENING_HOURS', field: 'endAt', message: 'The rental must be within opening hours on one day.' },
+    ]);
     expect(codes({ openingHours, startAt: at('2025-06-03T17:00'), endAt: at('2025-06-03T19:00') })).toEqual(['OUTSIDE_OPENING_HOURS']);
     expect(codes({ openingHours, startAt: at('2025-06-05T10:00'), endAt: at('2025-06-05T11:00') })).toEqual(['OUTSIDE_OPENING_HOURS']); // Thursday: closed
   });
@@ -140,7 +177,12 @@ describe('checkRentalRequest', () => {
   it('checks pickup and return times of day rentals, or treats midnight as whole days', () => {
     const day = { openingHours, pricingUnit: 'DAY' as const };
     expect(codes({ ...day, startAt: at('2025-06-03T09:00'), endAt: at('2025-06-04T18:00') })).toEqual([]);
-    expect(codes({ ...day, startAt: at('2025-06-03T08:00'), endAt: at('2025-06-04T19:00') })).toEqual(['OUTSIDE_OPENING_HOURS', 'OUTSIDE_OPENING_HOURS']);
+    expect(checkRentalRequest(request({ ...day, startAt: at('2025-06-03T08:00'), endAt: at('2025-06-04T19:00') }))).toEqual([
+      { code: 'OUTSIDE_OPENING_HOURS', field: 'startAt', message: 'Pickup is outside opening hours.' },
+      { code: 'OUTSIDE_OPENING_HOURS', field: 'endAt', message: 'Return is outside opening hours.' },
+    ]);
+    // Pickup and return exactly at opening and closing time are inside.
+    expect(codes({ ...day, startAt: at('2025-06-03T13:00'), endAt: at('2025-06-04T18:00') })).toEqual([]);
     expect(codes({ ...day, startAt: at('2025-06-03T12:30'), endAt: at('2025-06-04T10:00') })).toEqual(['OUTSIDE_OPENING_HOURS']); // lunch break
     expect(codes({ ...day, startAt: at('2025-06-03T00:00'), endAt: at('2025-06-06T00:00') })).toEqual([]); // whole days from an open Tuesday
     expect(codes({ ...day, startAt: at('2025-06-05T00:00'), endAt: at('2025-06-06T00:00') })).toEqual(['OUTSIDE_OPENING_HOURS']); // closed Thursday
