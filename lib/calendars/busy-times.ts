@@ -66,6 +66,7 @@ export async function readBusyTimes(text: string, options: { from: Date; to: Dat
     let event: FeedEvent;
     try {
       event = readEvent(block, zones);
+      if (event.endsBeforeStart && !event.recurrenceId) throw new SkipEvent('it ends before it starts');
     } catch (error) {
       if (error instanceof SkipEvent) {
         skip(block, error.message);
@@ -79,7 +80,12 @@ export async function readBusyTimes(text: string, options: { from: Date; to: Dat
       else series.set(event.uid, event);
     } else singles.push(event);
   }
-  for (const [uid, overrides] of overridesByUid) if (!series.has(uid)) singles.push(...overrides); // a lone override is an ordinary event
+  for (const [uid, overrides] of overridesByUid) {
+    const master = series.get(uid);
+    if (!master) singles.push(...overrides); // a lone override is an ordinary event
+    // An override whose end is written before its start (seen in real feeds) keeps the series' length.
+    else overridesByUid.set(uid, overrides.map((o) => (o.endsBeforeStart ? { ...o, end: undefined, duration: lengthOf(master) } : o)));
+  }
 
   const collector = new Collector(from, to, zone);
   for (const event of singles) collector.add(event, event.start, event.recurrenceId);
@@ -163,6 +169,13 @@ class Collector {
     }
     return null; // a DATE-TIME start without end or duration is a moment: it blocks nothing
   }
+}
+
+/** A series' own length, for an override that gives none that makes sense. */
+function lengthOf(master: FeedEvent): ICAL.Duration | undefined {
+  if (master.duration) return master.duration;
+  if (!master.end) return undefined;
+  return ICAL.Duration.fromSeconds(Math.max(0, wallSeconds(master.end.wall) - wallSeconds(master.start.wall)));
 }
 
 function parseCalendarProperties(lines: string[]): ICAL.Component {

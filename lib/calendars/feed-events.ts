@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import ICAL from 'ical.js';
 import type { FeedZones, ZonedTime } from './feed-zones';
-import { wallOf } from './feed-zones';
+import { instantOf, wallOf } from './feed-zones';
 import type { IcsBlock } from './ics-blocks';
 
 /** This event cannot be imported; `message` says why, in words for the business. */
@@ -26,6 +26,8 @@ export type FeedEvent = {
   exdates: ZonedTime[];
   /** Cancelled or marked free (TRANSP:TRANSPARENT): blocks nothing. */
   free: boolean;
+  /** DTEND was before DTSTART (seen in real feeds); `end` is then left out. */
+  endsBeforeStart: boolean;
 };
 
 export function readEvent(block: IcsBlock, zones: FeedZones): FeedEvent {
@@ -41,7 +43,9 @@ export function readEvent(block: IcsBlock, zones: FeedZones): FeedEvent {
   const start = zonedTimes(startProp, zones, 'start time (DTSTART)')[0];
   if (!start) throw new SkipEvent('its start time (DTSTART) is empty');
   const endProp = component.getFirstProperty('dtend');
-  const end = endProp ? zonedTimes(endProp, zones, 'end time (DTEND)')[0] : undefined;
+  const writtenEnd = endProp ? zonedTimes(endProp, zones, 'end time (DTEND)')[0] : undefined;
+  const endsBeforeStart = !!writtenEnd && !writtenEnd.wall.isDate && !start.wall.isDate && instantOf(writtenEnd.wall, writtenEnd.zone) < instantOf(start.wall, start.zone);
+  const end = endsBeforeStart ? undefined : writtenEnd;
   const durationProp = endProp ? null : component.getFirstProperty('duration');
   const duration = durationProp ? readValue(() => durationProp.getFirstValue() as ICAL.Duration, 'duration (DURATION)') : undefined;
   const recurrenceProp = component.getFirstProperty('recurrence-id');
@@ -63,6 +67,7 @@ export function readEvent(block: IcsBlock, zones: FeedZones): FeedEvent {
     rdates: component.getAllProperties('rdate').flatMap((p) => optional(() => zonedTimes(p, zones, 'extra date (RDATE)'))),
     exdates: component.getAllProperties('exdate').flatMap((p) => optional(() => zonedTimes(p, zones, 'excluded date (EXDATE)'))),
     free: isFree(component),
+    endsBeforeStart,
   };
 }
 
