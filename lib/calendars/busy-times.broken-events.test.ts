@@ -63,4 +63,21 @@ describe('events that exporters write badly', () => {
     expect(spans(result.intervals)).toEqual(['2031-01-16T10:00:00.000Z/2031-01-16T11:00:00.000Z']);
     expect(result.skipped).toEqual([{ line: 4, date: '2031-01-15', reason: 'it is cut off (it has no END:VEVENT)' }]);
   });
+
+  it('gives an override that ends before it starts the series’ length, and skips a lone event that does', async () => {
+    const text = ics(
+      vevent('UID:hunt@test', 'DTSTART;TZID=America/Los_Angeles:20310707T120000', 'DTEND;TZID=America/Los_Angeles:20310707T130000', 'RRULE:FREQ=DAILY;COUNT=2'),
+      vevent('UID:hunt@test', 'RECURRENCE-ID;TZID=America/Los_Angeles:20310708T120000', 'DTSTART;TZID=America/Los_Angeles:20310709T150000', 'DTEND;TZID=America/Los_Angeles:20310708T160000'),
+      vevent('UID:backwards@test', 'DTSTART:20310710T100000Z', 'DTEND:20310710T090000Z'),
+      vevent('UID:allday@test', 'DTSTART;TZID=Mars/Olympus_Mons;VALUE=DATE:20310711'),
+    );
+    const result = await readBusyTimes(text, london);
+    expect(spans(result.intervals)).toEqual([
+      '2031-07-07T19:00:00.000Z/2031-07-07T20:00:00.000Z',
+      '2031-07-09T22:00:00.000Z/2031-07-09T23:00:00.000Z', // 15:00 PDT, for the series' hour
+      '2031-07-10T23:00:00.000Z/2031-07-11T23:00:00.000Z', // a date is a day in London, whatever its TZID
+    ]);
+    expect(result.skipped).toEqual([{ line: 16, date: '2031-07-10', reason: 'it ends before it starts' }]);
+    expect(result.unknownZones).toEqual([]);
+  });
 });

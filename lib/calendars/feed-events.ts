@@ -78,7 +78,8 @@ function zonedTimes(prop: ICAL.Property, zones: FeedZones, what: string): ZonedT
   return values.map((value) => {
     const time = value instanceof ICAL.Period ? value.start : value;
     if (!(time instanceof ICAL.Time)) throw new SkipEvent(`its ${what} is not a date or time`);
-    return { wall: wallOf(time), zone: zones.of(time, typeof tzid === 'string' ? tzid : undefined) };
+    // A date has no zone (all-day events are placed in the business's zone), whatever TZID it carries.
+    return { wall: wallOf(time), zone: time.isDate ? zones.floating : zones.of(time, typeof tzid === 'string' ? tzid : undefined) };
   });
 }
 
