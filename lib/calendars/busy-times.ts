@@ -74,7 +74,11 @@ export async function readBusyTimes(text: string, options: { from: Date; to: Dat
       }
       throw error;
     }
-    if (event.recurrenceId) overridesByUid.set(event.uid, [...(overridesByUid.get(event.uid) ?? []), event]);
+    if (event.recurrenceId) {
+      const list = overridesByUid.get(event.uid);
+      if (list) list.push(event);
+      else overridesByUid.set(event.uid, [event]);
+    }
     else if (event.rrules.length > 0 || event.rdates.length > 0) {
       if (series.has(event.uid)) repeatsOfSameUid.push(event);
       else series.set(event.uid, event);

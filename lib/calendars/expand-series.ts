@@ -23,7 +23,7 @@ export const keyOf = (t: ICAL.Time) =>
 
 /**
  * Expands `master` until its occurrences start after `stopAfter`. Overrides (same UID) replace the
- * occurrence they name; the ones that name no occurrence are returned in `unmatched`.
+ * occurrence they name; the generator returns the ones that named no occurrence.
  */
 export function* expandSeries(
   master: FeedEvent,
