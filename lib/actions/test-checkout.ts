@@ -17,7 +17,7 @@ async function ownOrigin(): Promise<string> {
   return `${h.get('x-forwarded-proto') ?? 'http'}://${h.get('x-forwarded-host') ?? h.get('host')}`;
 }
 
-const session = z.object({ token: z.string().max(200) });
+const session = z.object({ token: z.string().max(4000) });
 const showOnErrorPage = (failure: { message: string }) => {
   throw new Error(failure.message);
 };

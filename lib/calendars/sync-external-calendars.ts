@@ -1,19 +1,21 @@
 // Imports staff members' external calendars (iCal feeds) as busy times that block their slots.
 // A sync replaces one calendar's busy times in one transaction; a failed sync keeps the old ones
-// (stale busy times are safer than none) and records a short reason the vendor can act on.
+// (stale busy times are safer than none) and records a short reason the vendor can act on. A
+// sync that had to leave events out still imports the rest and records which and why (lastWarning).
 import type { Db } from '@/lib/db/prisma';
 import { NotFound } from '@/lib/errors';
 import { consumeRateLimit } from '@/lib/rate-limit';
 import type { MemberActor } from '@/lib/domain/actor';
-import { BusyTimesError, busyTimesFromIcs } from './busy-times';
+import { BusyTimesError, readBusyTimes } from './busy-times';
 import { FeedFetchError, fetchPublicFeed, type FetchFeed } from './fetch-feed';
+import { importWarning } from './import-warning';
 
 /** Busy times are imported from a day ago to this many days ahead. */
 export const SYNC_DAYS_AHEAD = 400;
 /** A calendar synced more recently than this is not due. */
 export const SYNC_EVERY_MS = 15 * 60_000;
 
-export type SyncResult = { calendarId: string; ok: true; busyTimes: number } | { calendarId: string; ok: false; error: string };
+export type SyncResult = { calendarId: string; ok: true; busyTimes: number; warning: string | null } | { calendarId: string; ok: false; error: string };
 
 type SyncOptions = { now?: Date; fetchFeed?: FetchFeed };
 
@@ -37,7 +39,9 @@ export async function syncExternalCalendar(db: Db, calendarId: string, options: 
     const text = await fetchFeed(calendar.url);
     const from = new Date(now.getTime() - 86_400_000);
     const to = new Date(now.getTime() + SYNC_DAYS_AHEAD * 86_400_000);
-    const intervals = busyTimesFromIcs(text, { from, to, zone: calendar.staff.vendor.timeZone });
+    const result = await readBusyTimes(text, { from, to, zone: calendar.staff.vendor.timeZone });
+    const { intervals } = result;
+    const warning = importWarning(result);
     const stored = await db.$transaction(async (tx) => {
       // One sync of a calendar at a time: a second one waits here, then replaces what this one wrote.
       const locked = await tx.$queryRaw<Array<{ id: string }>>`SELECT "id" FROM "ExternalCalendar" WHERE "id" = ${calendar.id}::uuid FOR UPDATE`;
@@ -46,11 +50,11 @@ export async function syncExternalCalendar(db: Db, calendarId: string, options: 
       await tx.externalBusyBlock.createMany({
         data: intervals.map((i) => ({ calendarId: calendar.id, staffId: calendar.staffId, uid: i.uid, startAt: i.startAt, endAt: i.endAt })),
       });
-      await tx.externalCalendar.update({ where: { id: calendar.id }, data: { lastSyncedAt: now, lastError: null } });
+      await tx.externalCalendar.update({ where: { id: calendar.id }, data: { lastSyncedAt: now, lastError: null, lastWarning: warning } });
       return true;
     }, { timeout: 30_000 });
     if (!stored) return { calendarId, ok: false, error: 'Calendar not found.' };
-    return { calendarId, ok: true, busyTimes: intervals.length };
+    return { calendarId, ok: true, busyTimes: intervals.length, warning };
   } catch (error) {
     const message = shortMessage(error);
     await db.externalCalendar.updateMany({ where: { id: calendar.id }, data: { lastError: message } });

@@ -58,7 +58,7 @@ const blocksOf = async (calendarId: string) =>
 describe('syncing an external calendar', () => {
   it('imports busy times and replaces them on the next sync (a removed event disappears)', async () => {
     const { calendar, serve } = await calendarServing(ics(['a@test', '20310113T100000Z', '20310113T110000Z'], ['b@test', '20310114T120000Z', '20310114T123000Z']));
-    expect(await syncExternalCalendar(t.db, calendar.id, { now: NOW, fetchFeed: testFetch })).toEqual({ calendarId: calendar.id, ok: true, busyTimes: 2 });
+    expect(await syncExternalCalendar(t.db, calendar.id, { now: NOW, fetchFeed: testFetch })).toEqual({ calendarId: calendar.id, ok: true, busyTimes: 2, warning: null });
     expect(await blocksOf(calendar.id)).toEqual([
       { uid: 'a@test', startAt: '2031-01-13T10:00:00.000Z', endAt: '2031-01-13T11:00:00.000Z' },
       { uid: 'b@test', startAt: '2031-01-14T12:00:00.000Z', endAt: '2031-01-14T12:30:00.000Z' },

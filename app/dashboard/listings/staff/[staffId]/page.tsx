@@ -105,6 +105,7 @@ export default async function StaffMemberPage({ params }: { params: Promise<{ st
                   {calendar.lastSyncedAt ? `Last synced ${formatInstant(calendar.lastSyncedAt, zone)} · ${calendar._count.busyBlocks} busy times` : 'Not synced yet'}
                 </span>
                 {calendar.lastError ? <span className="block text-xs text-red-700">Last sync failed: {calendar.lastError}</span> : null}
+                {calendar.lastWarning ? <span className="block text-xs text-amber-800">{calendar.lastWarning}</span> : null}
               </span>
               <span className="flex flex-wrap items-start gap-2">
                 <SyncCalendarButton calendarId={calendar.id} calendarName={calendar.name} />
