@@ -7,6 +7,7 @@ import { describeCancellationPolicy } from '@/lib/domain/cancellation';
 import { refundTiersSchema } from '@/lib/domain/listing-json';
 import { InvalidTransition, NotFound } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { bookedByMember } from '@/lib/reviews/booked-by-member';
 import { reviewEligibility } from '@/lib/reviews/eligibility';
 
 // The read model behind a booking's self-service page (/account/bookings/[id] and /manage/[token]):
@@ -34,7 +35,11 @@ const bookingDetailInclude = {
   allocations: { select: { sessionId: true, staff: { select: { name: true } } } },
 } satisfies Prisma.BookingInclude;
 
-export type BookingWithDetails = Prisma.BookingGetPayload<{ include: typeof bookingDetailInclude }>;
+export type BookingWithDetails = Prisma.BookingGetPayload<{ include: typeof bookingDetailInclude }> & { bookedByMember: boolean };
+
+async function withMemberFlag(db: Db, booking: Prisma.BookingGetPayload<{ include: typeof bookingDetailInclude }> | null): Promise<BookingWithDetails | null> {
+  return booking ? { ...booking, bookedByMember: await bookedByMember(db, booking) } : null;
+}
 
 /** Booking ids arrive from URLs and forms: anything but a UUID is simply not found. */
 export function assertBookingId(bookingId: string): void {
@@ -42,14 +47,14 @@ export function assertBookingId(bookingId: string): void {
 }
 
 /** The customer's own booking, or null for anyone else's (pages answer 404 either way). */
-export function findCustomerBooking(db: Db, bookingId: string, userId: string): Promise<BookingWithDetails | null> {
-  if (!UUID.test(bookingId)) return Promise.resolve(null);
-  return db.booking.findFirst({ where: { id: bookingId, customerId: userId }, include: bookingDetailInclude });
+export async function findCustomerBooking(db: Db, bookingId: string, userId: string): Promise<BookingWithDetails | null> {
+  if (!UUID.test(bookingId)) return null;
+  return withMemberFlag(db, await db.booking.findFirst({ where: { id: bookingId, customerId: userId }, include: bookingDetailInclude }));
 }
 
 /** A booking by id, for holders of its magic link (the link was checked by the caller). */
-export function findBookingById(db: Db, bookingId: string): Promise<BookingWithDetails | null> {
-  return db.booking.findUnique({ where: { id: bookingId }, include: bookingDetailInclude });
+export async function findBookingById(db: Db, bookingId: string): Promise<BookingWithDetails | null> {
+  return withMemberFlag(db, await db.booking.findUnique({ where: { id: bookingId }, include: bookingDetailInclude }));
 }
 
 export type Capability = { allowed: true } | { allowed: false; reason: string };

@@ -1,9 +1,16 @@
 import type { Actor } from '@/lib/domain/actor';
 import type { BookingStatus } from '@/lib/generated/prisma/enums';
 
-type ReviewableBooking = { id: string; customerId: string | null; status: BookingStatus; hasReview: boolean };
+type ReviewableBooking = {
+  id: string;
+  customerId: string | null;
+  status: BookingStatus;
+  hasReview: boolean;
+  /** The person who booked is a member of the business (by account, or by the guest's email). */
+  bookedByMember: boolean;
+};
 
-export type ReviewEligibility = { allowed: true } | { allowed: false; reason: 'NOT_OWNER' | 'NOT_COMPLETED' | 'ALREADY_REVIEWED'; message: string };
+export type ReviewEligibility = { allowed: true } | { allowed: false; reason: 'NOT_OWNER' | 'OWN_BUSINESS' | 'NOT_COMPLETED' | 'ALREADY_REVIEWED'; message: string };
 
 /** Whose word counts: the customer who booked, or the guest holding the booking's magic link. */
 export function isBookingOwner(actor: Actor, booking: Pick<ReviewableBooking, 'id' | 'customerId'>): boolean {
@@ -12,9 +19,10 @@ export function isBookingOwner(actor: Actor, booking: Pick<ReviewableBooking, 'i
   return false;
 }
 
-/** One review per completed booking, by the person who booked it. */
+/** One review per completed booking, by the person who booked it, who is not one of the business's own members. */
 export function reviewEligibility(booking: ReviewableBooking, actor: Actor): ReviewEligibility {
   if (!isBookingOwner(actor, booking)) return { allowed: false, reason: 'NOT_OWNER', message: 'Only the person who booked can review this booking.' };
+  if (booking.bookedByMember) return { allowed: false, reason: 'OWN_BUSINESS', message: 'Members of a business cannot review its own listings.' };
   if (booking.status !== 'COMPLETED') return { allowed: false, reason: 'NOT_COMPLETED', message: 'You can leave a review once the booking is completed.' };
   if (booking.hasReview) return { allowed: false, reason: 'ALREADY_REVIEWED', message: 'You have already reviewed this booking.' };
   return { allowed: true };

@@ -4,6 +4,7 @@ import type { Actor } from '@/lib/domain/actor';
 import { Conflict, Forbidden, NotFound, PolicyViolation } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { parseInput } from '@/lib/booking/parse';
+import { bookedByMember } from './booked-by-member';
 import { reviewEligibility } from './eligibility';
 import { reviewSchema, type ReviewInput } from './schemas';
 
@@ -26,11 +27,11 @@ export async function leaveReview(db: Db, rawInput: ReviewInput & { bookingId: s
       if (locked.length === 0) throw new NotFound('This booking does not exist.');
       const booking = await tx.booking.findUniqueOrThrow({
         where: { id: rawInput.bookingId },
-        select: { id: true, customerId: true, status: true, listingId: true, vendorId: true, reference: true, review: { select: { id: true } } },
+        select: { id: true, customerId: true, contactEmail: true, status: true, listingId: true, vendorId: true, reference: true, review: { select: { id: true } } },
       });
-      const eligibility = reviewEligibility({ ...booking, hasReview: booking.review !== null }, actor);
+      const eligibility = reviewEligibility({ ...booking, hasReview: booking.review !== null, bookedByMember: await bookedByMember(tx, booking) }, actor);
       if (!eligibility.allowed) {
-        if (eligibility.reason === 'NOT_OWNER') throw new Forbidden(eligibility.message);
+        if (eligibility.reason === 'NOT_OWNER' || eligibility.reason === 'OWN_BUSINESS') throw new Forbidden(eligibility.message);
         if (eligibility.reason === 'ALREADY_REVIEWED') throw new Conflict(eligibility.message);
         throw new PolicyViolation(eligibility.message);
       }

@@ -73,6 +73,25 @@ describe('leaving a review', () => {
     await expect(leaveReview(t.db, { bookingId: 'not-a-booking', rating: 4 }, stranger.actor, NOW)).rejects.toBeInstanceOf(NotFound);
   });
 
+  it("is never by the business's own members, booking as customers or as guests with their email", async () => {
+    const world = await givenVendor(t.db).withRental({ units: 2 });
+    const owner = { kind: 'customer' as const, userId: world.owner.id };
+    const startAt = hoursAfter(start, 3 * slot++);
+    const own = await requestBooking(t.db, { listingId: world.listing.id, startAt, endAt: hoursAfter(startAt, 2) }, owner, { now: NOW });
+    const ownGuest = await requestBooking(
+      t.db,
+      { listingId: world.listing.id, startAt: hoursAfter(startAt, 3), endAt: hoursAfter(startAt, 4), contact: { ...guestContact, email: world.owner.email.toUpperCase() } },
+      { kind: 'guest' },
+      { now: NOW },
+    );
+    for (const booking of [own, ownGuest]) await completeBooking(t.db, booking.id, world.actor, hoursAfter(startAt, 5));
+
+    await expect(leaveReview(t.db, { bookingId: own.id, rating: 5 }, owner, afterTheEnd)).rejects.toThrow(new Forbidden('Members of a business cannot review its own listings.'));
+    await expect(leaveReview(t.db, { bookingId: ownGuest.id, rating: 5 }, { kind: 'guest', bookingId: ownGuest.id }, afterTheEnd)).rejects.toBeInstanceOf(Forbidden);
+    expect(await t.db.review.count({ where: { listingId: world.listing.id } })).toBe(0);
+    expect(await ratingOf(world.listing.id)).toEqual({ listing: [0, 0], vendor: [0, 0] });
+  });
+
   it('is one per booking, even when two arrive at once', async () => {
     const world = await givenVendor(t.db).withRental({ units: 2 });
     const { booking, customer } = await bookingOf(world);
