@@ -22,7 +22,11 @@ const { positionals, values } = parseArgs({
 const mode = positionals[0] === 'start' ? 'start' : 'dev';
 
 async function main() {
-  const database = await resolveDatabase();
+  const database = await resolveDatabase().catch((error: unknown) => {
+    // One clear line (what holds the port or the data, and what to do), not a stack trace.
+    console.error(`✖ ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  });
   console.log(`▶ Database: ${database.description}`);
   let stopping = false;
   const stop = async (code: number) => {

@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 
@@ -29,9 +29,13 @@ export async function startEmbeddedPostgres(dataDir: string, preferredPort = 543
   const absoluteDir = path.resolve(dataDir);
   const isRoot = process.getuid?.() === 0;
   if (isRoot) letPostgresTraverse(path.dirname(absoluteDir));
-  failIfAlreadyRunning(absoluteDir);
+  await waitForPreviousServer(absoluteDir);
 
-  const port = (await isPortFree(preferredPort)) ? preferredPort : await freePort();
+  // The port taken last time (remembered beside the data), else the preferred one, else any free one.
+  const portFile = `${absoluteDir}.port`;
+  const remembered = existsSync(portFile) ? Number(readFileSync(portFile, 'utf8')) : NaN;
+  const wanted = Number.isInteger(remembered) && remembered > 0 ? remembered : preferredPort;
+  const port = (await isPortFree(wanted)) ? wanted : await freePort();
   const logs: string[] = [];
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
@@ -42,7 +46,8 @@ export async function startEmbeddedPostgres(dataDir: string, preferredPort = 543
     persistent: true,
     // Postgres refuses to run as root; the library then runs it as the OS user `postgres`.
     createPostgresUser: isRoot,
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'fsync=off'],
+    // TCP only: no Unix socket (and its lock file in /tmp) that another checkout's server could hold.
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200', '-c', 'fsync=off'],
     onLog: (message) => logs.push(String(message)),
     onError: (error) => logs.push(String(error)),
   });
@@ -53,6 +58,7 @@ export async function startEmbeddedPostgres(dataDir: string, preferredPort = 543
       await server.initialise();
     }
     await server.start();
+    writeFileSync(portFile, String(port));
   } catch (error) {
     // The library rejects with `undefined` when the server dies at start; say what happened.
     const detail = error instanceof Error ? error.message : logs.slice(-5).join('').trim();
@@ -105,17 +111,29 @@ export function letPostgresTraverse(dir: string) {
   }
 }
 
-function failIfAlreadyRunning(dataDir: string) {
+/** The PostgreSQL running on `dataDir`, if any (its postmaster.pid names a live process). */
+function runningServerPid(dataDir: string): number | null {
   const pidFile = path.join(dataDir, 'postmaster.pid');
-  if (!existsSync(pidFile)) return;
+  if (!existsSync(pidFile)) return null;
   const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
-  if (!Number.isInteger(pid) || pid <= 0) return;
+  if (!Number.isInteger(pid) || pid <= 0) return null;
   try {
     process.kill(pid, 0);
+    return pid;
   } catch {
-    return; // stale pid file from a crash: PostgreSQL clears it itself
+    return null; // stale pid file from a crash: PostgreSQL clears it itself
   }
-  throw new Error(`Another PostgreSQL (pid ${pid}) is already using ${dataDir}. Stop it ("kill ${pid}") and try again.`);
+}
+
+/** A server still shutting down (the last run's, the tests') gets a few seconds; one that stays is named. */
+async function waitForPreviousServer(dataDir: string, waitMs = 10_000) {
+  const deadline = Date.now() + waitMs;
+  for (let pid = runningServerPid(dataDir); pid !== null; pid = runningServerPid(dataDir)) {
+    if (Date.now() > deadline) {
+      throw new Error(`Another PostgreSQL (pid ${pid}) is still running on ${dataDir}: stop it ("kill ${pid}", or stop the other "npm run dev") and try again.`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
 }
 
 function isPortFree(port: number): Promise<boolean> {
