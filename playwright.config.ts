@@ -33,6 +33,8 @@ export default defineConfig({
     stderr: 'pipe',
     env: {
       DATABASE_URL: process.env.E2E_DATABASE_URL ?? '',
+      // The browser tests use the demo accounts and the test checkout.
+      DEMO_MODE: 'true',
       EMBEDDED_PG_DIR: process.env.E2E_PG_DIR ?? '.data/e2e-postgres',
     },
   },

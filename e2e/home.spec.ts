@@ -5,6 +5,7 @@ test('the home page shows the demo businesses and their listings', async ({ page
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('book them in one place');
   await expect(page.getByRole('heading', { name: 'Browse by category' })).toBeVisible();
+  await expect(page.getByTestId('demo-banner')).toContainText('Demo site'); // a demo says so on every page
   for (const vendor of ['WaterTrek Garda', 'Phuket Wheels', 'Lumière Salon', 'Maya Chen Coaching', 'Harbour Works Coworking']) {
     await expect(page.getByRole('link', { name: new RegExp(vendor) }).first()).toBeVisible();
   }

@@ -3,6 +3,7 @@ import './load-env';
 import { pathToFileURL } from 'node:url';
 import { resolveDatabase } from '@/lib/db/database';
 import { createPrismaClient } from '@/lib/db/prisma';
+import { demoSeedRefusal } from '@/lib/config/demo-mode';
 import { seedDemoData } from '@/lib/seed/seed-demo-data';
 
 export async function runSeed(url: string): Promise<void> {
@@ -17,6 +18,11 @@ export async function runSeed(url: string): Promise<void> {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const refusal = demoSeedRefusal();
+  if (refusal) {
+    console.error(`✖ ${refusal}`);
+    process.exit(1);
+  }
   const database = await resolveDatabase();
   console.log(`▶ Database: ${database.description}`);
   try {

@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { resolveDatabase } from '@/lib/db/database';
 import { dropAndCreateDatabase } from '@/lib/db/embedded-postgres';
 import { migrateDatabase } from '@/lib/db/migrate';
+import { demoModeFor } from '@/lib/config/demo-mode';
 import { developmentAuthSecret } from './dev-secret';
 import { runSeed } from './seed';
 
@@ -28,6 +29,8 @@ async function main() {
     process.exit(1);
   });
   console.log(`▶ Database: ${database.description}`);
+  const demo = demoModeFor(process.env, { mode, embeddedDatabase: database.embedded });
+  if (demo) console.log('▶ Demo mode: demo accounts, the test checkout and a demo banner on every page');
   let stopping = false;
   const stop = async (code: number) => {
     if (stopping) return;
@@ -44,8 +47,9 @@ async function main() {
     if (values.fresh && database.embedded) await dropAndCreateDatabase(database.url);
     await migrateDatabase(database.url);
     console.log('▶ Migrations applied');
-    // Demo data only where it cannot hurt: the embedded database, or when asked for explicitly.
-    if (database.embedded || process.env.SEED_DEMO_DATA === 'true') await runSeed(database.url);
+    // Demo data (known accounts, a published password) only in demo mode: never by accident in production.
+    if (demo) await runSeed(database.url);
+    else if (database.embedded) console.log('▶ No demo data (production): set DEMO_MODE=true to run the demo with its accounts and test payments');
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     return stop(1);
@@ -56,8 +60,7 @@ async function main() {
     DATABASE_URL: database.url,
     AUTH_SECRET: process.env.AUTH_SECRET ?? developmentAuthSecret(database.embedded),
     AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? 'true',
-    // The embedded database means a demo or a laptop: the built-in test checkout stands in for Stripe.
-    PAYMENTS_TEST_MODE: process.env.PAYMENTS_TEST_MODE ?? (database.embedded ? 'true' : undefined),
+    DEMO_MODE: demo ? 'true' : 'false',
     NEXT_TELEMETRY_DISABLED: '1',
   };
   const nextCli = createRequire(import.meta.url).resolve('next/dist/bin/next');

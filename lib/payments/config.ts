@@ -1,9 +1,10 @@
 import 'server-only';
 import Stripe from 'stripe';
+import { isDemoMode } from '@/lib/config/demo-mode';
 
 // Which payment provider runs: Stripe when STRIPE_SECRET_KEY is set, else the built-in test
 // checkout (no account, no real money) that drives the same webhook code with signed events.
-// In production the test checkout needs PAYMENTS_TEST_MODE=true (the demo launcher sets it).
+// In production the test checkout needs DEMO_MODE=true (or PAYMENTS_TEST_MODE=true).
 
 export type PaymentsConfig = {
   mode: 'stripe' | 'test';
@@ -23,8 +24,8 @@ export function paymentsConfig(env: NodeJS.ProcessEnv = process.env): PaymentsCo
   const apiBase = env.STRIPE_API_BASE?.trim() || undefined;
   if (!secretKey) {
     // A production deploy without keys must not let anyone "pay" with the test checkout.
-    if (env.NODE_ENV === 'production' && env.PAYMENTS_TEST_MODE !== 'true') {
-      throw new Error('Online payments are not configured: set STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET (or PAYMENTS_TEST_MODE=true for a demo).');
+    if (env.NODE_ENV === 'production' && env.PAYMENTS_TEST_MODE !== 'true' && !isDemoMode(env)) {
+      throw new Error('Online payments are not configured: set STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET (or DEMO_MODE=true for a demo).');
     }
     return { mode: 'test', provider: 'TEST', secretKey: 'sk_test_bookwell_offline', webhookSecret: env.STRIPE_WEBHOOK_SECRET?.trim() || DEV_WEBHOOK_SECRET, apiBase };
   }
