@@ -1,3 +1,4 @@
+import '@/lib/validation/zod-config';
 import { z } from 'zod';
 
 // Input of the operator console's actions, shared by its forms and its server actions. Every action

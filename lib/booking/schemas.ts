@@ -1,3 +1,4 @@
+import '@/lib/validation/zod-config';
 import { z } from 'zod';
 
 // Input of the booking actions, shared by the booking form, server actions and the JSON API.

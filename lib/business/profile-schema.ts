@@ -1,5 +1,6 @@
 // The business profile form's schema, shared by the form (react-hook-form + zodResolver) and the
 // server action. The storefront address follows the same rule as vendor sign-up (slugSchema).
+import '@/lib/validation/zod-config';
 import { z } from 'zod';
 import { slugSchema } from '@/lib/auth/schemas';
 

@@ -1,3 +1,4 @@
+import '@/lib/validation/zod-config';
 import { z } from 'zod';
 
 // The self-service forms' input, shared by the forms (zodResolver) and their server actions.

@@ -1,3 +1,4 @@
+import '@/lib/validation/zod-config';
 import { z } from 'zod';
 
 // Shared by the review form (react-hook-form + zodResolver) and the service.

@@ -1,3 +1,4 @@
+import '@/lib/validation/zod-config';
 import { z } from 'zod';
 
 // Inputs of the photo actions, shared by the server actions and the dashboard's photo manager.

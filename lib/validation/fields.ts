@@ -1,6 +1,7 @@
 // The zod fields every form and API schema is built from, written once: ids, emails, phones,
 // calendar dates and clock times, amounts of money, whole numbers and optional text.
 // Client-safe (the forms validate with these in the browser too).
+import '@/lib/validation/zod-config';
 import { z } from 'zod';
 
 /** Empty form controls ('' or null, or NaN from a number input) mean "not given". */

@@ -1,4 +1,5 @@
 // Team forms and actions share these schemas (react-hook-form + zodResolver on the client).
+import '@/lib/validation/zod-config';
 import { z } from 'zod';
 
 export const TEAM_ROLES = ['OWNER', 'STAFF'] as const;

@@ -1,0 +1,28 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { securityHeaders } from '@/lib/http/security-headers';
+
+// Every page gets a fresh CSP nonce and the security headers. Next.js reads the nonce from the
+// request's Content-Security-Policy header and puts it on its own scripts.
+export function proxy(request: NextRequest) {
+  const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
+  const headers = securityHeaders(nonce);
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set('x-nonce', nonce);
+  requestHeaders.set('Content-Security-Policy', headers['Content-Security-Policy']!);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  return response;
+}
+
+export const config = {
+  // Pages only: not static files, images, uploads (they carry their own policy) or JSON routes.
+  matcher: [
+    {
+      source: '/((?!api/|_next/static|_next/image|uploads/|icon.svg|favicon.ico|images/).*)',
+      missing: [
+        { type: 'header', key: 'next-router-prefetch' },
+        { type: 'header', key: 'purpose', value: 'prefetch' },
+      ],
+    },
+  ],
+};
