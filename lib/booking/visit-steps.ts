@@ -1,7 +1,6 @@
-import type { Db } from '@/lib/db/prisma';
+import type { Db, Tx } from '@/lib/db/prisma';
 import type { Actor } from '@/lib/domain/actor';
 import { PolicyViolation } from '@/lib/errors';
-import type { Tx } from './transaction';
 import { transitionBooking } from './transition';
 
 const CHECK_IN_EARLY_HOURS = 24;

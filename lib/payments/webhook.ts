@@ -1,7 +1,7 @@
 import Stripe from 'stripe';
 import { z } from 'zod';
-import { inBookingTransaction, type Tx } from '@/lib/booking/transaction';
-import type { Db } from '@/lib/db/prisma';
+import { inBookingTransaction } from '@/lib/booking/transaction';
+import type { Db, Tx } from '@/lib/db/prisma';
 import { DomainError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { applyPayment, type PaymentOutcome } from './apply-payment';
