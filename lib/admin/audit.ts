@@ -1,3 +1,4 @@
+import 'server-only';
 import { z } from 'zod';
 import type { Db, Tx } from '@/lib/db/prisma';
 import { actorRecord } from '@/lib/domain/actor';

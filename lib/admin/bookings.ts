@@ -1,3 +1,4 @@
+import 'server-only';
 import { z } from 'zod';
 import { approveBooking, declineBooking } from '@/lib/booking/approve-booking';
 import { cancelBooking } from '@/lib/booking/cancel-booking';

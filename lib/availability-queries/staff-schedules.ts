@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Db, Tx } from '@/lib/db/prisma';
 import type { StaffSchedule } from '@/lib/domain/availability/appointments';
 import { isBlocking } from '@/lib/domain/booking-status';

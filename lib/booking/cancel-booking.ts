@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Db, Tx } from '@/lib/db/prisma';
 import type { Actor } from '@/lib/domain/actor';
 import { actsForBusiness } from '@/lib/domain/booking-permissions';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { BookingStatus } from '@/lib/generated/prisma/enums';
 import { SYSTEM } from '@/lib/domain/actor';

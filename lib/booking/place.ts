@@ -1,3 +1,4 @@
+import 'server-only';
 import { loadStaffSchedules } from '@/lib/availability-queries/staff-schedules';
 import { appointmentSlots } from '@/lib/domain/availability/appointments';
 import { checkRentalRequest, freeUnits } from '@/lib/domain/availability/rental';

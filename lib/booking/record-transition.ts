@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Actor } from '@/lib/domain/actor';
 import { actorRecord } from '@/lib/domain/actor';
 import type { BookingStatus } from '@/lib/generated/prisma/enums';

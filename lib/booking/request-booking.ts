@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Db, Tx } from '@/lib/db/prisma';
 import { isUniqueViolation } from '@/lib/db/errors';
 import type { Actor } from '@/lib/domain/actor';

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Db, Tx } from '@/lib/db/prisma';
 import { isBookingConflict, isRetryableTransactionError } from '@/lib/db/errors';
 import { SlotUnavailable } from '@/lib/errors';

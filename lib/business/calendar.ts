@@ -1,3 +1,4 @@
+import 'server-only';
 // The vendor's calendar: bookings by local day across units, session listings and staff, for a week
 // or a month, in the business's zone (or the filtered listing's own zone). Only this vendor's rows.
 import { z } from 'zod';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { parseInput } from '@/lib/booking/parse';
 import { createBooking } from '@/lib/booking/request-booking';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { appointmentSlotsBetween, sessionsBetween } from '@/lib/availability-queries/listing-availability';
 import { rescheduleBooking } from '@/lib/booking/reschedule-booking';
 import type { Db } from '@/lib/db/prisma';

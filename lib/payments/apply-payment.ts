@@ -1,3 +1,4 @@
+import 'server-only';
 import { lockBooking } from '@/lib/booking/inventory';
 import { markPaidInTx } from '@/lib/booking/payment-steps';
 import { placeBooking } from '@/lib/booking/place';

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Tx } from '@/lib/db/prisma';
 import type { Actor } from '@/lib/domain/actor';
 import { actorRecord } from '@/lib/domain/actor';

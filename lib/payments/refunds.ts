@@ -1,3 +1,4 @@
+import 'server-only';
 import { formatMoney, toMinorUnits } from '@/lib/domain/money';
 import type Stripe from 'stripe';
 import { lockBooking } from '@/lib/booking/inventory';

@@ -1,3 +1,4 @@
+import 'server-only';
 // The people of a business: who they are, their role, and the owners' changes to both.
 import type { Db, Tx } from '@/lib/db/prisma';
 import { NotFound, PolicyViolation } from '@/lib/errors';

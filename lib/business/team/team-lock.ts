@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Tx } from '@/lib/db/prisma';
 import { Forbidden } from '@/lib/errors';
 import type { MemberActor } from '@/lib/domain/actor';
