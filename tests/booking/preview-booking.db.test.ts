@@ -28,8 +28,8 @@ describe('previewing a booking', () => {
     const preview = await previewBooking(t.db, { listingId: listing.id, ...range, quantity: 1 }, NOW);
     expect(preview).toMatchObject({ available: 0, problem: 'Nothing is free for these dates. Try other dates.' });
     expect(preview.quote).not.toBeNull();
-    const { actor } = await aCustomer(t.db);
-    await expect(addToCart(t.db, actor, { listingId: listing.id, ...range, quantity: 1 }, NOW)).rejects.toThrow(preview.problem!);
+    const { userId } = await aCustomer(t.db);
+    await expect(addToCart(t.db, { kind: 'USER', userId }, { listingId: listing.id, ...range, quantity: 1 }, NOW)).rejects.toThrow(preview.problem!);
   });
 
   it('counts seats left in the chosen session and refuses more than the listing allows', async () => {
