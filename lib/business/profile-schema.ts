@@ -56,6 +56,10 @@ export function countries(): Array<{ code: string; name: string }> {
   return countryList;
 }
 
+/** How long a guest may take to pay after a request is approved (the start always ends it sooner). */
+export const PAY_WINDOW_CHOICES = [1, 2, 4, 12, 24, 48, 72, 168] as const;
+export const DEFAULT_PAY_WINDOW_HOURS = 24;
+
 export const profileSchema = z.object({
   name: z.string().trim().min(2, 'Enter your business name').max(120, 'Use at most 120 characters'),
   slug: slugSchema,
@@ -83,6 +87,12 @@ export const profileSchema = z.object({
     .refine((code) => code === '' || countries().some((c) => c.code === code), 'Choose a country')
     .optional()
     .transform((value) => value || undefined),
+  payWindowHours: z
+    .number('Choose how long guests have to pay')
+    .int()
+    .min(1, 'At least 1 hour')
+    .max(720, 'At most 30 days')
+    .default(DEFAULT_PAY_WINDOW_HOURS),
 });
 
 export type ProfileFormValues = z.input<typeof profileSchema>;

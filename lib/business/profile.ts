@@ -24,6 +24,7 @@ const profileSelect = {
   address: true,
   city: true,
   country: true,
+  payWindowHours: true,
   status: true,
   ratingAvg: true,
   ratingCount: true,
@@ -75,6 +76,7 @@ export async function updateProfile(db: Db, actor: MemberActor, input: ProfileIn
           address: input.address ?? null,
           city: input.city ?? null,
           country: input.country ?? null,
+          payWindowHours: input.payWindowHours,
         },
         select: profileSelect,
       });
