@@ -13,6 +13,8 @@ const SORTS = ['relevance', 'price_asc', 'price_desc', 'rating', 'distance', 'ne
 const blank = (v: unknown) => (v === '' || v === null ? undefined : v);
 const opt = <T extends z.ZodType>(schema: T) => z.preprocess(blank, schema.optional().catch(undefined));
 const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+export const PRICE_UNITS = ['hour', 'day', 'night', 'week', 'month', 'seat', 'fixed'] as const;
+export type PriceUnit = (typeof PRICE_UNITS)[number];
 
 export const searchFiltersSchema = z.object({
   q: opt(z.string().trim().max(100)),
@@ -26,6 +28,10 @@ export const searchFiltersSchema = z.object({
   to: opt(localDate),
   minPrice: opt(z.coerce.number().min(0)),
   maxPrice: opt(z.coerce.number().min(0)),
+  /** The currency prices are compared in: only listings priced in it match a price filter (nothing is converted). */
+  currency: opt(z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/)),
+  /** The unit prices are compared per (hour, day, seat…); any unit when absent. */
+  per: opt(z.enum(PRICE_UNITS)),
   transmission: opt(z.enum(['automatic', 'manual'])),
   seats: opt(z.coerce.number().int().min(1).max(100)),
   instant: opt(z.enum(['1', 'true']).transform(() => true)),
@@ -40,7 +46,16 @@ export type SearchResult = {
   page: number;
   pageCount: number;
   filters: SearchFilters;
+  /** What a price filter compared, in words, when one was applied. */
+  priceNote: string | null;
 };
+
+const UNIT_WORDS: Record<PriceUnit, string> = { hour: 'per hour', day: 'per day', night: 'per night', week: 'per week', month: 'per month', seat: 'per seat', fixed: 'per booking' };
+
+/** "Listed price per day, in EUR (listings in other currencies are left out; nothing is converted)". */
+export function priceNote(currency: string, per: PriceUnit | undefined): string {
+  return `Prices compared: the listed price ${per ? UNIT_WORDS[per] : 'per its own unit (hour, day, seat or booking)'}, in ${currency} only; listings priced in other currencies${per ? ' or units' : ''} are left out, nothing is converted.`;
+}
 
 /** Words to a prefix tsquery ("kay boat" → "kay:* & boat:*"), safe against tsquery syntax. */
 function prefixQuery(text: string): string | null {
@@ -48,8 +63,14 @@ function prefixQuery(text: string): string | null {
   return words.length ? words.slice(0, 8).map((w) => `${w}:*`).join(' & ') : null;
 }
 
-export async function searchListings(db: Db, rawFilters: unknown, now = new Date()): Promise<SearchResult> {
-  const filters = searchFiltersSchema.parse(rawFilters ?? {});
+/**
+ * `defaultCurrency` is the searcher's (from their browser's region) and applies when a price filter
+ * names none.
+ */
+export async function searchListings(db: Db, rawFilters: unknown, now = new Date(), options: { defaultCurrency?: string } = {}): Promise<SearchResult> {
+  const parsed = searchFiltersSchema.parse(rawFilters ?? {});
+  const priced = parsed.minPrice != null || parsed.maxPrice != null;
+  const filters = priced && !parsed.currency ? { ...parsed, currency: options.defaultCurrency ?? 'EUR' } : parsed;
   const page = filters.page ?? 1;
   const conditions: Prisma.Sql[] = [Prisma.sql`l."status" = 'PUBLISHED'`, Prisma.sql`v."status" = 'ACTIVE'`];
 
@@ -63,6 +84,9 @@ export async function searchListings(db: Db, rawFilters: unknown, now = new Date
   if (filters.seats) conditions.push(Prisma.sql`jsonb_typeof(l."attributes"->'seats') = 'number' AND (l."attributes"->>'seats')::numeric >= ${filters.seats}`);
   // Prices are entered in major units of each listing's own currency.
   const major = Prisma.sql`l."priceAmount"::numeric / power(10, CASE WHEN l."currency" IN ('JPY', 'KRW', 'VND', 'CLP', 'ISK') THEN 0 ELSE 2 END)`;
+  // A price filter compares like with like: one currency (the searcher's) and, when chosen, one unit.
+  if (priced && filters.currency) conditions.push(Prisma.sql`l."currency" = ${filters.currency}`);
+  if (priced && filters.per) conditions.push(Prisma.sql`l."pricingUnit" = ${filters.per.toUpperCase()}::"PricingUnit"`);
   if (filters.minPrice != null) conditions.push(Prisma.sql`${major} >= ${filters.minPrice}`);
   if (filters.maxPrice != null) conditions.push(Prisma.sql`${major} <= ${filters.maxPrice}`);
 
@@ -107,6 +131,7 @@ export async function searchListings(db: Db, rawFilters: unknown, now = new Date
     page,
     pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
     filters,
+    priceNote: priced && filters.currency ? priceNote(filters.currency, filters.per) : null,
   };
 }
 

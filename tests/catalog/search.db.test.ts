@@ -24,13 +24,27 @@ describe('catalog search', () => {
 
   it('filters by attributes, price, instant booking and distance, and sorts', async () => {
     expect(await titles({ category: 'cars', seats: '6' })).toEqual(['Toyota Fortuner SUV (automatic)']);
-    expect(await titles({ transmission: 'automatic', maxPrice: '300', category: 'scooters' })).toEqual(['Honda Click 125 scooter']);
+    expect(await titles({ transmission: 'automatic', maxPrice: '300', currency: 'THB', category: 'scooters' })).toEqual(['Honda Click 125 scooter']);
     expect(await titles({ category: 'cars', instant: '1' })).toEqual(['Toyota Yaris (automatic)']);
     const near = await searchListings(t.db, { lat: '7.89', lng: '98.30', radius: '20', sort: 'distance' }, now);
     expect(near.total).toBe(5); // Phuket Wheels only
     expect(near.items[0]!.distanceKm).toBeLessThan(2);
     const cheap = await searchListings(t.db, { kind: 'RENTAL', currency: 'x', sort: 'price_asc' }, now);
     expect(cheap.items.length).toBeGreaterThan(1);
+  });
+
+  it('compares prices in one currency (the searcher’s unless chosen) and, when chosen, one unit, and says so', async () => {
+    // maxPrice=50 used to return per-hour €, per-day € and A$ items alike.
+    const euros = await searchListings(t.db, { maxPrice: '50', currency: 'eur' }, now);
+    expect(euros.items.map((i) => i.title).sort()).toEqual(['Double kayak, full day', 'Stand-up paddleboard', 'Sunset kayak tour']);
+    expect(euros.items.every((i) => i.currency === 'EUR')).toBe(true);
+    expect(euros.priceNote).toBe('Prices compared: the listed price per its own unit (hour, day, seat or booking), in EUR only; listings priced in other currencies are left out, nothing is converted.');
+    const hourly = await searchListings(t.db, { maxPrice: '50', currency: 'EUR', per: 'hour' }, now);
+    expect(hourly.items.map((i) => i.title)).toEqual(['Stand-up paddleboard']);
+    expect(hourly.priceNote).toContain('per hour, in EUR only');
+    // No currency named: the searcher's (from their browser) is used.
+    expect((await searchListings(t.db, { maxPrice: '50' }, now, { defaultCurrency: 'AUD' })).items.map((i) => i.title).sort()).toEqual(['Hot desk day pass', 'Meeting room for 8']);
+    expect((await searchListings(t.db, { q: 'kayak' }, now)).priceNote).toBeNull();
   });
 
   it('keeps only listings free on the dates, with how many units are left', async () => {
