@@ -48,6 +48,8 @@ export type SearchResult = {
   filters: SearchFilters;
   /** What a price filter compared, in words, when one was applied. */
   priceNote: string | null;
+  /** How the query's words matched: as words (stemmed, prefixes), or only as near misses (typos). */
+  matchedBy: 'words' | 'typos' | null;
 };
 
 const UNIT_WORDS: Record<PriceUnit, string> = { hour: 'per hour', day: 'per day', night: 'per night', week: 'per week', month: 'per month', seat: 'per seat', fixed: 'per booking' };
@@ -57,11 +59,26 @@ export function priceNote(currency: string, per: PriceUnit | undefined): string 
   return `Prices compared: the listed price ${per ? UNIT_WORDS[per] : 'per its own unit (hour, day, seat or booking)'}, in ${currency} only; listings priced in other currencies${per ? ' or units' : ''} are left out, nothing is converted.`;
 }
 
-/** Words to a prefix tsquery ("kay boat" → "kay:* & boat:*"), safe against tsquery syntax. */
-function prefixQuery(text: string): string | null {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  return words.length ? words.slice(0, 8).map((w) => `${w}:*`).join(' & ') : null;
+/** The query's words, lower case, at most eight (anything else in it is ignored, so no tsquery syntax gets through). */
+function queryWords(text: string): string[] {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 8);
 }
+
+/**
+ * The words as an English tsquery: a word English stemming changes ("boats" → boat, "cars" → car)
+ * matches its stem exactly, so "cars" does not find "career"; a word it leaves alone may be the
+ * start of one ("scoot" → scooter, "kay" → kayak). Stop words drop out.
+ */
+async function englishQuery(db: Db, words: string[]): Promise<string | null> {
+  if (words.length === 0) return null;
+  const stems = await db.$queryRaw<Array<{ word: string; stem: string | null }>>`
+    SELECT w AS "word", (ts_lexize('english_stem', w))[1] AS "stem" FROM unnest(${words}::text[]) AS w`;
+  const terms = stems.filter((s) => s.stem).map((s) => (s.stem === s.word ? `${s.stem}:*` : s.stem!));
+  return terms.length ? terms.join(' & ') : null;
+}
+
+/** Typos: how close a query word must be to a word of the listing (pg_trgm word similarity, 0–1). */
+const TYPO_SIMILARITY = 0.5;
 
 /**
  * `defaultCurrency` is the searcher's (from their browser's region) and applies when a price filter
@@ -74,8 +91,14 @@ export async function searchListings(db: Db, rawFilters: unknown, now = new Date
   const page = filters.page ?? 1;
   const conditions: Prisma.Sql[] = [Prisma.sql`l."status" = 'PUBLISHED'`, Prisma.sql`v."status" = 'ACTIVE'`];
 
-  const tsquery = filters.q ? prefixQuery(filters.q) : null;
-  if (tsquery) conditions.push(Prisma.sql`l."searchVector" @@ to_tsquery('simple', ${tsquery})`);
+  const words = filters.q ? queryWords(filters.q) : [];
+  const tsquery = await englishQuery(db, words);
+  const textFilter = tsquery ? Prisma.sql`l."searchVector" @@ to_tsquery('english', ${tsquery})` : null;
+  // Nothing found by words: every word may instead be a near miss of a listing's word ("motrboat").
+  const typoFilter = words.length
+    ? Prisma.join(words.map((w) => Prisma.sql`${w} <% l."searchText"`), ' AND ') // pg_trgm's word-similarity operator: uses the trigram index
+    : null;
+  const typoRank = words.length ? Prisma.sql`(${Prisma.join(words.map((w) => Prisma.sql`word_similarity(${w}, l."searchText")`), ' + ')})` : null;
   if (filters.kind) conditions.push(Prisma.sql`l."kind" = ${filters.kind}::"ListingKind"`);
   if (filters.category) conditions.push(Prisma.sql`c."slug" = ${filters.category}`);
   if (filters.city) conditions.push(Prisma.sql`l."city" ILIKE ${filters.city}`);
@@ -105,26 +128,49 @@ export async function searchListings(db: Db, rawFilters: unknown, now = new Date
     conditions.push(Prisma.sql`l."id" = ANY(${[...available.keys()]}::uuid[])`);
   }
 
-  const sort = filters.sort ?? (tsquery ? 'relevance' : 'rating');
-  const orderBy = {
-    relevance: tsquery ? Prisma.sql`ts_rank(l."searchVector", to_tsquery('simple', ${tsquery})) DESC` : Prisma.sql`l."ratingCount" DESC`,
+  const sort = filters.sort ?? (words.length ? 'relevance' : 'rating');
+  const ranked = (match: 'words' | 'typos') =>
+    match === 'words' && tsquery
+      ? Prisma.sql`ts_rank(l."searchVector", to_tsquery('english', ${tsquery}), 1) DESC`
+      : typoRank
+        ? Prisma.sql`${typoRank} DESC`
+        : Prisma.sql`l."ratingCount" DESC`;
+  const orderFor = (match: 'words' | 'typos') => ({
+    relevance: ranked(match),
     price_asc: Prisma.sql`${major} ASC`,
     price_desc: Prisma.sql`${major} DESC`,
     rating: Prisma.sql`l."ratingAvg" DESC, l."ratingCount" DESC`,
     distance: hasPoint ? Prisma.sql`${distance} ASC NULLS LAST` : Prisma.sql`l."ratingCount" DESC`,
     newest: Prisma.sql`l."publishedAt" DESC NULLS LAST`,
-  }[sort];
+  })[sort];
 
-  const rows = await db.$queryRaw<Array<{ id: string; distanceKm: number | null; total: bigint }>>`
+  type Row = { id: string; distanceKm: number | null; total: bigint };
+  const query = (client: Db | Prisma.TransactionClient, where: Prisma.Sql[], match: 'words' | 'typos') => client.$queryRaw<Row[]>`
     SELECT l."id", ${distance} AS "distanceKm", COUNT(*) OVER () AS "total"
     FROM "Listing" l JOIN "Vendor" v ON v."id" = l."vendorId" JOIN "Category" c ON c."id" = l."categoryId"
-    WHERE ${Prisma.join(conditions, ' AND ')}
-    ORDER BY ${orderBy}, l."id"
+    WHERE ${Prisma.join(where, ' AND ')}
+    ORDER BY ${orderFor(match)}, l."id"
     LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}`;
+  const select = (where: Prisma.Sql[], match: 'words' | 'typos') =>
+    match === 'words'
+      ? query(db, where, match)
+      : db.$transaction(async (tx) => {
+          await tx.$executeRawUnsafe(`SET LOCAL pg_trgm.word_similarity_threshold = ${TYPO_SIMILARITY}`);
+          return query(tx, where, match);
+        });
+
+  let where = textFilter ? [...conditions, textFilter] : words.length ? [...conditions, typoFilter!] : conditions;
+  let rows = await select(where, textFilter ? 'words' : 'typos');
+  let matchedBy: 'words' | 'typos' | null = words.length ? (textFilter ? 'words' : 'typos') : null;
+  if (rows.length === 0 && textFilter && typoFilter && page === 1) {
+    where = [...conditions, typoFilter];
+    rows = await select(where, 'typos');
+    matchedBy = 'typos';
+  }
 
   const cards = await db.listing.findMany({ where: { id: { in: rows.map((r) => r.id) } }, select: listingCardSelect });
   const byId = new Map(cards.map((card) => [card.id, card]));
-  const total = Number(rows[0]?.total ?? (page > 1 ? await countOnly(db, conditions) : 0));
+  const total = Number(rows[0]?.total ?? (page > 1 ? await countOnly(db, where) : 0));
   return {
     items: rows.map((r) => ({ ...byId.get(r.id)!, distanceKm: r.distanceKm, available: available?.get(r.id) ?? null })),
     total,
@@ -132,6 +178,7 @@ export async function searchListings(db: Db, rawFilters: unknown, now = new Date
     pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
     filters,
     priceNote: priced && filters.currency ? priceNote(filters.currency, filters.per) : null,
+    matchedBy: rows.length ? matchedBy : null,
   };
 }
 

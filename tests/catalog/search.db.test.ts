@@ -22,6 +22,28 @@ describe('catalog search', () => {
     expect(await titles({ city: 'sydney', q: 'room' })).toEqual(['Meeting room for 8']);
   });
 
+  it('finds by category, business and attribute words with English stemming, ranked, and tolerates typos (point 6)', async () => {
+    const motorboat = 'Motorboat Sea Ray 19 (no licence needed)';
+    for (const q of ['boat', 'boats', 'Boats']) expect(await titles({ q })).toContain(motorboat); // the Boats category
+    expect(await titles({ q: 'cars' })).toEqual(['Toyota Fortuner SUV (automatic)', 'Toyota Yaris (automatic)']); // not "Career clarity"
+    expect(await titles({ q: 'watertrek' })).toContain('Sunset kayak tour'); // the business's name
+    expect(await titles({ q: 'motorboats' })).toEqual([motorboat]);
+    const typo = await searchListings(t.db, { q: 'motrboat' }, now);
+    expect(typo.items.map((i) => i.title)).toEqual([motorboat]);
+    expect(typo.matchedBy).toBe('typos');
+    expect((await searchListings(t.db, { q: 'scotter' }, now)).items.map((i) => i.title).sort()).toEqual(['Honda Click 125 scooter', 'Honda PCX 160 scooter']);
+    // Ranked: a title match comes before a match on the category alone.
+    const kayaks = await searchListings(t.db, { q: 'kayak' }, now);
+    expect(kayaks.matchedBy).toBe('words');
+    expect(kayaks.items.slice(0, 2).map((i) => i.title).sort()).toEqual(['Double kayak, full day', 'Sunset kayak tour']);
+    // A renamed category is found by its new name.
+    const boats = await t.db.category.findUniqueOrThrow({ where: { slug: 'boats' } });
+    await t.db.category.update({ where: { id: boats.id }, data: { name: 'Yachts' } });
+    expect(await titles({ q: 'yacht' })).toContain(motorboat);
+    await t.db.category.update({ where: { id: boats.id }, data: { name: boats.name } });
+    expect(await titles({ q: 'zzzqqq' })).toEqual([]);
+  });
+
   it('filters by attributes, price, instant booking and distance, and sorts', async () => {
     expect(await titles({ category: 'cars', seats: '6' })).toEqual(['Toyota Fortuner SUV (automatic)']);
     expect(await titles({ transmission: 'automatic', maxPrice: '300', currency: 'THB', category: 'scooters' })).toEqual(['Honda Click 125 scooter']);
