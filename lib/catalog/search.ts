@@ -1,4 +1,6 @@
+import 'server-only';
 import { z } from 'zod';
+import { BOOKABLE_LISTING_SQL } from './bookable-listings';
 import { availableListings } from '@/lib/availability-queries/available-listings';
 import type { Db } from '@/lib/db/prisma';
 import { Prisma } from '@/lib/generated/prisma/client';
@@ -89,7 +91,7 @@ export async function searchListings(db: Db, rawFilters: unknown, now = new Date
   const priced = parsed.minPrice != null || parsed.maxPrice != null;
   const filters = priced && !parsed.currency ? { ...parsed, currency: options.defaultCurrency ?? 'EUR' } : parsed;
   const page = filters.page ?? 1;
-  const conditions: Prisma.Sql[] = [Prisma.sql`l."status" = 'PUBLISHED'`, Prisma.sql`v."status" = 'ACTIVE'`];
+  const conditions: Prisma.Sql[] = [BOOKABLE_LISTING_SQL];
 
   const words = filters.q ? queryWords(filters.q) : [];
   const tsquery = await englishQuery(db, words);

@@ -1,7 +1,8 @@
+import 'server-only';
 import { createHash, randomUUID } from 'node:crypto';
 import type Stripe from 'stripe';
-import { inBookingTransaction, type Tx } from '@/lib/booking/transaction';
-import type { Db } from '@/lib/db/prisma';
+import { inBookingTransaction } from '@/lib/booking/transaction';
+import type { Db, Tx } from '@/lib/db/prisma';
 import { formatMoney } from '@/lib/domain/money';
 import { InvalidTransition, NotFound, PolicyViolation, ValidationFailed } from '@/lib/errors';
 import { paymentsConfig, stripeClient, type PaymentsConfig } from './config';
