@@ -42,6 +42,11 @@ export default async function SearchPage({ searchParams }: Props) {
             {result.total} {result.total === 1 ? 'result' : 'results'}
           </p>
         </div>
+        {result.dateNote ? (
+          <p role="status" className="rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900" data-testid="date-note">
+            {result.dateNote}
+          </p>
+        ) : null}
         {result.priceNote ? (
           <p className="text-sm text-slate-600" data-testid="price-note">
             {result.priceNote}

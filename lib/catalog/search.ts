@@ -52,7 +52,37 @@ export type SearchResult = {
   priceNote: string | null;
   /** How the query's words matched: as words (stemmed, prefixes), or only as near misses (typos). */
   matchedBy: 'words' | 'typos' | null;
+  /** Dates that were searched differently from how they were asked (past, or the wrong way round), in words. */
+  dateNote: string | null;
 };
+
+
+/**
+ * Past or inverted date ranges are not searched silently: "to" before "from" is swapped, a range
+ * that starts in the past starts today (or is dropped when it ends in the past too), and the note
+ * says what was searched instead. "Today" is the earliest date anywhere (UTC−12), so no zone's
+ * today is called past.
+ */
+export function checkDates(filters: SearchFilters, now: Date): { filters: SearchFilters; note: string | null } {
+  if (!filters.from && !filters.to) return { filters, note: null };
+  let { from, to } = filters;
+  const notes: string[] = [];
+  if (!from && to) from = to;
+  if (from && to && to < from) {
+    notes.push(`“To” (${to}) was before “From” (${from}), so the dates were swapped.`);
+    [from, to] = [to, from];
+  }
+  const today = new Date(now.getTime() - 12 * 3_600_000).toISOString().slice(0, 10);
+  if (from && from < today) {
+    if ((to ?? from) < today) {
+      notes.push(`${to && to !== from ? `${from} to ${to} is` : `${from} is`} in the past, so no dates were searched: results are not limited by availability.`);
+      return { filters: { ...filters, from: undefined, to: undefined }, note: notes.join(' ') };
+    }
+    notes.push(`${from} is in the past; availability is shown from ${today}.`);
+    from = today;
+  }
+  return { filters: { ...filters, from, to }, note: notes.length ? notes.join(' ') : null };
+}
 
 const UNIT_WORDS: Record<PriceUnit, string> = { hour: 'per hour', day: 'per day', night: 'per night', week: 'per week', month: 'per month', seat: 'per seat', fixed: 'per booking' };
 
@@ -87,7 +117,8 @@ const TYPO_SIMILARITY = 0.5;
  * names none.
  */
 export async function searchListings(db: Db, rawFilters: unknown, now = new Date(), options: { defaultCurrency?: string } = {}): Promise<SearchResult> {
-  const parsed = searchFiltersSchema.parse(rawFilters ?? {});
+  const { filters: dated, note: dateNote } = checkDates(searchFiltersSchema.parse(rawFilters ?? {}), now);
+  const parsed = dated;
   const priced = parsed.minPrice != null || parsed.maxPrice != null;
   const filters = priced && !parsed.currency ? { ...parsed, currency: options.defaultCurrency ?? 'EUR' } : parsed;
   const page = filters.page ?? 1;
@@ -124,7 +155,7 @@ export async function searchListings(db: Db, rawFilters: unknown, now = new Date
 
   let available: Map<string, number> | null = null;
   if (filters.from) {
-    const to = filters.to && filters.to >= filters.from ? filters.to : filters.from;
+    const to = filters.to ?? filters.from;
     const rows = await availableListings(db, { fromDate: filters.from, toDate: to, now });
     available = new Map(rows.map((r) => [r.listingId, r.available]));
     conditions.push(Prisma.sql`l."id" = ANY(${[...available.keys()]}::uuid[])`);
@@ -181,6 +212,7 @@ export async function searchListings(db: Db, rawFilters: unknown, now = new Date
     filters,
     priceNote: priced && filters.currency ? priceNote(filters.currency, filters.per) : null,
     matchedBy: rows.length ? matchedBy : null,
+    dateNote,
   };
 }
 

@@ -82,6 +82,23 @@ describe('catalog search', () => {
     expect((await searchListings(t.db, { q: 'fortuner' }, now)).total).toBe(1);
   });
 
+  it('says when the dates searched were in the past or the wrong way round, and what was searched instead (point 10)', async () => {
+    const day = (days: number) => new Date(now.getTime() + days * 86_400_000).toISOString().slice(0, 10);
+    const past = await searchListings(t.db, { q: 'fortuner', from: '2020-01-01', to: '2020-01-03' }, now);
+    expect(past.dateNote).toBe('2020-01-01 to 2020-01-03 is in the past, so no dates were searched: results are not limited by availability.');
+    expect(past.filters).toMatchObject({ from: undefined, to: undefined });
+    expect(past.items[0]!.available).toBeNull();
+
+    const inverted = await searchListings(t.db, { q: 'fortuner', from: day(70), to: day(65) }, now);
+    expect(inverted.dateNote).toBe(`“To” (${day(65)}) was before “From” (${day(70)}), so the dates were swapped.`);
+    expect(inverted.filters).toMatchObject({ from: day(65), to: day(70) });
+    expect(inverted.items[0]!.available).toBe(2);
+
+    const startsPast = await searchListings(t.db, { q: 'fortuner', from: '2020-01-01', to: day(3) }, now);
+    expect(startsPast.dateNote).toMatch(/^2020-01-01 is in the past; availability is shown from \d{4}-\d{2}-\d{2}\.$/);
+    expect((await searchListings(t.db, { q: 'fortuner', from: day(3), to: day(4) }, now)).dateNote).toBeNull();
+  });
+
   it('paginates and survives nonsense in the URL', async () => {
     const all = await searchListings(t.db, { page: '2', sort: 'newest' }, now);
     expect(all.page).toBe(2);
