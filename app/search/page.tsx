@@ -63,7 +63,7 @@ export default async function SearchPage({ searchParams }: Props) {
           <div className="grid gap-5 sm:grid-cols-2 xl:grid-cols-3">
             {result.items.map((item) => (
               <div key={item.id} className="space-y-1">
-                <ListingCard listing={item} />
+                <ListingCard listing={item} dates={{ from: result.filters.from, to: result.filters.to }} totalForDates={item.totalForDates} />
                 <p className="px-1 text-xs text-slate-600">
                   {item.available != null ? `${item.available} ${item.kind === 'SESSION' ? 'seats' : item.kind === 'RENTAL' ? 'available' : 'staff free'} for your dates` : null}
                   {item.available != null && item.distanceKm != null ? ' · ' : null}

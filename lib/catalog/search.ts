@@ -4,6 +4,9 @@ import { BOOKABLE_LISTING_SQL } from './bookable-listings';
 import { availableListings } from '@/lib/availability-queries/available-listings';
 import type { Db } from '@/lib/db/prisma';
 import { Prisma } from '@/lib/generated/prisma/client';
+import { quoteListing } from '@/lib/booking/listing-terms';
+import { listingTimeZone } from '@/lib/domain/listing-rules';
+import { addDays, startOfLocalDay } from '@/lib/domain/time';
 import { listingCardSelect, type ListingCardData } from './queries';
 
 // Catalog search: every filter lives in the URL (shareable), parsed by this schema; the query is
@@ -43,7 +46,7 @@ export const searchFiltersSchema = z.object({
 
 export type SearchFilters = z.output<typeof searchFiltersSchema>;
 export type SearchResult = {
-  items: Array<ListingCardData & { distanceKm: number | null; available: number | null }>;
+  items: Array<ListingCardData & { distanceKm: number | null; available: number | null; totalForDates: DatesTotal | null }>;
   total: number;
   page: number;
   pageCount: number;
@@ -203,9 +206,10 @@ export async function searchListings(db: Db, rawFilters: unknown, now = new Date
 
   const cards = await db.listing.findMany({ where: { id: { in: rows.map((r) => r.id) } }, select: listingCardSelect });
   const byId = new Map(cards.map((card) => [card.id, card]));
+  const totals = filters.from ? await totalsForDates(db, rows.map((r) => r.id), filters.from, filters.to) : new Map<string, DatesTotal>();
   const total = Number(rows[0]?.total ?? (page > 1 ? await countOnly(db, where) : 0));
   return {
-    items: rows.map((r) => ({ ...byId.get(r.id)!, distanceKm: r.distanceKm, available: available?.get(r.id) ?? null })),
+    items: rows.map((r) => ({ ...byId.get(r.id)!, distanceKm: r.distanceKm, available: available?.get(r.id) ?? null, totalForDates: totals.get(r.id) ?? null })),
     total,
     page,
     pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
@@ -214,6 +218,33 @@ export async function searchListings(db: Db, rawFilters: unknown, now = new Date
     matchedBy: rows.length ? matchedBy : null,
     dateNote,
   };
+}
+
+/** What booking a listing for the searched days costs in all (price, fees and tax as at checkout). */
+export type DatesTotal = { amount: number; currency: string; days: number };
+
+const DAY_PRICED = new Set(['DAY', 'NIGHT', 'WEEK', 'MONTH']);
+
+/**
+ * The total of each day-priced rental for the searched dates (pick-up on `from`, return on `to`, or
+ * the next day when only one day was searched), quoted exactly as the booking form would.
+ */
+async function totalsForDates(db: Db, ids: string[], from: string, to: string | undefined): Promise<Map<string, DatesTotal>> {
+  const listings = await db.listing.findMany({ where: { id: { in: ids }, kind: 'RENTAL' }, include: { vendor: { select: { timeZone: true } } } });
+  const end = to && to > from ? to : addDays(from, 1);
+  const days = Math.round((Date.parse(`${end}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+  const totals = new Map<string, DatesTotal>();
+  for (const listing of listings) {
+    if (!DAY_PRICED.has(listing.pricingUnit)) continue;
+    const zone = listingTimeZone(listing);
+    try {
+      const quote = quoteListing(listing, zone, { startAt: startOfLocalDay(from, zone), endAt: startOfLocalDay(end, zone) }, 1);
+      totals.set(listing.id, { amount: quote.total, currency: listing.currency, days });
+    } catch {
+      // A range the listing cannot be quoted for (e.g. shorter than its minimum) shows no total.
+    }
+  }
+  return totals;
 }
 
 async function countOnly(db: Db, conditions: Prisma.Sql[]): Promise<number> {

@@ -99,6 +99,25 @@ describe('catalog search', () => {
     expect((await searchListings(t.db, { q: 'fortuner', from: day(3), to: day(4) }, now)).dateNote).toBeNull();
   });
 
+  it('shows day rentals’ total for the searched dates, the same total booking them costs (point 7)', async () => {
+    const day = (days: number) => new Date(now.getTime() + days * 86_400_000).toISOString().slice(0, 10);
+    const result = await searchListings(t.db, { q: 'fortuner', from: day(90), to: day(92) }, now);
+    const total = result.items[0]!.totalForDates!;
+    expect(total).toMatchObject({ currency: 'THB', days: 2 });
+    const fortuner = await t.db.listing.findFirstOrThrow({ where: { slug: 'toyota-fortuner' } });
+    const booked = await requestBooking(
+      t.db,
+      { listingId: fortuner.id, startAt: new Date(`${day(90)}T00:00:00+07:00`), endAt: new Date(`${day(92)}T00:00:00+07:00`), contact: { name: 'A', email: 'a@example.com', phone: '+66 123 456' } },
+      { kind: 'guest' },
+      { now },
+    );
+    expect(total.amount).toBe(booked.totalAmount);
+    // One day searched: one day's total; hourly and seat-priced listings show none.
+    expect((await searchListings(t.db, { q: 'fortuner', from: day(95) }, now)).items[0]!.totalForDates).toMatchObject({ days: 1 });
+    expect((await searchListings(t.db, { q: 'paddleboard', from: day(95) }, now)).items[0]!.totalForDates).toBeNull();
+    expect((await searchListings(t.db, { q: 'fortuner' }, now)).items[0]!.totalForDates).toBeNull();
+  });
+
   it('paginates and survives nonsense in the URL', async () => {
     const all = await searchListings(t.db, { page: '2', sort: 'newest' }, now);
     expect(all.page).toBe(2);
