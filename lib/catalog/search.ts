@@ -4,6 +4,9 @@ import { BOOKABLE_LISTING_SQL } from './bookable-listings';
 import { availableListings } from '@/lib/availability-queries/available-listings';
 import type { Db } from '@/lib/db/prisma';
 import { Prisma } from '@/lib/generated/prisma/client';
+import { quoteListing } from '@/lib/booking/listing-terms';
+import { listingTimeZone } from '@/lib/domain/listing-rules';
+import { addDays, startOfLocalDay } from '@/lib/domain/time';
 import { listingCardSelect, type ListingCardData } from './queries';
 
 // Catalog search: every filter lives in the URL (shareable), parsed by this schema; the query is
@@ -15,6 +18,8 @@ const SORTS = ['relevance', 'price_asc', 'price_desc', 'rating', 'distance', 'ne
 const blank = (v: unknown) => (v === '' || v === null ? undefined : v);
 const opt = <T extends z.ZodType>(schema: T) => z.preprocess(blank, schema.optional().catch(undefined));
 const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+export const PRICE_UNITS = ['hour', 'day', 'night', 'week', 'month', 'seat', 'fixed'] as const;
+export type PriceUnit = (typeof PRICE_UNITS)[number];
 
 export const searchFiltersSchema = z.object({
   q: opt(z.string().trim().max(100)),
@@ -28,6 +33,10 @@ export const searchFiltersSchema = z.object({
   to: opt(localDate),
   minPrice: opt(z.coerce.number().min(0)),
   maxPrice: opt(z.coerce.number().min(0)),
+  /** The currency prices are compared in: only listings priced in it match a price filter (nothing is converted). */
+  currency: opt(z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/)),
+  /** The unit prices are compared per (hour, day, seat…); any unit when absent. */
+  per: opt(z.enum(PRICE_UNITS)),
   transmission: opt(z.enum(['automatic', 'manual'])),
   seats: opt(z.coerce.number().int().min(1).max(100)),
   instant: opt(z.enum(['1', 'true']).transform(() => true)),
@@ -37,26 +46,95 @@ export const searchFiltersSchema = z.object({
 
 export type SearchFilters = z.output<typeof searchFiltersSchema>;
 export type SearchResult = {
-  items: Array<ListingCardData & { distanceKm: number | null; available: number | null }>;
+  items: Array<ListingCardData & { distanceKm: number | null; available: number | null; totalForDates: DatesTotal | null }>;
   total: number;
   page: number;
   pageCount: number;
   filters: SearchFilters;
+  /** What a price filter compared, in words, when one was applied. */
+  priceNote: string | null;
+  /** How the query's words matched: as words (stemmed, prefixes), or only as near misses (typos). */
+  matchedBy: 'words' | 'typos' | null;
+  /** Dates that were searched differently from how they were asked (past, or the wrong way round), in words. */
+  dateNote: string | null;
 };
 
-/** Words to a prefix tsquery ("kay boat" → "kay:* & boat:*"), safe against tsquery syntax. */
-function prefixQuery(text: string): string | null {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  return words.length ? words.slice(0, 8).map((w) => `${w}:*`).join(' & ') : null;
+
+/**
+ * Past or inverted date ranges are not searched silently: "to" before "from" is swapped, a range
+ * that starts in the past starts today (or is dropped when it ends in the past too), and the note
+ * says what was searched instead. "Today" is the earliest date anywhere (UTC−12), so no zone's
+ * today is called past.
+ */
+export function checkDates(filters: SearchFilters, now: Date): { filters: SearchFilters; note: string | null } {
+  if (!filters.from && !filters.to) return { filters, note: null };
+  let { from, to } = filters;
+  const notes: string[] = [];
+  if (!from && to) from = to;
+  if (from && to && to < from) {
+    notes.push(`“To” (${to}) was before “From” (${from}), so the dates were swapped.`);
+    [from, to] = [to, from];
+  }
+  const today = new Date(now.getTime() - 12 * 3_600_000).toISOString().slice(0, 10);
+  if (from && from < today) {
+    if ((to ?? from) < today) {
+      notes.push(`${to && to !== from ? `${from} to ${to} is` : `${from} is`} in the past, so no dates were searched: results are not limited by availability.`);
+      return { filters: { ...filters, from: undefined, to: undefined }, note: notes.join(' ') };
+    }
+    notes.push(`${from} is in the past; availability is shown from ${today}.`);
+    from = today;
+  }
+  return { filters: { ...filters, from, to }, note: notes.length ? notes.join(' ') : null };
 }
 
-export async function searchListings(db: Db, rawFilters: unknown, now = new Date()): Promise<SearchResult> {
-  const filters = searchFiltersSchema.parse(rawFilters ?? {});
+const UNIT_WORDS: Record<PriceUnit, string> = { hour: 'per hour', day: 'per day', night: 'per night', week: 'per week', month: 'per month', seat: 'per seat', fixed: 'per booking' };
+
+/** "Listed price per day, in EUR (listings in other currencies are left out; nothing is converted)". */
+export function priceNote(currency: string, per: PriceUnit | undefined): string {
+  return `Prices compared: the listed price ${per ? UNIT_WORDS[per] : 'per its own unit (hour, day, seat or booking)'}, in ${currency} only; listings priced in other currencies${per ? ' or units' : ''} are left out, nothing is converted.`;
+}
+
+/** The query's words, lower case, at most eight (anything else in it is ignored, so no tsquery syntax gets through). */
+function queryWords(text: string): string[] {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 8);
+}
+
+/**
+ * The words as an English tsquery: a word English stemming changes ("boats" → boat, "cars" → car)
+ * matches its stem exactly, so "cars" does not find "career"; a word it leaves alone may be the
+ * start of one ("scoot" → scooter, "kay" → kayak). Stop words drop out.
+ */
+async function englishQuery(db: Db, words: string[]): Promise<string | null> {
+  if (words.length === 0) return null;
+  const stems = await db.$queryRaw<Array<{ word: string; stem: string | null }>>`
+    SELECT w AS "word", (ts_lexize('english_stem', w))[1] AS "stem" FROM unnest(${words}::text[]) AS w`;
+  const terms = stems.filter((s) => s.stem).map((s) => (s.stem === s.word ? `${s.stem}:*` : s.stem!));
+  return terms.length ? terms.join(' & ') : null;
+}
+
+/** Typos: how close a query word must be to a word of the listing (pg_trgm word similarity, 0–1). */
+const TYPO_SIMILARITY = 0.5;
+
+/**
+ * `defaultCurrency` is the searcher's (from their browser's region) and applies when a price filter
+ * names none.
+ */
+export async function searchListings(db: Db, rawFilters: unknown, now = new Date(), options: { defaultCurrency?: string } = {}): Promise<SearchResult> {
+  const { filters: dated, note: dateNote } = checkDates(searchFiltersSchema.parse(rawFilters ?? {}), now);
+  const parsed = dated;
+  const priced = parsed.minPrice != null || parsed.maxPrice != null;
+  const filters = priced && !parsed.currency ? { ...parsed, currency: options.defaultCurrency ?? 'EUR' } : parsed;
   const page = filters.page ?? 1;
   const conditions: Prisma.Sql[] = [BOOKABLE_LISTING_SQL];
 
-  const tsquery = filters.q ? prefixQuery(filters.q) : null;
-  if (tsquery) conditions.push(Prisma.sql`l."searchVector" @@ to_tsquery('simple', ${tsquery})`);
+  const words = filters.q ? queryWords(filters.q) : [];
+  const tsquery = await englishQuery(db, words);
+  const textFilter = tsquery ? Prisma.sql`l."searchVector" @@ to_tsquery('english', ${tsquery})` : null;
+  // Nothing found by words: every word may instead be a near miss of a listing's word ("motrboat").
+  const typoFilter = words.length
+    ? Prisma.join(words.map((w) => Prisma.sql`${w} <% l."searchText"`), ' AND ') // pg_trgm's word-similarity operator: uses the trigram index
+    : null;
+  const typoRank = words.length ? Prisma.sql`(${Prisma.join(words.map((w) => Prisma.sql`word_similarity(${w}, l."searchText")`), ' + ')})` : null;
   if (filters.kind) conditions.push(Prisma.sql`l."kind" = ${filters.kind}::"ListingKind"`);
   if (filters.category) conditions.push(Prisma.sql`c."slug" = ${filters.category}`);
   if (filters.city) conditions.push(Prisma.sql`l."city" ILIKE ${filters.city}`);
@@ -65,6 +143,9 @@ export async function searchListings(db: Db, rawFilters: unknown, now = new Date
   if (filters.seats) conditions.push(Prisma.sql`jsonb_typeof(l."attributes"->'seats') = 'number' AND (l."attributes"->>'seats')::numeric >= ${filters.seats}`);
   // Prices are entered in major units of each listing's own currency.
   const major = Prisma.sql`l."priceAmount"::numeric / power(10, CASE WHEN l."currency" IN ('JPY', 'KRW', 'VND', 'CLP', 'ISK') THEN 0 ELSE 2 END)`;
+  // A price filter compares like with like: one currency (the searcher's) and, when chosen, one unit.
+  if (priced && filters.currency) conditions.push(Prisma.sql`l."currency" = ${filters.currency}`);
+  if (priced && filters.per) conditions.push(Prisma.sql`l."pricingUnit" = ${filters.per.toUpperCase()}::"PricingUnit"`);
   if (filters.minPrice != null) conditions.push(Prisma.sql`${major} >= ${filters.minPrice}`);
   if (filters.maxPrice != null) conditions.push(Prisma.sql`${major} <= ${filters.maxPrice}`);
 
@@ -77,39 +158,93 @@ export async function searchListings(db: Db, rawFilters: unknown, now = new Date
 
   let available: Map<string, number> | null = null;
   if (filters.from) {
-    const to = filters.to && filters.to >= filters.from ? filters.to : filters.from;
+    const to = filters.to ?? filters.from;
     const rows = await availableListings(db, { fromDate: filters.from, toDate: to, now });
     available = new Map(rows.map((r) => [r.listingId, r.available]));
     conditions.push(Prisma.sql`l."id" = ANY(${[...available.keys()]}::uuid[])`);
   }
 
-  const sort = filters.sort ?? (tsquery ? 'relevance' : 'rating');
-  const orderBy = {
-    relevance: tsquery ? Prisma.sql`ts_rank(l."searchVector", to_tsquery('simple', ${tsquery})) DESC` : Prisma.sql`l."ratingCount" DESC`,
+  const sort = filters.sort ?? (words.length ? 'relevance' : 'rating');
+  const ranked = (match: 'words' | 'typos') =>
+    match === 'words' && tsquery
+      ? Prisma.sql`ts_rank(l."searchVector", to_tsquery('english', ${tsquery}), 1) DESC`
+      : typoRank
+        ? Prisma.sql`${typoRank} DESC`
+        : Prisma.sql`l."ratingCount" DESC`;
+  const orderFor = (match: 'words' | 'typos') => ({
+    relevance: ranked(match),
     price_asc: Prisma.sql`${major} ASC`,
     price_desc: Prisma.sql`${major} DESC`,
     rating: Prisma.sql`l."ratingAvg" DESC, l."ratingCount" DESC`,
     distance: hasPoint ? Prisma.sql`${distance} ASC NULLS LAST` : Prisma.sql`l."ratingCount" DESC`,
     newest: Prisma.sql`l."publishedAt" DESC NULLS LAST`,
-  }[sort];
+  })[sort];
 
-  const rows = await db.$queryRaw<Array<{ id: string; distanceKm: number | null; total: bigint }>>`
+  type Row = { id: string; distanceKm: number | null; total: bigint };
+  const query = (client: Db | Prisma.TransactionClient, where: Prisma.Sql[], match: 'words' | 'typos') => client.$queryRaw<Row[]>`
     SELECT l."id", ${distance} AS "distanceKm", COUNT(*) OVER () AS "total"
     FROM "Listing" l JOIN "Vendor" v ON v."id" = l."vendorId" JOIN "Category" c ON c."id" = l."categoryId"
-    WHERE ${Prisma.join(conditions, ' AND ')}
-    ORDER BY ${orderBy}, l."id"
+    WHERE ${Prisma.join(where, ' AND ')}
+    ORDER BY ${orderFor(match)}, l."id"
     LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}`;
+  const select = (where: Prisma.Sql[], match: 'words' | 'typos') =>
+    match === 'words'
+      ? query(db, where, match)
+      : db.$transaction(async (tx) => {
+          await tx.$executeRawUnsafe(`SET LOCAL pg_trgm.word_similarity_threshold = ${TYPO_SIMILARITY}`);
+          return query(tx, where, match);
+        });
+
+  let where = textFilter ? [...conditions, textFilter] : words.length ? [...conditions, typoFilter!] : conditions;
+  let rows = await select(where, textFilter ? 'words' : 'typos');
+  let matchedBy: 'words' | 'typos' | null = words.length ? (textFilter ? 'words' : 'typos') : null;
+  if (rows.length === 0 && textFilter && typoFilter && page === 1) {
+    where = [...conditions, typoFilter];
+    rows = await select(where, 'typos');
+    matchedBy = 'typos';
+  }
 
   const cards = await db.listing.findMany({ where: { id: { in: rows.map((r) => r.id) } }, select: listingCardSelect });
   const byId = new Map(cards.map((card) => [card.id, card]));
-  const total = Number(rows[0]?.total ?? (page > 1 ? await countOnly(db, conditions) : 0));
+  const totals = filters.from ? await totalsForDates(db, rows.map((r) => r.id), filters.from, filters.to) : new Map<string, DatesTotal>();
+  const total = Number(rows[0]?.total ?? (page > 1 ? await countOnly(db, where) : 0));
   return {
-    items: rows.map((r) => ({ ...byId.get(r.id)!, distanceKm: r.distanceKm, available: available?.get(r.id) ?? null })),
+    items: rows.map((r) => ({ ...byId.get(r.id)!, distanceKm: r.distanceKm, available: available?.get(r.id) ?? null, totalForDates: totals.get(r.id) ?? null })),
     total,
     page,
     pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
     filters,
+    priceNote: priced && filters.currency ? priceNote(filters.currency, filters.per) : null,
+    matchedBy: rows.length ? matchedBy : null,
+    dateNote,
   };
+}
+
+/** What booking a listing for the searched days costs in all (price, fees and tax as at checkout). */
+export type DatesTotal = { amount: number; currency: string; days: number };
+
+const DAY_PRICED = new Set(['DAY', 'NIGHT', 'WEEK', 'MONTH']);
+
+/**
+ * The total of each day-priced rental for the searched dates (pick-up on `from`, return on `to`, or
+ * the next day when only one day was searched), quoted exactly as the booking form would.
+ */
+async function totalsForDates(db: Db, ids: string[], from: string, to: string | undefined): Promise<Map<string, DatesTotal>> {
+  const listings = await db.listing.findMany({ where: { id: { in: ids }, kind: 'RENTAL' }, include: { vendor: { select: { timeZone: true } } } });
+  const end = to && to > from ? to : addDays(from, 1);
+  const days = Math.round((Date.parse(`${end}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+  const totals = new Map<string, DatesTotal>();
+  for (const listing of listings) {
+    if (!DAY_PRICED.has(listing.pricingUnit)) continue;
+    const zone = listingTimeZone(listing);
+    try {
+      const quote = quoteListing(listing, zone, { startAt: startOfLocalDay(from, zone), endAt: startOfLocalDay(end, zone) }, 1);
+      totals.set(listing.id, { amount: quote.total, currency: listing.currency, days });
+    } catch {
+      // A range the listing cannot be quoted for (e.g. shorter than its minimum) shows no total.
+    }
+  }
+  return totals;
 }
 
 async function countOnly(db: Db, conditions: Prisma.Sql[]): Promise<number> {
