@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Db } from '@/lib/db/prisma';
 import { appointmentSlots } from '@/lib/domain/availability/appointments';
 import { monthSchedule } from '@/lib/domain/availability/month';
@@ -8,6 +9,7 @@ import { addDays, monthBounds, startOfLocalDay, type LocalDate } from '@/lib/dom
 import { isBlocking } from '@/lib/domain/booking-status';
 import { NotFound } from '@/lib/errors';
 import { loadStaffSchedules } from './staff-schedules';
+import { listingTimeZone } from '@/lib/domain/listing-rules';
 
 // What can be booked, read for pages and the API. The same domain functions decide here and in
 // the booking transaction, so what a page offers is what the booking accepts.
@@ -15,7 +17,7 @@ import { loadStaffSchedules } from './staff-schedules';
 async function loadListing(db: Db, listingId: string) {
   const listing = await db.listing.findUnique({ where: { id: listingId }, include: { vendor: { select: { timeZone: true } } } });
   if (!listing) throw new NotFound('This listing does not exist.');
-  return { ...listing, zone: listing.timeZone ?? listing.vendor.timeZone };
+  return { ...listing, zone: listingTimeZone(listing) };
 }
 
 async function unitAllocations(db: Db, listingId: string, from: Date, to: Date): Promise<UnitAllocation[]> {

@@ -1,9 +1,11 @@
+import 'server-only';
 import { rentalAvailability, sessionsBetween } from '@/lib/availability-queries/listing-availability';
-import { publicListingWhere } from '@/lib/catalog/queries';
+import { publicListingWhere } from '@/lib/catalog/bookable-listings';
 import type { Db } from '@/lib/db/prisma';
 import type { PriceSnapshot } from '@/lib/domain/quote';
 import { NotFound } from '@/lib/errors';
 import { quoteListing } from './listing-terms';
+import { listingTimeZone } from '@/lib/domain/listing-rules';
 
 export type BookingPreview = {
   quote: PriceSnapshot | null;
@@ -23,7 +25,7 @@ export async function previewBooking(db: Db, request: PreviewRequest, now = new 
   // Only what customers can book is quoted: a draft, or a suspended business's listing, reads as missing.
   const listing = await db.listing.findFirst({ where: { id: request.listingId, ...publicListingWhere }, include: { vendor: { select: { timeZone: true } } } });
   if (!listing) throw new NotFound('This listing does not exist.');
-  const zone = listing.timeZone ?? listing.vendor.timeZone;
+  const zone = listingTimeZone(listing);
   const tooMany = request.quantity > listing.maxQuantityPerBooking ? `You can book at most ${listing.maxQuantityPerBooking} at a time.` : null;
 
   if (listing.kind === 'SESSION') {

@@ -1,3 +1,4 @@
+import 'server-only';
 // The vendor's calendar: bookings by local day across units, session listings and staff, for a week
 // or a month, in the business's zone (or the filtered listing's own zone). Only this vendor's rows.
 import { z } from 'zod';
@@ -5,6 +6,7 @@ import type { Db } from '@/lib/db/prisma';
 import { addDays, eachLocalDate, isoWeekday, localDateOf, localMinuteOfDay, monthBounds, startOfLocalDay, type LocalDate } from '@/lib/domain/time';
 import type { BookingStatus } from '@/lib/generated/prisma/enums';
 import { BLOCKING_STATUSES } from '@/lib/domain/booking-status';
+import { listingTimeZone } from '@/lib/domain/listing-rules';
 
 /** What the calendar shows: everything that holds time, and COMPLETED (greyed); never cancelled, declined or expired. */
 export const CALENDAR_STATUSES = [...BLOCKING_STATUSES, 'COMPLETED'] as const satisfies readonly BookingStatus[];
@@ -91,7 +93,7 @@ export async function vendorCalendar(db: Db, vendorId: string, rawQuery: unknown
   // A listing of another vendor (or none) in the URL is simply not a filter.
   const listing = listings.find((l) => l.id === query.listing) ?? null;
   const filter = listing ? { ...query, listing: listing.id } : { ...query, listing: undefined };
-  const zone = listing?.timeZone ?? vendor.timeZone;
+  const zone = listing ? listingTimeZone({ ...listing, vendor }) : vendor.timeZone;
   const frame = calendarFrame(filter, zone, now);
   const from = frame.days[0]!.startAt;
   const to = frame.days[frame.days.length - 1]!.endAt;
@@ -117,7 +119,7 @@ export async function vendorCalendar(db: Db, vendorId: string, rawQuery: unknown
 
   const entries: CalendarEntry[] = bookings.slice(0, MAX_BOOKINGS).map((booking) => {
     const own = listingById.get(booking.listingId)!;
-    const ownZone = own.timeZone ?? vendor.timeZone;
+    const ownZone = listingTimeZone({ ...own, vendor });
     const resourceKeys =
       booking.kind === 'SESSION'
         ? [`listing:${booking.listingId}`]
@@ -204,7 +206,3 @@ export function calendarHref(query: { view?: 'week' | 'month'; date?: string; li
   return search ? `/dashboard/calendar?${search}` : '/dashboard/calendar';
 }
 
-/** A local date ('YYYY-MM-DD') in words; the date is a calendar date, so it is formatted in UTC. */
-export function formatLocalDate(date: LocalDate, options: Intl.DateTimeFormatOptions, locale = 'en-GB'): string {
-  return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
-}

@@ -1,3 +1,4 @@
+import 'server-only';
 import { appointmentSlotsBetween, rentalAvailability, sessionsBetween } from '@/lib/availability-queries/listing-availability';
 import type { Range } from '@/lib/booking/inventory';
 import type { Db } from '@/lib/db/prisma';
@@ -5,6 +6,7 @@ import { localDateOf } from '@/lib/domain/time';
 import { DomainError, NotFound, PolicyViolation, SlotUnavailable, ValidationFailed } from '@/lib/errors';
 import type { Listing, Vendor } from '@/lib/generated/prisma/client';
 import type { CartItemRequest } from './schemas';
+import { isBookable, listingTimeZone } from '@/lib/domain/listing-rules';
 
 // Whether a cart item can be booked right now, read from the same availability read models (and
 // so the same domain rules) the booking transaction decides with. Writes and locks nothing: the
@@ -21,7 +23,6 @@ export type ItemAssessment = {
 
 type ItemRequest = Pick<CartItemRequest, 'startAt' | 'endAt' | 'sessionId' | 'staffId' | 'quantity'>;
 
-export const listingZone = (listing: { timeZone: string | null; vendor: { timeZone: string } }) => listing.timeZone ?? listing.vendor.timeZone;
 
 export async function assessCartItem(db: Db, listing: CartListing, item: ItemRequest, now: Date): Promise<ItemAssessment> {
   let placement: ItemPlacement | null = null;
@@ -63,7 +64,7 @@ async function placementOf(db: Db, listing: CartListing, item: ItemRequest): Pro
 }
 
 function assertBookable(listing: CartListing, quantity: number) {
-  if (listing.status !== 'PUBLISHED' || listing.vendor.status !== 'ACTIVE') {
+  if (!isBookable(listing)) {
     throw new PolicyViolation('This listing is not available for booking right now.');
   }
   if (quantity > listing.maxQuantityPerBooking) {
@@ -101,7 +102,7 @@ async function assertAvailable(db: Db, listing: CartListing, item: ItemRequest, 
     const offers = await db.staffService.count({ where: { listingId: listing.id, staffId: item.staffId, staff: { active: true } } });
     if (offers === 0) throw new PolicyViolation('This staff member does not offer this service.');
   }
-  const day = localDateOf(range.startAt, listingZone(listing));
+  const day = localDateOf(range.startAt, listingTimeZone(listing));
   const { slots } = await appointmentSlotsBetween(db, listing.id, day, day, { staffId: item.staffId, now });
   if (!slots.some((slot) => slot.startAt.getTime() === range.startAt.getTime())) {
     if (range.startAt < now) throw new PolicyViolation('This time is in the past.');

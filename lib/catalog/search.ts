@@ -1,4 +1,6 @@
+import 'server-only';
 import { z } from 'zod';
+import { BOOKABLE_LISTING_SQL } from './bookable-listings';
 import { availableListings } from '@/lib/availability-queries/available-listings';
 import type { Db } from '@/lib/db/prisma';
 import { Prisma } from '@/lib/generated/prisma/client';
@@ -53,7 +55,7 @@ type SortKey = { expr: Prisma.Sql; dir: 'ASC' | 'DESC'; type: 'numeric' | 'float
 
 /** The WHERE conditions and the order of a search, shared by the web's pages and the API's cursor pages. */
 async function buildSearch(db: Db, filters: SearchFilters, now: Date) {
-  const conditions: Prisma.Sql[] = [Prisma.sql`l."status" = 'PUBLISHED'`, Prisma.sql`v."status" = 'ACTIVE'`];
+  const conditions: Prisma.Sql[] = [BOOKABLE_LISTING_SQL];
 
   const tsquery = filters.q ? prefixQuery(filters.q) : null;
   if (tsquery) conditions.push(Prisma.sql`l."searchVector" @@ to_tsquery('simple', ${tsquery})`);

@@ -1,7 +1,8 @@
 import 'server-only';
 import { z } from 'zod';
 import { appointmentSlotsBetween, rentalUnitsBusy, sessionsBetween } from '@/lib/availability-queries/listing-availability';
-import { publicListingWhere, storefront } from '@/lib/catalog/queries';
+import { publicListingWhere } from '@/lib/catalog/bookable-listings';
+import { storefront } from '@/lib/catalog/queries';
 import { searchFiltersSchema, searchListingsPage } from '@/lib/catalog/search';
 import { prisma } from '@/lib/db/prisma';
 import { listingTimeZone } from '@/lib/domain/listing-rules';

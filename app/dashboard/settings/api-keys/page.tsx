@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { formatInstant } from '@/components/account/format';
+import { formatDateTime } from '@/lib/format/date-time';
 import { ActionButton } from '@/components/dashboard/action-button';
 import { ApiKeyForm } from '@/components/dashboard/api-key-form';
 import { Card } from '@/components/ui/card';
@@ -53,8 +53,8 @@ export default async function ApiKeysPage() {
                     </p>
                     <p className="font-mono text-xs text-slate-600">{key.prefix}…</p>
                     <p className="text-slate-600">
-                      Scopes: {key.scopes.join(', ')} · API version {key.apiVersion} · created {formatInstant(key.createdAt, timeZone)} · last used{' '}
-                      {key.lastUsedAt ? formatInstant(key.lastUsedAt, timeZone) : 'never'}
+                      Scopes: {key.scopes.join(', ')} · API version {key.apiVersion} · created {formatDateTime(key.createdAt, timeZone)} · last used{' '}
+                      {key.lastUsedAt ? formatDateTime(key.lastUsedAt, timeZone) : 'never'}
                     </p>
                   </div>
                   {key.revokedAt ? null : (
