@@ -61,7 +61,16 @@ const exampleCard = {
 };
 
 const exampleListing = {
-  ...exampleCard,
+  id: exampleCard.id,
+  slug: exampleCard.slug,
+  title: exampleCard.title,
+  summary: exampleCard.summary,
+  kind: exampleCard.kind,
+  city: exampleCard.city,
+  price: exampleCard.price,
+  pricing_unit: exampleCard.pricing_unit,
+  booking_mode: exampleCard.booking_mode,
+  rating: exampleCard.rating,
   vendor: { id: '0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a61', slug: 'harbour-kayaks', name: 'Harbour Kayaks' },
   description: 'Paddles and life jackets included.',
   category: { slug: 'boats', name: 'Boats' },
