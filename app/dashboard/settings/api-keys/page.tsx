@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { formatDateTime } from '@/lib/format/date-time';
 import { ActionButton } from '@/components/dashboard/action-button';
 import { ApiKeyForm } from '@/components/dashboard/api-key-form';
@@ -32,9 +31,9 @@ export default async function ApiKeysPage() {
         <h1 className="text-2xl font-bold">API keys</h1>
         <p className="text-sm text-slate-600">
           Keys let your own apps and partners (channel managers, resellers) use the{' '}
-          <Link href="/docs/api" className="text-brand-700 underline">
+          <a href="/docs/api" className="text-brand-700 underline">
             Bookwell API
-          </Link>{' '}
+          </a>{' '}
           as {vendor.name}. Send one as <code>Authorization: Bearer …</code>.
         </p>
       </div>
