@@ -9,6 +9,13 @@ import { POST as cancelRoute } from '@/app/api/v1/bookings/[id]/cancel/route';
 import { POST as declineRoute } from '@/app/api/v1/bookings/[id]/decline/route';
 import { GET as bookingRoute } from '@/app/api/v1/bookings/[id]/route';
 import { GET as bookingsRoute, POST as bookRoute } from '@/app/api/v1/bookings/route';
+import { POST as checkInRoute } from '@/app/api/v1/bookings/[id]/check-in/route';
+import { POST as checkOutRoute } from '@/app/api/v1/bookings/[id]/check-out/route';
+import { POST as completeRoute } from '@/app/api/v1/bookings/[id]/complete/route';
+import { POST as markPaidRoute } from '@/app/api/v1/bookings/[id]/mark-paid/route';
+import { POST as rescheduleRoute } from '@/app/api/v1/bookings/[id]/reschedule/route';
+import { POST as reviewRoute } from '@/app/api/v1/bookings/[id]/review/route';
+import { GET as reviewsRoute } from '@/app/api/v1/listings/[id]/reviews/route';
 import { GET as availabilityRoute } from '@/app/api/v1/listings/[id]/availability/route';
 import { GET as listingRoute } from '@/app/api/v1/listings/[id]/route';
 import { GET as listingsRoute } from '@/app/api/v1/listings/route';
@@ -77,10 +84,13 @@ async function buildWorld() {
     return listing;
   };
   /** A booking of business A by the matrix customer, in a fresh listing. */
-  const bookingOfA = async (bookingMode: 'INSTANT' | 'REQUEST' = 'INSTANT') => {
-    const listing = await listingOfA({ bookingMode });
+  const bookingOfA = async (bookingMode: 'INSTANT' | 'REQUEST' = 'INSTANT', options: { paymentMode?: 'MANUAL'; soon?: boolean; status?: 'CHECKED_IN' | 'COMPLETED' } = {}) => {
+    const listing = await listingOfA({ bookingMode, ...(options.paymentMode ? { paymentMode: options.paymentMode } : {}) });
     hour += 3;
-    return requestBooking(t.db, { listingId: listing.id, startAt: new Date(hoursFromNow(hour)), endAt: new Date(hoursFromNow(hour + 2)) }, customer(customerUser.id));
+    const startIn = options.soon ? 2 : hour; // check-in opens 24 hours before the start
+    const booking = await requestBooking(t.db, { listingId: listing.id, startAt: new Date(hoursFromNow(startIn)), endAt: new Date(hoursFromNow(startIn + 2)) }, customer(customerUser.id));
+    if (options.status) await t.db.booking.update({ where: { id: booking.id }, data: { status: options.status } });
+    return booking;
   };
   const user = async () => t.db.user.create({ data: { email: `matrix-${randomUUID()}@example.com`, name: 'Matrix Person', passwordHash } });
   return { rental, vendorA, tokens, listingOfA, bookingOfA, user, nextHour: () => (hour += 3) };
@@ -103,6 +113,12 @@ const CASES: Case[] = [
     route: availabilityRoute,
     allow: VALID,
     request: async (w) => ({ path: `/listings/${w.rental.id}/availability?from=2031-01-06&to=2031-01-07`, params: { id: w.rental.id } }),
+  },
+  {
+    operation: 'GET /listings/{id}/reviews',
+    route: reviewsRoute,
+    allow: VALID,
+    request: async (w) => ({ path: `/listings/${w.rental.id}/reviews`, params: { id: w.rental.id } }),
   },
   { operation: 'GET /vendors/{slug}', route: vendorRoute, allow: VALID, request: async (w) => ({ path: `/vendors/${w.vendorA.slug}`, params: { slug: w.vendorA.slug } }) },
   {
@@ -140,6 +156,41 @@ const CASES: Case[] = [
     route: declineRoute,
     allow: ['keyA', 'staffA', 'operator'],
     request: async (w) => ({ method: 'POST', ...byId((await w.bookingOfA('REQUEST')).id, '/decline'), body: { reason: 'Fully booked that week' } }),
+  },
+  {
+    operation: 'POST /bookings/{id}/mark-paid',
+    route: markPaidRoute,
+    allow: ['keyA', 'staffA', 'operator'],
+    request: async (w) => ({ method: 'POST', ...byId((await w.bookingOfA('INSTANT', { paymentMode: 'MANUAL' })).id, '/mark-paid'), body: { note: 'Transfer arrived' } }),
+  },
+  { operation: 'POST /bookings/{id}/check-in', route: checkInRoute, allow: ['keyA', 'staffA', 'operator'], request: async (w) => ({ method: 'POST', ...byId((await w.bookingOfA('INSTANT', { soon: true })).id, '/check-in') }) },
+  {
+    operation: 'POST /bookings/{id}/check-out',
+    route: checkOutRoute,
+    allow: ['keyA', 'staffA', 'operator'],
+    request: async (w) => ({ method: 'POST', ...byId((await w.bookingOfA('INSTANT', { soon: true, status: 'CHECKED_IN' })).id, '/check-out') }),
+  },
+  {
+    operation: 'POST /bookings/{id}/complete',
+    route: completeRoute,
+    allow: ['keyA', 'staffA', 'operator'],
+    request: async (w) => ({ method: 'POST', ...byId((await w.bookingOfA('INSTANT', { soon: true, status: 'CHECKED_IN' })).id, '/complete') }),
+  },
+  {
+    operation: 'POST /bookings/{id}/reschedule',
+    route: rescheduleRoute,
+    allow: ['customer', 'keyA', 'staffA', 'operator'],
+    request: async (w) => {
+      const booking = await w.bookingOfA();
+      const later = booking.startAt.getTime() + 24 * 3_600_000;
+      return { method: 'POST', ...byId(booking.id, '/reschedule'), body: { start_at: new Date(later).toISOString(), end_at: new Date(later + 2 * 3_600_000).toISOString() } };
+    },
+  },
+  {
+    operation: 'POST /bookings/{id}/review',
+    route: reviewRoute,
+    allow: ['customer'],
+    request: async (w) => ({ method: 'POST', ...byId((await w.bookingOfA('INSTANT', { status: 'COMPLETED' })).id, '/review'), body: { rating: 5, comment: 'Lovely' } }),
   },
   {
     operation: 'POST /auth/register',

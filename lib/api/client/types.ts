@@ -150,6 +150,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/bookings/{id}/check-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The customer arrived or picked up */
+        post: operations["checkInBooking"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bookings/{id}/check-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The customer returned or left */
+        post: operations["checkOutBooking"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bookings/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a booking done */
+        post: operations["completeBooking"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/bookings/{id}/decline": {
         parameters: {
             query?: never;
@@ -161,6 +212,63 @@ export interface paths {
         put?: never;
         /** Turn a booking request down */
         post: operations["declineBooking"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bookings/{id}/mark-paid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record that a bank transfer or cash payment arrived */
+        post: operations["markBookingPaid"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bookings/{id}/reschedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move a booking to another time
+         * @description Its customer (before the start, within the policy) or its business. The price stays; a move that would change it is refused.
+         */
+        post: operations["rescheduleBooking"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bookings/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Review a completed booking
+         * @description Its customer, once, after the booking is completed.
+         */
+        post: operations["reviewBooking"];
         delete?: never;
         options?: never;
         head?: never;
@@ -216,6 +324,23 @@ export interface paths {
          * @description Local dates in the listing’s time zone, at most 62 days. Rentals: each unit with the times it is taken and why; sessions: each session with seats left or why it cannot be booked; appointments: the free slots.
          */
         get: operations["getListingAvailability"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/listings/{id}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A listing’s reviews, newest first */
+        get: operations["listListingReviews"];
         put?: never;
         post?: never;
         delete?: never;
@@ -617,6 +742,21 @@ export interface components {
             /** @description Pass as `cursor` to get the next page; null on the last page. */
             next_cursor: string | null;
         };
+        ListingReview: {
+            author_name: string | null;
+            comment: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: uuid */
+            id: string;
+            rating: number;
+        };
+        ListingReviewPage: {
+            data: components["schemas"]["ListingReview"][];
+            has_more: boolean;
+            /** @description Pass as `cursor` to get the next page; null on the last page. */
+            next_cursor: string | null;
+        };
         Me: {
             businesses: {
                 /**
@@ -648,6 +788,9 @@ export interface components {
             amount: number;
             /** @example GBP */
             currency: string;
+        };
+        PaymentNote: {
+            note?: string;
         };
         /** @description RFC 9457 problem details with a stable machine `code`. */
         Problem: {
@@ -747,6 +890,55 @@ export interface components {
             slug?: string;
             /** @description Businesses only: IANA zone. */
             time_zone?: string;
+        };
+        RescheduleRequest: {
+            /**
+             * Format: date-time
+             * @description RFC 3339 instant (answers are in UTC, with Z).
+             * @example 2031-01-06T09:00:00Z
+             */
+            end_at?: string;
+            /**
+             * Format: uuid
+             * @example 0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a60
+             */
+            session_id?: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339 instant (answers are in UTC, with Z).
+             * @example 2031-01-06T09:00:00Z
+             */
+            start_at?: string;
+        };
+        Review: {
+            author_name: string | null;
+            /**
+             * Format: uuid
+             * @example 0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a60
+             */
+            booking_id: string;
+            comment: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339 instant (answers are in UTC, with Z).
+             * @example 2031-01-06T09:00:00Z
+             */
+            created_at: string;
+            /**
+             * Format: uuid
+             * @example 0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a60
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @example 0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a60
+             */
+            listing_id: string;
+            rating: number;
+        };
+        ReviewRequest: {
+            comment?: string;
+            rating: number;
         };
         Revoked: {
             /** @enum {boolean} */
@@ -2617,6 +2809,645 @@ export interface operations {
             };
         };
     };
+    checkInBooking: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Defaults to the API key’s pinned version, else 2026-12-03. */
+                "Api-Version"?: "2026-12-03";
+                /** @description Optional: a retry with the same key replays the first answer. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The booking after the step. */
+            200: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a70",
+                     *       "reference": "BK-7F3K2Q",
+                     *       "status": "checked_in",
+                     *       "listing": {
+                     *         "id": "0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a60",
+                     *         "slug": "sea-kayak",
+                     *         "title": "Sea kayak",
+                     *         "kind": "rental"
+                     *       },
+                     *       "vendor": {
+                     *         "id": "0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a61",
+                     *         "slug": "harbour-kayaks",
+                     *         "name": "Harbour Kayaks"
+                     *       },
+                     *       "start_at": "2031-01-06T10:00:00.000Z",
+                     *       "end_at": "2031-01-06T14:00:00.000Z",
+                     *       "time_zone": "Europe/London",
+                     *       "quantity": 1,
+                     *       "contact": {
+                     *         "name": "Gia Guest",
+                     *         "email": "gia@example.com",
+                     *         "phone": "+44 7700 900000"
+                     *       },
+                     *       "notes": null,
+                     *       "price": {
+                     *         "currency": "GBP",
+                     *         "line_items": [],
+                     *         "subtotal": 8000,
+                     *         "fees_total": 0,
+                     *         "discount_total": 0,
+                     *         "tax_total": 0,
+                     *         "total": 8000,
+                     *         "deposit_due": 0,
+                     *         "balance_due": 8000,
+                     *         "time_zone": "Europe/London"
+                     *       },
+                     *       "total": {
+                     *         "amount": 8000,
+                     *         "currency": "GBP"
+                     *       },
+                     *       "paid": {
+                     *         "amount": 8000,
+                     *         "currency": "GBP"
+                     *       },
+                     *       "refunded": {
+                     *         "amount": 0,
+                     *         "currency": "GBP"
+                     *       },
+                     *       "hold_expires_at": null,
+                     *       "next_step": "none",
+                     *       "cancel_reason": null,
+                     *       "source": "API",
+                     *       "created_at": "2031-01-06T08:00:00.000Z",
+                     *       "updated_at": "2031-01-06T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Booking"];
+                };
+            };
+            /** @description `unknown_api_version`: Unknown API version; `malformed_request`: The request could not be read */
+            400: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are not valid; `unauthenticated`: Authentication required */
+            401: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `account_disabled`: The account or business is disabled; `insufficient_scope`: The API key lacks the scope for this operation */
+            403: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found`: Not found */
+            404: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `invalid_transition`: The booking is not in a state that allows this; `idempotency_request_in_progress`: A request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `policy_violation`: The listing’s policy does not allow this; `validation_failed`: Some fields are not valid; `idempotency_key_reused`: The Idempotency-Key was used with another request */
+            422: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests */
+            429: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Something went wrong on our side */
+            500: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    checkOutBooking: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Defaults to the API key’s pinned version, else 2026-12-03. */
+                "Api-Version"?: "2026-12-03";
+                /** @description Optional: a retry with the same key replays the first answer. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The booking after the step. */
+            200: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a70",
+                     *       "reference": "BK-7F3K2Q",
+                     *       "status": "completed",
+                     *       "listing": {
+                     *         "id": "0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a60",
+                     *         "slug": "sea-kayak",
+                     *         "title": "Sea kayak",
+                     *         "kind": "rental"
+                     *       },
+                     *       "vendor": {
+                     *         "id": "0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a61",
+                     *         "slug": "harbour-kayaks",
+                     *         "name": "Harbour Kayaks"
+                     *       },
+                     *       "start_at": "2031-01-06T10:00:00.000Z",
+                     *       "end_at": "2031-01-06T14:00:00.000Z",
+                     *       "time_zone": "Europe/London",
+                     *       "quantity": 1,
+                     *       "contact": {
+                     *         "name": "Gia Guest",
+                     *         "email": "gia@example.com",
+                     *         "phone": "+44 7700 900000"
+                     *       },
+                     *       "notes": null,
+                     *       "price": {
+                     *         "currency": "GBP",
+                     *         "line_items": [],
+                     *         "subtotal": 8000,
+                     *         "fees_total": 0,
+                     *         "discount_total": 0,
+                     *         "tax_total": 0,
+                     *         "total": 8000,
+                     *         "deposit_due": 0,
+                     *         "balance_due": 8000,
+                     *         "time_zone": "Europe/London"
+                     *       },
+                     *       "total": {
+                     *         "amount": 8000,
+                     *         "currency": "GBP"
+                     *       },
+                     *       "paid": {
+                     *         "amount": 8000,
+                     *         "currency": "GBP"
+                     *       },
+                     *       "refunded": {
+                     *         "amount": 0,
+                     *         "currency": "GBP"
+                     *       },
+                     *       "hold_expires_at": null,
+                     *       "next_step": "none",
+                     *       "cancel_reason": null,
+                     *       "source": "API",
+                     *       "created_at": "2031-01-06T08:00:00.000Z",
+                     *       "updated_at": "2031-01-06T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Booking"];
+                };
+            };
+            /** @description `unknown_api_version`: Unknown API version; `malformed_request`: The request could not be read */
+            400: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are not valid; `unauthenticated`: Authentication required */
+            401: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `account_disabled`: The account or business is disabled; `insufficient_scope`: The API key lacks the scope for this operation */
+            403: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found`: Not found */
+            404: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `invalid_transition`: The booking is not in a state that allows this; `idempotency_request_in_progress`: A request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `policy_violation`: The listing’s policy does not allow this; `validation_failed`: Some fields are not valid; `idempotency_key_reused`: The Idempotency-Key was used with another request */
+            422: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests */
+            429: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Something went wrong on our side */
+            500: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    completeBooking: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Defaults to the API key’s pinned version, else 2026-12-03. */
+                "Api-Version"?: "2026-12-03";
+                /** @description Optional: a retry with the same key replays the first answer. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The booking after the step. */
+            200: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a70",
+                     *       "reference": "BK-7F3K2Q",
+                     *       "status": "completed",
+                     *       "listing": {
+                     *         "id": "0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a60",
+                     *         "slug": "sea-kayak",
+                     *         "title": "Sea kayak",
+                     *         "kind": "rental"
+                     *       },
+                     *       "vendor": {
+                     *         "id": "0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a61",
+                     *         "slug": "harbour-kayaks",
+                     *         "name": "Harbour Kayaks"
+                     *       },
+                     *       "start_at": "2031-01-06T10:00:00.000Z",
+                     *       "end_at": "2031-01-06T14:00:00.000Z",
+                     *       "time_zone": "Europe/London",
+                     *       "quantity": 1,
+                     *       "contact": {
+                     *         "name": "Gia Guest",
+                     *         "email": "gia@example.com",
+                     *         "phone": "+44 7700 900000"
+                     *       },
+                     *       "notes": null,
+                     *       "price": {
+                     *         "currency": "GBP",
+                     *         "line_items": [],
+                     *         "subtotal": 8000,
+                     *         "fees_total": 0,
+                     *         "discount_total": 0,
+                     *         "tax_total": 0,
+                     *         "total": 8000,
+                     *         "deposit_due": 0,
+                     *         "balance_due": 8000,
+                     *         "time_zone": "Europe/London"
+                     *       },
+                     *       "total": {
+                     *         "amount": 8000,
+                     *         "currency": "GBP"
+                     *       },
+                     *       "paid": {
+                     *         "amount": 8000,
+                     *         "currency": "GBP"
+                     *       },
+                     *       "refunded": {
+                     *         "amount": 0,
+                     *         "currency": "GBP"
+                     *       },
+                     *       "hold_expires_at": null,
+                     *       "next_step": "none",
+                     *       "cancel_reason": null,
+                     *       "source": "API",
+                     *       "created_at": "2031-01-06T08:00:00.000Z",
+                     *       "updated_at": "2031-01-06T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Booking"];
+                };
+            };
+            /** @description `unknown_api_version`: Unknown API version; `malformed_request`: The request could not be read */
+            400: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are not valid; `unauthenticated`: Authentication required */
+            401: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `account_disabled`: The account or business is disabled; `insufficient_scope`: The API key lacks the scope for this operation */
+            403: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found`: Not found */
+            404: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `invalid_transition`: The booking is not in a state that allows this; `idempotency_request_in_progress`: A request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `policy_violation`: The listing’s policy does not allow this; `validation_failed`: Some fields are not valid; `idempotency_key_reused`: The Idempotency-Key was used with another request */
+            422: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests */
+            429: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Something went wrong on our side */
+            500: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     declineBooking: {
         parameters: {
             query?: never;
@@ -2814,6 +3645,672 @@ export interface operations {
                 };
             };
             /** @description `validation_failed`: Some fields are not valid; `idempotency_key_reused`: The Idempotency-Key was used with another request */
+            422: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests */
+            429: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Something went wrong on our side */
+            500: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    markBookingPaid: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Defaults to the API key’s pinned version, else 2026-12-03. */
+                "Api-Version"?: "2026-12-03";
+                /** @description Optional: a retry with the same key replays the first answer. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "note": "Bank transfer received 3 Jan"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PaymentNote"];
+            };
+        };
+        responses: {
+            /** @description The booking after the step. */
+            200: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a70",
+                     *       "reference": "BK-7F3K2Q",
+                     *       "status": "confirmed",
+                     *       "listing": {
+                     *         "id": "0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a60",
+                     *         "slug": "sea-kayak",
+                     *         "title": "Sea kayak",
+                     *         "kind": "rental"
+                     *       },
+                     *       "vendor": {
+                     *         "id": "0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a61",
+                     *         "slug": "harbour-kayaks",
+                     *         "name": "Harbour Kayaks"
+                     *       },
+                     *       "start_at": "2031-01-06T10:00:00.000Z",
+                     *       "end_at": "2031-01-06T14:00:00.000Z",
+                     *       "time_zone": "Europe/London",
+                     *       "quantity": 1,
+                     *       "contact": {
+                     *         "name": "Gia Guest",
+                     *         "email": "gia@example.com",
+                     *         "phone": "+44 7700 900000"
+                     *       },
+                     *       "notes": null,
+                     *       "price": {
+                     *         "currency": "GBP",
+                     *         "line_items": [],
+                     *         "subtotal": 8000,
+                     *         "fees_total": 0,
+                     *         "discount_total": 0,
+                     *         "tax_total": 0,
+                     *         "total": 8000,
+                     *         "deposit_due": 0,
+                     *         "balance_due": 8000,
+                     *         "time_zone": "Europe/London"
+                     *       },
+                     *       "total": {
+                     *         "amount": 8000,
+                     *         "currency": "GBP"
+                     *       },
+                     *       "paid": {
+                     *         "amount": 8000,
+                     *         "currency": "GBP"
+                     *       },
+                     *       "refunded": {
+                     *         "amount": 0,
+                     *         "currency": "GBP"
+                     *       },
+                     *       "hold_expires_at": null,
+                     *       "next_step": "none",
+                     *       "cancel_reason": null,
+                     *       "source": "API",
+                     *       "created_at": "2031-01-06T08:00:00.000Z",
+                     *       "updated_at": "2031-01-06T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Booking"];
+                };
+            };
+            /** @description `unknown_api_version`: Unknown API version; `malformed_request`: The request could not be read */
+            400: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are not valid; `unauthenticated`: Authentication required */
+            401: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `account_disabled`: The account or business is disabled; `insufficient_scope`: The API key lacks the scope for this operation */
+            403: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found`: Not found */
+            404: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `invalid_transition`: The booking is not in a state that allows this; `idempotency_request_in_progress`: A request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: The request body is too large */
+            413: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `policy_violation`: The listing’s policy does not allow this; `validation_failed`: Some fields are not valid; `idempotency_key_reused`: The Idempotency-Key was used with another request */
+            422: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests */
+            429: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Something went wrong on our side */
+            500: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rescheduleBooking: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Defaults to the API key’s pinned version, else 2026-12-03. */
+                "Api-Version"?: "2026-12-03";
+                /** @description Optional: a retry with the same key replays the first answer. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "start_at": "2031-01-07T10:00:00Z",
+                 *       "end_at": "2031-01-07T14:00:00Z"
+                 *     }
+                 */
+                "application/json": components["schemas"]["RescheduleRequest"];
+            };
+        };
+        responses: {
+            /** @description The booking at its new time. */
+            200: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a70",
+                     *       "reference": "BK-7F3K2Q",
+                     *       "status": "confirmed",
+                     *       "listing": {
+                     *         "id": "0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a60",
+                     *         "slug": "sea-kayak",
+                     *         "title": "Sea kayak",
+                     *         "kind": "rental"
+                     *       },
+                     *       "vendor": {
+                     *         "id": "0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a61",
+                     *         "slug": "harbour-kayaks",
+                     *         "name": "Harbour Kayaks"
+                     *       },
+                     *       "start_at": "2031-01-07T10:00:00.000Z",
+                     *       "end_at": "2031-01-07T14:00:00.000Z",
+                     *       "time_zone": "Europe/London",
+                     *       "quantity": 1,
+                     *       "contact": {
+                     *         "name": "Gia Guest",
+                     *         "email": "gia@example.com",
+                     *         "phone": "+44 7700 900000"
+                     *       },
+                     *       "notes": null,
+                     *       "price": {
+                     *         "currency": "GBP",
+                     *         "line_items": [],
+                     *         "subtotal": 8000,
+                     *         "fees_total": 0,
+                     *         "discount_total": 0,
+                     *         "tax_total": 0,
+                     *         "total": 8000,
+                     *         "deposit_due": 0,
+                     *         "balance_due": 8000,
+                     *         "time_zone": "Europe/London"
+                     *       },
+                     *       "total": {
+                     *         "amount": 8000,
+                     *         "currency": "GBP"
+                     *       },
+                     *       "paid": {
+                     *         "amount": 8000,
+                     *         "currency": "GBP"
+                     *       },
+                     *       "refunded": {
+                     *         "amount": 0,
+                     *         "currency": "GBP"
+                     *       },
+                     *       "hold_expires_at": null,
+                     *       "next_step": "none",
+                     *       "cancel_reason": null,
+                     *       "source": "API",
+                     *       "created_at": "2031-01-06T08:00:00.000Z",
+                     *       "updated_at": "2031-01-06T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Booking"];
+                };
+            };
+            /** @description `unknown_api_version`: Unknown API version; `malformed_request`: The request could not be read */
+            400: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are not valid; `unauthenticated`: Authentication required */
+            401: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `account_disabled`: The account or business is disabled; `insufficient_scope`: The API key lacks the scope for this operation; `forbidden`: Not allowed */
+            403: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found`: Not found */
+            404: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `slot_unavailable`: The time is no longer available; `invalid_transition`: The booking is not in a state that allows this; `idempotency_request_in_progress`: A request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: The request body is too large */
+            413: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `policy_violation`: The listing’s policy does not allow this; `validation_failed`: Some fields are not valid; `idempotency_key_reused`: The Idempotency-Key was used with another request */
+            422: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests */
+            429: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Something went wrong on our side */
+            500: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reviewBooking: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Defaults to the API key’s pinned version, else 2026-12-03. */
+                "Api-Version"?: "2026-12-03";
+                /** @description Optional: a retry with the same key replays the first answer. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "rating": 5,
+                 *       "comment": "Great kayak, friendly staff."
+                 *     }
+                 */
+                "application/json": components["schemas"]["ReviewRequest"];
+            };
+        };
+        responses: {
+            /** @description The review. */
+            201: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a90",
+                     *       "booking_id": "0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a70",
+                     *       "listing_id": "0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a60",
+                     *       "rating": 5,
+                     *       "comment": "Great kayak, friendly staff.",
+                     *       "author_name": "Cora",
+                     *       "created_at": "2031-01-08T09:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Review"];
+                };
+            };
+            /** @description `unknown_api_version`: Unknown API version; `malformed_request`: The request could not be read */
+            400: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are not valid; `unauthenticated`: Authentication required */
+            401: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `account_disabled`: The account or business is disabled; `forbidden`: Not allowed; `insufficient_scope`: The API key lacks the scope for this operation */
+            403: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found`: Not found */
+            404: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `conflict`: Conflict with an existing resource; `idempotency_request_in_progress`: A request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: The request body is too large */
+            413: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `policy_violation`: The listing’s policy does not allow this; `validation_failed`: Some fields are not valid; `idempotency_key_reused`: The Idempotency-Key was used with another request */
             422: {
                 headers: {
                     /** @description The API version that answered. */
@@ -3301,6 +4798,174 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["Availability"];
+                };
+            };
+            /** @description Not modified since the ETag sent in If-None-Match. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `unknown_api_version`: Unknown API version */
+            400: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are not valid */
+            401: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `account_disabled`: The account or business is disabled */
+            403: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found`: Not found */
+            404: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: Some fields are not valid */
+            422: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests */
+            429: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Something went wrong on our side */
+            500: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listListingReviews: {
+        parameters: {
+            query?: {
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: string;
+                /** @description 1–100, default 20. */
+                limit?: number;
+            };
+            header?: {
+                /** @description Defaults to the API key’s pinned version, else 2026-12-03. */
+                "Api-Version"?: "2026-12-03";
+            };
+            path: {
+                /** @description A listing id (UUID) or `vendor-slug/listing-slug` (encode the slash as %2F). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of reviews. */
+            200: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Send as If-None-Match to get a 304 when unchanged. */
+                    ETag?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a90",
+                     *           "rating": 5,
+                     *           "comment": "Great kayak.",
+                     *           "author_name": "Cora",
+                     *           "created_at": "2031-01-08T09:00:00.000Z"
+                     *         }
+                     *       ],
+                     *       "has_more": false,
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListingReviewPage"];
                 };
             };
             /** @description Not modified since the ETag sent in If-None-Match. */

@@ -282,3 +282,44 @@ export const getVendor = defineOperation({
     };
   },
 });
+
+const ReviewItem = z
+  .object({ id: z.uuid(), rating: z.int().min(1).max(5), comment: z.string(), author_name: z.string().nullable(), created_at: z.iso.datetime({ offset: true }) })
+  .meta({ id: 'ListingReview' });
+
+export const listListingReviews = defineOperation({
+  method: 'GET',
+  path: '/listings/{id}/reviews',
+  operationId: 'listListingReviews',
+  summary: 'A listing’s reviews, newest first',
+  tag: 'Catalog',
+  access: 'public',
+  scope: 'read',
+  catalog: true,
+  params: z.object({ id: listingRef }),
+  query: z.object({ ...paginationQuery }),
+  response: {
+    status: 200,
+    schema: page(ReviewItem, 'ListingReviewPage'),
+    description: 'A page of reviews.',
+    example: { data: [{ id: '0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a90', rating: 5, comment: 'Great kayak.', author_name: 'Cora', created_at: '2031-01-08T09:00:00.000Z' }], has_more: false, next_cursor: null },
+  },
+  errors: ['not_found', 'validation_failed'],
+  handler: async ({ params, query }) => {
+    const listing = await findPublicListing(params.id);
+    if (query.cursor && !z.uuid().safeParse(query.cursor).success) throw new ValidationFailed('This cursor is not valid.', { cursor: ['Not a cursor of this list'] });
+    // Ids are time-ordered (UUIDv7): "before this id" pages stay stable as reviews arrive.
+    const rows = await prisma.review.findMany({
+      where: { listingId: listing.id, ...(query.cursor ? { id: { lt: query.cursor } } : {}) },
+      orderBy: { id: 'desc' },
+      take: query.limit + 1,
+      include: { author: { select: { name: true } } },
+    });
+    const shown = rows.slice(0, query.limit);
+    return {
+      data: shown.map((r) => ({ id: r.id, rating: r.rating, comment: r.comment, author_name: r.author?.name ?? null, created_at: iso(r.createdAt) })),
+      has_more: rows.length > query.limit,
+      next_cursor: rows.length > query.limit ? shown.at(-1)!.id : null,
+    };
+  },
+});

@@ -1,13 +1,15 @@
 import type { AnyOperation } from '../operation';
 import { createToken, getMe, refreshToken, register, revokeToken } from './auth';
 import { approveBookingOperation, cancelBookingOperation, createBooking, createQuote, declineBookingOperation, getBooking, listBookings } from './bookings';
-import { getListing, getListingAvailability, getVendor, listListings } from './catalog';
+import { checkInOperation, checkOutOperation, completeOperation, markPaidOperation, rescheduleOperation, reviewBookingOperation } from './booking-steps';
+import { getListing, getListingAvailability, getVendor, listListingReviews, listListings } from './catalog';
 
 /** Every operation of /api/v1: the OpenAPI document is made from this list, and a test checks it matches app/api/v1. */
 export const OPERATIONS: AnyOperation[] = [
   listListings,
   getListing,
   getListingAvailability,
+  listListingReviews,
   getVendor,
   createQuote,
   createBooking,
@@ -16,6 +18,12 @@ export const OPERATIONS: AnyOperation[] = [
   cancelBookingOperation,
   approveBookingOperation,
   declineBookingOperation,
+  markPaidOperation,
+  checkInOperation,
+  checkOutOperation,
+  completeOperation,
+  rescheduleOperation,
+  reviewBookingOperation,
   register,
   createToken,
   refreshToken,
