@@ -11,6 +11,7 @@ import { GET as bookingRoute } from '@/app/api/v1/bookings/[id]/route';
 import { GET as bookingsRoute, POST as bookRoute } from '@/app/api/v1/bookings/route';
 import { POST as checkInRoute } from '@/app/api/v1/bookings/[id]/check-in/route';
 import { POST as checkOutRoute } from '@/app/api/v1/bookings/[id]/check-out/route';
+import { POST as checkoutRoute } from '@/app/api/v1/bookings/[id]/checkout/route';
 import { POST as completeRoute } from '@/app/api/v1/bookings/[id]/complete/route';
 import { POST as markPaidRoute } from '@/app/api/v1/bookings/[id]/mark-paid/route';
 import { POST as rescheduleRoute } from '@/app/api/v1/bookings/[id]/reschedule/route';
@@ -84,7 +85,7 @@ async function buildWorld() {
     return listing;
   };
   /** A booking of business A by the matrix customer, in a fresh listing. */
-  const bookingOfA = async (bookingMode: 'INSTANT' | 'REQUEST' = 'INSTANT', options: { paymentMode?: 'MANUAL'; soon?: boolean; status?: 'CHECKED_IN' | 'COMPLETED' } = {}) => {
+  const bookingOfA = async (bookingMode: 'INSTANT' | 'REQUEST' = 'INSTANT', options: { paymentMode?: 'MANUAL' | 'ONLINE_FULL'; soon?: boolean; status?: 'CHECKED_IN' | 'COMPLETED' } = {}) => {
     const listing = await listingOfA({ bookingMode, ...(options.paymentMode ? { paymentMode: options.paymentMode } : {}) });
     hour += 3;
     const startIn = options.soon ? 2 : hour; // check-in opens 24 hours before the start
@@ -185,6 +186,12 @@ const CASES: Case[] = [
       const later = booking.startAt.getTime() + 24 * 3_600_000;
       return { method: 'POST', ...byId(booking.id, '/reschedule'), body: { start_at: new Date(later).toISOString(), end_at: new Date(later + 2 * 3_600_000).toISOString() } };
     },
+  },
+  {
+    operation: 'POST /bookings/{id}/checkout',
+    route: checkoutRoute,
+    allow: ['customer', 'keyA', 'staffA', 'operator'],
+    request: async (w) => ({ method: 'POST', ...byId((await w.bookingOfA('INSTANT', { paymentMode: 'ONLINE_FULL' })).id, '/checkout'), headers: idempotent() }),
   },
   {
     operation: 'POST /bookings/{id}/review',

@@ -5,6 +5,8 @@ import { rescheduleBooking } from '@/lib/booking/reschedule-booking';
 import { checkIn, checkOut, completeBooking } from '@/lib/booking/visit-steps';
 import { prisma } from '@/lib/db/prisma';
 import type { Actor } from '@/lib/domain/actor';
+import { appOrigin } from '@/lib/payments/app-origin';
+import { startCheckout } from '@/lib/payments/checkout';
 import { leaveReview } from '@/lib/reviews/leave-review';
 import { defineOperation } from '../operation';
 import type { ErrorCode } from '../problem';
@@ -127,5 +129,32 @@ export const reviewBookingOperation = defineOperation({
     const review = await leaveReview(prisma, { bookingId: params.id, rating: body.rating, comment: body.comment ?? '' }, actor);
     const row = await prisma.review.findUniqueOrThrow({ where: { id: review.id }, include: { author: { select: { name: true } } } });
     return { id: row.id, booking_id: row.bookingId, listing_id: row.listingId, rating: row.rating, comment: row.comment, author_name: row.author?.name ?? null, created_at: row.createdAt.toISOString() };
+  },
+});
+
+export const checkoutOperation = defineOperation({
+  method: 'POST',
+  path: '/bookings/{id}/checkout',
+  operationId: 'checkoutBooking',
+  summary: 'Start paying: a payment page URL',
+  description: 'For a booking awaiting an online payment: a hosted payment page (Stripe Checkout, or the test checkout in test mode) for what is due now, valid until `expires_at`. Send the customer there. Requires an Idempotency-Key.',
+  tag: 'Bookings',
+  access: 'authenticated',
+  scope: 'write',
+  idempotency: 'required',
+  params: bookingId,
+  response: {
+    status: 201,
+    schema: z
+      .object({ url: z.url(), session_id: z.string(), amount: z.object({ amount: z.int(), currency: z.string().length(3) }), expires_at: instant })
+      .meta({ id: 'CheckoutSession' }),
+    description: 'The payment page.',
+    example: { url: 'https://checkout.stripe.com/c/pay/cs_test_a1b2', session_id: 'cs_test_a1b2', amount: { amount: 8000, currency: 'GBP' }, expires_at: '2031-01-06T08:31:00.000Z' },
+  },
+  errors: ['not_found', 'invalid_transition', 'policy_violation', 'insufficient_scope', 'idempotency_key_required'],
+  handler: async ({ caller, params, request }) => {
+    const { booking } = await bookingFor(caller, params.id);
+    const started = await startCheckout(prisma, { bookingId: booking.id, baseUrl: appOrigin(request) });
+    return { url: started.url, session_id: started.sessionId, amount: { amount: started.amount, currency: booking.currency }, expires_at: started.expiresAt.toISOString() };
   },
 });

@@ -1,7 +1,7 @@
 import type { AnyOperation } from '../operation';
 import { createToken, getMe, refreshToken, register, revokeToken } from './auth';
 import { approveBookingOperation, cancelBookingOperation, createBooking, createQuote, declineBookingOperation, getBooking, listBookings } from './bookings';
-import { checkInOperation, checkOutOperation, completeOperation, markPaidOperation, rescheduleOperation, reviewBookingOperation } from './booking-steps';
+import { checkInOperation, checkoutOperation, checkOutOperation, completeOperation, markPaidOperation, rescheduleOperation, reviewBookingOperation } from './booking-steps';
 import { getListing, getListingAvailability, getVendor, listListingReviews, listListings } from './catalog';
 
 /** Every operation of /api/v1: the OpenAPI document is made from this list, and a test checks it matches app/api/v1. */
@@ -24,6 +24,7 @@ export const OPERATIONS: AnyOperation[] = [
   completeOperation,
   rescheduleOperation,
   reviewBookingOperation,
+  checkoutOperation,
   register,
   createToken,
   refreshToken,
