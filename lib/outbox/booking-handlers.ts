@@ -62,7 +62,11 @@ export const bookingNotificationsHandler: OutboxHandler = {
 export const bookingEmailHandler: OutboxHandler = {
   name: 'booking-email',
   topics: ['booking.*'],
-  async handle(db, message) {
+  async recipients(db, message) {
+    const change = await loadBookingChange(db, message);
+    return change && emailsContactOn(change.kind) ? [change.booking.contactEmail.toLowerCase()] : [];
+  },
+  async handle(db, message, { recipient }) {
     const change = await loadBookingChange(db, message);
     if (!change || !emailsContactOn(change.kind)) return;
     const { booking, kind, payload, refundAmount } = change;
@@ -74,6 +78,6 @@ export const bookingEmailHandler: OutboxHandler = {
     const link = isGuest ? absoluteUrl(manageUrl(await issueManageToken(db, booking.id))) : absoluteUrl(customerBookingPath(booking.id));
     const email = bookingEmail(booking, { kind, from: payload.from, reason: payload.reason, refundAmount, link, isGuest });
     if (!email) return;
-    await sendEmail(db, { id, to: booking.contactEmail, subject: email.subject, text: email.text, bookingId: booking.id });
+    await sendEmail(db, { id, to: recipient || booking.contactEmail, subject: email.subject, text: email.text, bookingId: booking.id });
   },
 };
