@@ -1,5 +1,6 @@
 import '@/lib/validation/zod-config';
 import { z } from 'zod';
+import { email } from '@/lib/validation/fields';
 
 // Input of the operator console's actions, shared by its forms and its server actions. Every action
 // that changes something says why: the reason goes into the audit trail.
@@ -18,6 +19,10 @@ export const vendorReasonSchema = z.object({ vendorId: z.uuid(), reason: operato
 export const listingReasonSchema = z.object({ listingId: z.uuid(), reason: operatorReasonSchema });
 export const outboxRetrySchema = z.object({ messageId: z.uuid(), reason: operatorReasonSchema });
 export const deliveryRetrySchema = z.object({ deliveryId: z.uuid(), reason: operatorReasonSchema });
+export const outboxDeliveryRetrySchema = z.object({ deliveryId: z.uuid(), reason: operatorReasonSchema });
+/** A test email from the console: checks the SMTP settings end to end. */
+export const testEmailSchema = z.object({ to: email });
+export type TestEmailInput = z.input<typeof testEmailSchema>;
 export const userSignInSchema = z.object({ userId: z.uuid(), disabled: z.boolean(), reason: operatorReasonSchema });
 
 export const OPERATOR_BOOKING_STEPS = ['approve', 'decline', 'verifyManualPayment', 'checkIn', 'checkOut', 'complete', 'cancel'] as const;
