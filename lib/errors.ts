@@ -1,5 +1,6 @@
 // Typed domain errors: services throw them, the edges (server actions, route handlers) map them to
-// HTTP statuses and messages in one place (see lib/http/errors.ts).
+// HTTP statuses and messages in one place (lib/http/action-result.ts for server actions,
+// lib/http/error-response.ts for route handlers).
 
 export type FieldErrors = Record<string, string[]>;
 

@@ -11,7 +11,7 @@ import type { BookingFormAction } from './action-types';
 import { BookingTimeline } from './booking-timeline';
 import { BookingTimes } from './booking-times';
 import { CancelBookingForm } from './cancel-booking-form';
-import { formatInstant } from './format';
+import { formatDateTime } from '@/lib/format/date-time';
 import { Panel } from './panel';
 import { PriceBreakdown } from './price-breakdown';
 import { RescheduleSection } from './reschedule-section';
@@ -48,7 +48,7 @@ function StatusNotice({ view }: { view: BookingView }) {
     case 'CANCELLED':
       return (
         <div role="status" className={`${box} border-red-200 bg-red-50 text-red-900`}>
-          <p className="font-semibold">This booking was cancelled{booking.cancelledAt ? ` on ${formatInstant(booking.cancelledAt, booking.timeZone)}` : ''}.</p>
+          <p className="font-semibold">This booking was cancelled{booking.cancelledAt ? ` on ${formatDateTime(booking.cancelledAt, booking.timeZone)}` : ''}.</p>
           {booking.cancelReason ? <p>Reason: {booking.cancelReason}</p> : null}
         </div>
       );

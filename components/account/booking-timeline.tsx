@@ -3,7 +3,8 @@ import { formatMoney } from '@/lib/domain/money';
 import { formatRange } from '@/lib/format/date-time';
 import type { BookingEvent } from '@/lib/generated/prisma/client';
 import type { Actor } from '@/lib/domain/actor';
-import { actorLabel, formatInstant } from './format';
+import { formatDateTime } from '@/lib/format/date-time';
+import { actorLabel } from './format';
 
 type EventData = { kind?: string; previous?: { startAt?: string; endAt?: string }; next?: { startAt?: string; endAt?: string }; refundAmount?: number };
 
@@ -19,7 +20,7 @@ export function BookingTimeline({ events, timeZone, currency, vendorName, viewer
           <li key={event.id} className="relative text-sm">
             <span className="absolute -left-[1.4rem] top-1.5 h-2.5 w-2.5 rounded-full bg-slate-400" aria-hidden="true" />
             <p className="text-slate-500">
-              <time dateTime={event.createdAt.toISOString()}>{formatInstant(event.createdAt, timeZone)}</time>
+              <time dateTime={event.createdAt.toISOString()}>{formatDateTime(event.createdAt, timeZone)}</time>
             </p>
             <p className="mt-1 flex flex-wrap items-center gap-1.5">
               {moved ? (

@@ -3,9 +3,6 @@ import type { ActorType } from '@/lib/generated/prisma/enums';
 
 // Words and formats the self-service pages share.
 
-export function formatInstant(at: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', { timeZone, day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(at);
-}
 
 /** Who made a change, as the person looking at the booking (the viewer) reads it. */
 export function actorLabel(event: { actorType: ActorType; actorId: string | null }, viewer: Actor, vendorName: string): string {

@@ -3,9 +3,9 @@ import { Button } from '@/components/ui/button';
 import { Field, Input } from '@/components/ui/field';
 import type { BookingFormAction } from './action-types';
 import { AppointmentRescheduleForm, RentalRescheduleForm, SessionRescheduleForm } from './reschedule-forms';
+import { formatLocalDate } from '@/lib/format/date-time';
 
-const dayLabel = (date: string) =>
-  new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(`${date}T00:00:00Z`));
+const dayLabel = (date: string) => formatLocalDate(date, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
 
 /** The right way to pick a new time for the booking's kind; the price must stay the same. */
 export function RescheduleSection({ options, action, pagePath }: { options: RescheduleOptions; action: BookingFormAction; pagePath: string }) {

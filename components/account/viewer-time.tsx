@@ -1,14 +1,13 @@
 'use client';
 
 import { useSyncExternalStore } from 'react';
-import { formatRange, zoneName } from '@/lib/format/date-time';
+import { formatRange, runtimeTimeZone, zoneName } from '@/lib/format/date-time';
 
 const noSubscription = () => () => {};
-const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 /** The same range in the viewer's own zone, shown only when it reads differently there. */
 export function ViewerTime({ startAt, endAt, timeZone }: { startAt: string; endAt: string; timeZone: string }) {
-  const zone = useSyncExternalStore(noSubscription, browserZone, () => null);
+  const zone = useSyncExternalStore(noSubscription, runtimeTimeZone, () => null);
   if (!zone || zone === timeZone) return null;
   const start = new Date(startAt);
   const end = new Date(endAt);

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { ButtonLink } from '@/components/ui/button';
 import { Field, Select } from '@/components/ui/field';
+import { formatUtcInstant } from '@/lib/format/date-time';
 
 // Building blocks of the console's list pages: a GET filter form (everything in the URL), a count,
 // a pager that keeps the filters, and read-only JSON.
@@ -110,12 +111,10 @@ export function RowAction({ summary, children }: { summary: string; children: Re
   );
 }
 
-const instantFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit' });
-
 /** System timestamps in UTC, labelled as such. */
 export function Instant({ at }: { at: Date | null | undefined }) {
   if (!at) return <span className="text-slate-400">—</span>;
-  return <time dateTime={at.toISOString()}>{instantFormat.format(at)} UTC</time>;
+  return <time dateTime={at.toISOString()}>{formatUtcInstant(at)}</time>;
 }
 
 type Choice = string | { value: string; label: string };

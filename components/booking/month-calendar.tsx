@@ -1,10 +1,10 @@
 import Link from 'next/link';
+import { formatLocalDate, formatMonth } from '@/lib/format/date-time';
 
 type Day = { date: string; bookable: boolean; note?: string };
 
-const dayLabel = (date: string) =>
-  new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
-const monthLabel = (month: string) => new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
+const dayLabel = (date: string) => formatLocalDate(date, { weekday: 'long', day: 'numeric', month: 'long' });
+const monthLabel = formatMonth;
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
 /**

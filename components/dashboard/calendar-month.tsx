@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { CalendarEntryLink } from '@/components/dashboard/calendar-entry';
-import { calendarHref, entriesOn, formatLocalDate, type CalendarDay, type CalendarEntry } from '@/lib/business/calendar';
+import { calendarHref, entriesOn, type CalendarDay, type CalendarEntry } from '@/lib/business/calendar';
+import { formatLocalDate } from '@/lib/format/date-time';
 
 const SHOWN_PER_DAY = 3;
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];

@@ -1,5 +1,6 @@
 import { CalendarEntryLink } from '@/components/dashboard/calendar-entry';
-import { entriesOn, formatLocalDate, type CalendarDay, type CalendarEntry, type CalendarResource } from '@/lib/business/calendar';
+import { entriesOn, type CalendarDay, type CalendarEntry, type CalendarResource } from '@/lib/business/calendar';
+import { formatLocalDate } from '@/lib/format/date-time';
 
 const GROUPS = [
   { group: 'UNITS', title: 'Rental units' },

@@ -1,6 +1,7 @@
 import { formatMoney } from '@/lib/domain/money';
 import { prisma } from '@/lib/db/prisma';
 import { bookingPayments } from '@/lib/payments/payment-status';
+import { formatDateTime } from '@/lib/format/date-time';
 
 const PROVIDER_WORDS = { STRIPE: 'card (Stripe)', TEST: 'test payment', MANUAL: 'bank transfer or cash' } as const;
 
@@ -12,7 +13,7 @@ export async function BookingPayments({ bookingId, currency, timeZone }: { booki
   const rows = await bookingPayments(prisma, bookingId);
   if (rows.length === 0) return <p className="text-sm text-slate-600">No payments yet.</p>;
   const money = (amount: number) => formatMoney(amount, currency);
-  const when = (at: Date) => new Intl.DateTimeFormat('en-GB', { timeZone, day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(at);
+  const when = (at: Date) => formatDateTime(at, timeZone);
   return (
     <ul className="divide-y divide-slate-100 text-sm" data-testid="booking-payments">
       {rows.map((row) => (

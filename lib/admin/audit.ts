@@ -1,8 +1,8 @@
+import 'server-only';
 import { z } from 'zod';
-import type { Db } from '@/lib/db/prisma';
+import type { Db, Tx } from '@/lib/db/prisma';
 import { actorRecord } from '@/lib/domain/actor';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import type { Tx } from '@/lib/booking/transaction';
 import { optional, pageFilter, paging, searchFilter } from './list-filters';
 import type { OperatorActor } from '@/lib/domain/actor';
 import { assertOperator } from './operator';

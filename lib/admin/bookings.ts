@@ -1,12 +1,13 @@
+import 'server-only';
 import { z } from 'zod';
 import { approveBooking, declineBooking } from '@/lib/booking/approve-booking';
 import { cancelBooking } from '@/lib/booking/cancel-booking';
 import { parseInput } from '@/lib/booking/parse';
 import { verifyManualPayment } from '@/lib/booking/payment-steps';
-import { inBookingTransaction, type Tx } from '@/lib/booking/transaction';
+import { inBookingTransaction } from '@/lib/booking/transaction';
 import { checkIn, checkOut, completeBooking } from '@/lib/booking/visit-steps';
 import { bookingsMatching } from '@/lib/business/booking-inbox';
-import type { Db } from '@/lib/db/prisma';
+import type { Db, Tx } from '@/lib/db/prisma';
 import { toMinorUnits } from '@/lib/domain/money';
 import { NotFound } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';

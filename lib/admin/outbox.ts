@@ -1,3 +1,4 @@
+import 'server-only';
 import { z } from 'zod';
 import { parseInput } from '@/lib/booking/parse';
 import type { Db } from '@/lib/db/prisma';

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Db } from '@/lib/db/prisma';
 import type { OperatorActor } from '@/lib/domain/actor';
 import { assertOperator } from './operator';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { DUMMY_HASH, verifyPassword } from '@/lib/auth/password';
 import { prisma } from '@/lib/db/prisma';
 import { consumeRateLimit } from '@/lib/rate-limit';

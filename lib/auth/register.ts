@@ -1,3 +1,4 @@
+import 'server-only';
 import { hashPassword } from '@/lib/auth/password';
 import type { Db } from '@/lib/db/prisma';
 import { isUniqueViolation } from '@/lib/db/errors';

@@ -1,6 +1,7 @@
 import '@/lib/validation/zod-config';
 import { z } from 'zod';
 import { MIN_PASSWORD_LENGTH } from '@/lib/auth/password';
+import { isKnownTimeZone } from '@/lib/format/date-time';
 
 // Shared by the forms (react-hook-form + zodResolver) and the server actions.
 
@@ -30,14 +31,7 @@ export const slugSchema = z
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Use lowercase letters, digits and single dashes')
   .refine((slug) => !RESERVED_SLUGS.includes(slug), 'This address is reserved');
 
-const timeZone = z.string().refine((zone) => {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}, 'Choose a valid time zone');
+const timeZone = z.string().refine(isKnownTimeZone, 'Choose a valid time zone');
 
 export const vendorSignUpSchema = customerSignUpSchema.extend({
   businessName: z.string().trim().min(2, 'Enter your business name').max(120),

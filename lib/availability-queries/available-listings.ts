@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Db } from '@/lib/db/prisma';
 import type { ListingKind } from '@/lib/generated/prisma/enums';
 import { Prisma } from '@/lib/generated/prisma/client';

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Db } from '@/lib/db/prisma';
 import { appointmentSlots } from '@/lib/domain/availability/appointments';
 import { monthSchedule } from '@/lib/domain/availability/month';

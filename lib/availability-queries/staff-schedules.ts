@@ -1,7 +1,7 @@
-import type { Db } from '@/lib/db/prisma';
+import 'server-only';
+import type { Db, Tx } from '@/lib/db/prisma';
 import type { StaffSchedule } from '@/lib/domain/availability/appointments';
 import { isBlocking } from '@/lib/domain/booking-status';
-import type { Tx } from '@/lib/booking/transaction';
 
 /**
  * Staff working rules, exceptions, time off and busy times (external calendar blocks and blocking

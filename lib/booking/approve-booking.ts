@@ -1,4 +1,5 @@
-import type { Db } from '@/lib/db/prisma';
+import 'server-only';
+import type { Db, Tx } from '@/lib/db/prisma';
 import type { Actor } from '@/lib/domain/actor';
 import { actsForBusiness } from '@/lib/domain/booking-permissions';
 import { holdExpiry, isBlocking } from '@/lib/domain/booking-status';
@@ -6,7 +7,6 @@ import { InvalidTransition } from '@/lib/errors';
 import { holdMinutes } from './listing-terms';
 import { parseInput } from './parse';
 import { reasonSchema } from './schemas';
-import type { Tx } from './transaction';
 import { transitionBooking, type LockedBooking } from './transition';
 
 const dueBeforeConfirmation = (b: LockedBooking) => (b.listing.paymentMode === 'MANUAL' ? b.totalAmount : b.depositAmount);

@@ -1,4 +1,5 @@
-import type { Db } from '@/lib/db/prisma';
+import 'server-only';
+import type { Db, Tx } from '@/lib/db/prisma';
 import type { Actor } from '@/lib/domain/actor';
 import { actsForBusiness } from '@/lib/domain/booking-permissions';
 import { refundForCancellation } from '@/lib/domain/cancellation';
@@ -6,7 +7,6 @@ import { refundTiersSchema } from '@/lib/domain/listing-json';
 import { PolicyViolation } from '@/lib/errors';
 import { parseInput } from './parse';
 import { reasonSchema } from './schemas';
-import type { Tx } from './transaction';
 import { transitionBooking, type LockedBooking } from './transition';
 
 type CancellableBooking = Pick<LockedBooking, 'paidAmount' | 'startAt'> & { listing: Pick<LockedBooking['listing'], 'freeCancellationHours' | 'refundTiers'> };

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Db } from '@/lib/db/prisma';
 import { expireBookings } from './inventory';
 import { inBookingTransaction } from './transaction';

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Db } from '@/lib/db/prisma';
 import { listingTimeZone } from '@/lib/domain/listing-rules';
 import { NotFound } from '@/lib/errors';

@@ -1,9 +1,10 @@
+import 'server-only';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { BookingStatus } from '@/lib/generated/prisma/enums';
 import { SYSTEM } from '@/lib/domain/actor';
 import { nextStatus } from '@/lib/domain/booking-status';
 import { recordTransition } from './record-transition';
-import type { Tx } from './transaction';
+import type { Tx } from '@/lib/db/prisma';
 
 // Row locks and reads on what a booking counts (units, staff, session seats), used inside the
 // booking transactions. Locks are always taken in id/code order so racing requests queue instead

@@ -1,9 +1,10 @@
-import type { Db } from '@/lib/db/prisma';
+import 'server-only';
+import type { Db, Tx } from '@/lib/db/prisma';
 import type { Actor } from '@/lib/domain/actor';
 import { SYSTEM } from '@/lib/domain/actor';
 import { PolicyViolation, ValidationFailed } from '@/lib/errors';
 import type { PaymentProvider } from '@/lib/generated/prisma/enums';
-import { inBookingTransaction, type Tx } from './transaction';
+import { inBookingTransaction } from './transaction';
 import { transitionBooking, transitionInTx } from './transition';
 
 /**

@@ -1,3 +1,4 @@
+import 'server-only';
 import { loadStaffSchedules } from '@/lib/availability-queries/staff-schedules';
 import { appointmentSlots } from '@/lib/domain/availability/appointments';
 import { checkRentalRequest, freeUnits } from '@/lib/domain/availability/rental';
@@ -7,7 +8,7 @@ import { localDateOf } from '@/lib/domain/time';
 import { NotFound, PolicyViolation, SlotUnavailable, ValidationFailed } from '@/lib/errors';
 import type { Listing } from '@/lib/generated/prisma/client';
 import { blockingAllocations, expireLapsedHoldsOn, lockSession, lockStaff, lockUnits, type Range } from './inventory';
-import type { Tx } from './transaction';
+import type { Tx } from '@/lib/db/prisma';
 
 // Where a booking goes: which units, which seats, which staff member, under row locks. Used by
 // new bookings and by rescheduling (after the booking's own allocations were released).

@@ -1,3 +1,4 @@
+import 'server-only';
 import { rentalAvailability, sessionsBetween } from '@/lib/availability-queries/listing-availability';
 import { publicListingWhere } from '@/lib/catalog/queries';
 import type { Db } from '@/lib/db/prisma';

@@ -1,8 +1,9 @@
+import 'server-only';
 import type { Actor } from '@/lib/domain/actor';
 import { actorRecord } from '@/lib/domain/actor';
 import type { BookingStatus } from '@/lib/generated/prisma/enums';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import type { Tx } from './transaction';
+import type { Tx } from '@/lib/db/prisma';
 
 type Change = {
   bookingId: string;

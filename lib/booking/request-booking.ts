@@ -1,4 +1,5 @@
-import type { Db } from '@/lib/db/prisma';
+import 'server-only';
+import type { Db, Tx } from '@/lib/db/prisma';
 import { isUniqueViolation } from '@/lib/db/errors';
 import type { Actor } from '@/lib/domain/actor';
 import { actorRecord } from '@/lib/domain/actor';
@@ -10,7 +11,7 @@ import { parseInput } from './parse';
 import { recordTransition } from './record-transition';
 import { newBookingReference } from './reference';
 import { requestBookingSchema, type RequestBookingInput } from './schemas';
-import { inBookingTransaction, type Tx } from './transaction';
+import { inBookingTransaction } from './transaction';
 import { holdMinutes, quoteListing } from './listing-terms';
 import { isBookable, listingTimeZone } from '@/lib/domain/listing-rules';
 

@@ -1,4 +1,5 @@
-import type { Db } from '@/lib/db/prisma';
+import 'server-only';
+import type { Db, Tx } from '@/lib/db/prisma';
 import type { Actor } from '@/lib/domain/actor';
 import { assertMayPerform } from '@/lib/domain/booking-permissions';
 import { nextStatus } from '@/lib/domain/booking-status';
@@ -10,7 +11,7 @@ import { placeBooking, type Placement } from './place';
 import { recordTransition } from './record-transition';
 import { quoteListing } from './listing-terms';
 import { rescheduleSchema, type RescheduleInput } from './schemas';
-import { inBookingTransaction, type Tx } from './transaction';
+import { inBookingTransaction } from './transaction';
 
 /**
  * Moves a booking to another time in one transaction: the old allocations are released and the

@@ -1,12 +1,9 @@
-import type { Db } from '@/lib/db/prisma';
-import { violatedConstraint } from '@/lib/db/errors';
+import 'server-only';
+import type { Db, Tx } from '@/lib/db/prisma';
+import { isBookingConflict, isRetryableTransactionError } from '@/lib/db/errors';
 import { SlotUnavailable } from '@/lib/errors';
-import type { Prisma } from '@/lib/generated/prisma/client';
-
-export type Tx = Prisma.TransactionClient;
 
 const TAKEN = 'Sorry, this time was just taken by someone else. Please choose another time.';
-const RETRYABLE = /40001|40P01|could not serialize|deadlock detected/i;
 
 /**
  * Runs one booking use case as one transaction. Row locks (SELECT ... FOR UPDATE) inside make
@@ -20,9 +17,8 @@ export async function inBookingTransaction<T>(db: Db | Tx, work: (tx: Tx) => Pro
     try {
       return await db.$transaction(work, { maxWait: 20_000, timeout: 30_000 });
     } catch (error) {
-      const constraint = violatedConstraint(error);
-      if (constraint) throw new SlotUnavailable(TAKEN);
-      if (attempt < 4 && error instanceof Error && RETRYABLE.test(error.message)) continue;
+      if (isBookingConflict(error)) throw new SlotUnavailable(TAKEN);
+      if (attempt < 4 && isRetryableTransactionError(error)) continue;
       throw error;
     }
   }

@@ -1,4 +1,5 @@
-import type { Db } from '@/lib/db/prisma';
+import 'server-only';
+import type { Db, Tx } from '@/lib/db/prisma';
 import type { Actor } from '@/lib/domain/actor';
 import { assertMayPerform } from '@/lib/domain/booking-permissions';
 import { nextStatus, type BookingAction, type ContextArgs } from '@/lib/domain/booking-status';
@@ -6,7 +7,7 @@ import { NotFound } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { lockBooking } from './inventory';
 import { recordTransition } from './record-transition';
-import { inBookingTransaction, type Tx } from './transaction';
+import { inBookingTransaction } from './transaction';
 
 export type LockedBooking = NonNullable<Awaited<ReturnType<typeof lockBooking>>>;
 

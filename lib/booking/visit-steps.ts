@@ -1,7 +1,7 @@
-import type { Db } from '@/lib/db/prisma';
+import 'server-only';
+import type { Db, Tx } from '@/lib/db/prisma';
 import type { Actor } from '@/lib/domain/actor';
 import { PolicyViolation } from '@/lib/errors';
-import type { Tx } from './transaction';
 import { transitionBooking } from './transition';
 
 const CHECK_IN_EARLY_HOURS = 24;

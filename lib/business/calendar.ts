@@ -1,3 +1,4 @@
+import 'server-only';
 // The vendor's calendar: bookings by local day across units, session listings and staff, for a week
 // or a month, in the business's zone (or the filtered listing's own zone). Only this vendor's rows.
 import { z } from 'zod';
@@ -204,7 +205,3 @@ export function calendarHref(query: { view?: 'week' | 'month'; date?: string; li
   return search ? `/dashboard/calendar?${search}` : '/dashboard/calendar';
 }
 
-/** A local date ('YYYY-MM-DD') in words; the date is a calendar date, so it is formatted in UTC. */
-export function formatLocalDate(date: LocalDate, options: Intl.DateTimeFormatOptions, locale = 'en-GB'): string {
-  return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
-}

@@ -1,3 +1,4 @@
+import 'server-only';
 import { notFound } from 'next/navigation';
 import { prisma } from '@/lib/db/prisma';
 import { memberPage } from '@/lib/auth/current-actor';

@@ -1,3 +1,4 @@
+import 'server-only';
 // Photos of a listing: add several at once, reorder (position 0 is the primary photo), edit the
 // alt text, delete. Any member of the listing's vendor may manage them; other vendors get NotFound.
 import type { Db } from '@/lib/db/prisma';

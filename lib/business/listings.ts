@@ -1,3 +1,4 @@
+import 'server-only';
 // Listing use cases for vendor members: create, edit, publish/unpublish, archive.
 import type { Db } from '@/lib/db/prisma';
 import { isUniqueViolation } from '@/lib/db/errors';

@@ -1,3 +1,4 @@
+import 'server-only';
 // The business's logo: one image, owner only, shown on the storefront header.
 import type { Db } from '@/lib/db/prisma';
 import { requireOwner } from '@/lib/business/ownership';

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Db } from '@/lib/db/prisma';
 
 // The "get your storefront ready" checklist on the dashboard overview: what a new business still

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Db } from '@/lib/db/prisma';
 import { BLOCKING_STATUSES } from '@/lib/domain/booking-status';
 import { addDays, localDateOf, startOfLocalDay } from '@/lib/domain/time';

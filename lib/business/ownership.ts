@@ -1,3 +1,4 @@
+import 'server-only';
 import type { MemberActor } from '@/lib/domain/actor';
 import type { Db } from '@/lib/db/prisma';
 import { Forbidden, NotFound } from '@/lib/errors';

@@ -3,6 +3,7 @@
 import '@/lib/validation/zod-config';
 import { z } from 'zod';
 import { slugSchema } from '@/lib/auth/schemas';
+import { isKnownTimeZone } from '@/lib/format/date-time';
 
 export { slugSchema };
 
@@ -17,12 +18,7 @@ const optionalText = (max: number) =>
 /** A valid IANA time zone (aliases such as UTC included), as the runtime's time-zone data knows it. */
 export function isTimeZone(zone: string): boolean {
   if (!/^[A-Za-z][A-Za-z_]*(?:\/[A-Za-z0-9_+-]+)*$/.test(zone)) return false; // names only, no "+01:00" offsets
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
+  return isKnownTimeZone(zone);
 }
 
 /** ISO 4217 codes the runtime knows (Intl), so prices can be formatted in them. */

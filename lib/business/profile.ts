@@ -1,3 +1,4 @@
+import 'server-only';
 // The business profile: what the storefront shows about the business, and its defaults (time zone,
 // currency). Every member can read it; only owners change it ("staff cannot change billing").
 import type { Db } from '@/lib/db/prisma';

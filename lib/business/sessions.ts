@@ -1,3 +1,4 @@
+import 'server-only';
 // Dated sessions of a SESSION listing: one-off, or a weekly series created in one go.
 import type { Db } from '@/lib/db/prisma';
 import { isUniqueViolation } from '@/lib/db/errors';

@@ -1,3 +1,4 @@
+import 'server-only';
 // Staff members of an appointment business: who they are, which services they give, when they work.
 import { isUniqueViolation } from '@/lib/db/errors';
 import type { Db } from '@/lib/db/prisma';

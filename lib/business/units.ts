@@ -1,3 +1,4 @@
+import 'server-only';
 // Rental units (a boat, a plate, a desk) of a RENTAL listing.
 import type { Db } from '@/lib/db/prisma';
 import { isUniqueViolation } from '@/lib/db/errors';

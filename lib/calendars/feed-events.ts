@@ -1,3 +1,4 @@
+import 'server-only';
 // Reads one VEVENT into what the import needs: its start, end, repeat rules, exceptions and
 // whether it blocks time. A problem with the event throws SkipEvent with a reason the business
 // can act on; the rest of the feed is still imported.

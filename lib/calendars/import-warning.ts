@@ -2,10 +2,11 @@
 // which events were skipped and why, and which time zones were not recognised. Events are named
 // by date and place in the file, never by title (the staff member's calendar may be private).
 import type { BusyTimes } from './busy-times';
+import { formatLocalDate } from '@/lib/format/date-time';
 
 const MAX_LENGTH = 600;
 
-const dayLabel = (date: string) => new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(`${date}T00:00:00Z`));
+const dayLabel = (date: string) => formatLocalDate(date, { day: 'numeric', month: 'short', year: 'numeric' });
 
 /** A short note for the business, or null when the whole feed was imported as written. */
 export function importWarning(result: Pick<BusyTimes, 'skipped' | 'unknownZones' | 'floatingZone'>): string | null {

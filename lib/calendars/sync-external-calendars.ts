@@ -1,3 +1,4 @@
+import 'server-only';
 // Imports staff members' external calendars (iCal feeds) as busy times that block their slots.
 // A sync replaces one calendar's busy times in one transaction; a failed sync keeps the old ones
 // (stale busy times are safer than none) and records a short reason the vendor can act on. A

@@ -1,3 +1,4 @@
+import 'server-only';
 import { parseInput } from '@/lib/booking/parse';
 import type { Db } from '@/lib/db/prisma';
 import { NotFound, PolicyViolation } from '@/lib/errors';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { appointmentSlotsBetween, rentalAvailability, sessionsBetween } from '@/lib/availability-queries/listing-availability';
 import type { Range } from '@/lib/booking/inventory';
 import type { Db } from '@/lib/db/prisma';

@@ -1,9 +1,10 @@
+import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { parseInput } from '@/lib/booking/parse';
 import { createBooking } from '@/lib/booking/request-booking';
-import { inBookingTransaction, SLOT_TAKEN_MESSAGE, type Tx } from '@/lib/booking/transaction';
-import type { Db } from '@/lib/db/prisma';
-import { isUniqueViolation, violatedConstraint } from '@/lib/db/errors';
+import { inBookingTransaction, SLOT_TAKEN_MESSAGE } from '@/lib/booking/transaction';
+import type { Db, Tx } from '@/lib/db/prisma';
+import { isBookingConflict, isUniqueViolation } from '@/lib/db/errors';
 import type { Actor } from '@/lib/domain/actor';
 import { DomainError, Forbidden, SlotUnavailable, ValidationFailed } from '@/lib/errors';
 import type { Booking, Prisma } from '@/lib/generated/prisma/client';
@@ -104,7 +105,7 @@ async function bookItem(tx: Tx, item: ItemRow, actor: Actor, contact: ReturnType
     const label = cartItemLabel({ title: item.listing.title, pricingUnit: item.listing.pricingUnit, startAt: item.startAt, timeZone: listingZone(item.listing) });
     if (error instanceof DomainError) throw new CartItemFailed(item.id, label, error);
     // The database's own no-overlap / capacity constraints: someone took it a moment ago.
-    if (violatedConstraint(error)) throw new CartItemFailed(item.id, label, new SlotUnavailable(SLOT_TAKEN_MESSAGE));
+    if (isBookingConflict(error)) throw new CartItemFailed(item.id, label, new SlotUnavailable(SLOT_TAKEN_MESSAGE));
     throw error;
   }
 }

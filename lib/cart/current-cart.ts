@@ -1,3 +1,4 @@
+import 'server-only';
 import { cache } from 'react';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { prisma } from '@/lib/db/prisma';

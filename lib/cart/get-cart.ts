@@ -1,3 +1,4 @@
+import 'server-only';
 import { quoteListing } from '@/lib/booking/listing-terms';
 import type { Db } from '@/lib/db/prisma';
 import type { PriceSnapshot } from '@/lib/domain/quote';

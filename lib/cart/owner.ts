@@ -1,3 +1,4 @@
+import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
 
 // Whose cart: a signed-in user's, or a guest's identified by a random cookie token. Only the

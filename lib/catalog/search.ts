@@ -1,3 +1,4 @@
+import 'server-only';
 import { z } from 'zod';
 import { availableListings } from '@/lib/availability-queries/available-listings';
 import type { Db } from '@/lib/db/prisma';

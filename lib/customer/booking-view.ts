@@ -1,3 +1,4 @@
+import 'server-only';
 import { cancellationTerms } from '@/lib/booking/cancel-booking';
 import type { Db } from '@/lib/db/prisma';
 import type { Actor } from '@/lib/domain/actor';

@@ -1,10 +1,11 @@
+import 'server-only';
 import { appointmentSlotsBetween, sessionsBetween } from '@/lib/availability-queries/listing-availability';
 import { rescheduleBooking } from '@/lib/booking/reschedule-booking';
 import type { Db } from '@/lib/db/prisma';
 import type { Actor } from '@/lib/domain/actor';
 import { addDays, localDateOf, localTimeToInstant, type LocalDate } from '@/lib/domain/time';
 import { NotFound, ValidationFailed } from '@/lib/errors';
-import { formatRange, zoneName } from '@/lib/format/date-time';
+import { formatRange, formatTime, zoneName } from '@/lib/format/date-time';
 import type { BookingWithDetails } from './booking-view';
 import { fromLocalInput, toLocalInput } from '@/lib/booking/local-input';
 import type { RescheduleFormInput } from './schemas';
@@ -46,10 +47,9 @@ export async function rescheduleOptions(db: Db, booking: BookingWithDetails, req
   const fallback = bookedDate >= minDate ? bookedDate : minDate;
   const date = requestedDate && LOCAL_DATE.test(requestedDate) && requestedDate >= minDate && requestedDate <= maxDate ? requestedDate : fallback;
   const { slots } = await appointmentSlotsBetween(db, booking.listingId, date, date, { now });
-  const time = new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit' });
   const choices = slots
     .filter((slot) => slot.startAt.getTime() !== booking.startAt.getTime())
-    .map((slot) => ({ value: slot.startAt.toISOString(), label: time.format(slot.startAt) }));
+    .map((slot) => ({ value: slot.startAt.toISOString(), label: formatTime(slot.startAt, zone) }));
   const noon = localTimeToInstant(date, 12 * 60, zone);
   const minutes = Math.round((booking.endAt.getTime() - booking.startAt.getTime()) / 60_000);
   return { kind: 'APPOINTMENT', timeZone: zone, zoneLabel: `${zoneName(zone, noon)}, ${zone}`, durationMinutes: minutes, date, minDate, maxDate, choices };

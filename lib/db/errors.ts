@@ -1,14 +1,74 @@
 import { Prisma } from '@/lib/generated/prisma/client';
 
-/** A unique-constraint violation (P2002), optionally on a given column. */
-export function isUniqueViolation(error: unknown, field?: string): boolean {
-  if (!(error instanceof Prisma.PrismaClientKnownRequestError) || error.code !== 'P2002') return false;
-  if (!field) return true;
-  return JSON.stringify(error.meta ?? {}).includes(field);
+/** The PostgreSQL error codes (SQLSTATE) the application reacts to. */
+export const SQLSTATE = {
+  uniqueViolation: '23505',
+  checkViolation: '23514',
+  exclusionViolation: '23P01',
+  serializationFailure: '40001',
+  deadlockDetected: '40P01',
+} as const;
+
+/** What PostgreSQL said about a failed query: its SQLSTATE and, when known, the constraint. */
+export type PostgresError = { sqlState: string; constraint?: string };
+
+/** The constraints whose violation means "someone else just took this time or seat". */
+const BOOKING_CONFLICT_CHECKS = new Set(['ListingSession_capacity']);
+
+type AdapterCause = {
+  originalCode?: string;
+  code?: string;
+  originalMessage?: string;
+  constraint?: { index?: string; fields?: string[] };
+};
+
+/**
+ * Reads the SQLSTATE and constraint of an error from Prisma (through the pg driver adapter) or
+ * from the pg driver itself. The adapter passes a unique violation's constraint as a field; for
+ * check and exclusion violations it passes only PostgreSQL's message, whose `constraint "name"`
+ * part is the one place the name is given.
+ */
+export function postgresErrorOf(error: unknown): PostgresError | undefined {
+  if (error instanceof Prisma.PrismaClientKnownRequestError) {
+    const cause = (error.meta?.driverAdapterError as { cause?: AdapterCause } | undefined)?.cause;
+    const sqlState = cause?.originalCode ?? cause?.code ?? SQLSTATE_OF_PRISMA_CODE[error.code];
+    if (!sqlState) return undefined;
+    const constraint = cause?.constraint?.index ?? constraintInMessage(cause?.originalMessage);
+    return { sqlState, constraint };
+  }
+  // The pg driver's own DatabaseError (raw pg clients: rate limits, migrations, tests).
+  const { code, constraint } = (error ?? {}) as { code?: unknown; constraint?: string };
+  if (error instanceof Error && typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return { sqlState: code, constraint };
+  return undefined;
 }
 
-/** The name of the PostgreSQL constraint behind a failed query, when there is one. */
-export function violatedConstraint(error: unknown): string | undefined {
-  const text = error instanceof Error ? `${error.message} ${JSON.stringify((error as { meta?: unknown }).meta ?? {})}` : '';
-  return text.match(/"?([A-Za-z]+_[A-Za-z_]+(?:no_overlap|capacity))"?/)?.[1];
+// Prisma's own codes for the same conditions, when it maps them before the adapter's cause.
+const SQLSTATE_OF_PRISMA_CODE: Record<string, string> = {
+  P2002: SQLSTATE.uniqueViolation,
+  P2034: SQLSTATE.serializationFailure,
+};
+
+function constraintInMessage(message: string | undefined): string | undefined {
+  return message?.match(/constraint "([^"]+)"/)?.[1];
+}
+
+/** A unique-constraint violation, optionally on a constraint whose name contains `field`. */
+export function isUniqueViolation(error: unknown, field?: string): boolean {
+  const pg = postgresErrorOf(error);
+  if (pg?.sqlState !== SQLSTATE.uniqueViolation) return false;
+  return !field || (pg.constraint ?? '').split('_').includes(field);
+}
+
+/** The time or seat was taken by a racing booking: an exclusion or capacity constraint said no. */
+export function isBookingConflict(error: unknown): boolean {
+  const pg = postgresErrorOf(error);
+  if (!pg) return false;
+  if (pg.sqlState === SQLSTATE.exclusionViolation) return true;
+  return pg.sqlState === SQLSTATE.checkViolation && BOOKING_CONFLICT_CHECKS.has(pg.constraint ?? '');
+}
+
+/** A serialization failure or deadlock: the whole transaction may simply be run again. */
+export function isRetryableTransactionError(error: unknown): boolean {
+  const sqlState = postgresErrorOf(error)?.sqlState;
+  return sqlState === SQLSTATE.serializationFailure || sqlState === SQLSTATE.deadlockDetected;
 }

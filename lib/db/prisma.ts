@@ -1,8 +1,10 @@
 import 'server-only';
 import { PrismaPg } from '@prisma/adapter-pg';
-import { PrismaClient } from '@/lib/generated/prisma/client';
+import { PrismaClient, type Prisma } from '@/lib/generated/prisma/client';
 
 export type Db = PrismaClient;
+/** A client inside an interactive transaction: services that take one join the caller's transaction. */
+export type Tx = Prisma.TransactionClient;
 
 export function createPrismaClient(connectionString: string, options: { max?: number } = {}): PrismaClient {
   return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: options.max ?? 10 }) });

@@ -1,6 +1,6 @@
 import type { BookingStatus, PaymentMode } from '@/lib/generated/prisma/enums';
 import { formatMoney } from '@/lib/domain/money';
-import { formatRange, zoneName } from '@/lib/format/date-time';
+import { formatDayAndTime, formatRange, zoneName } from '@/lib/format/date-time';
 import type { BookingChangeKind } from '@/lib/outbox/booking-change';
 import { renderEmail } from './layout';
 
@@ -50,8 +50,7 @@ export function bookingLocation(booking: Pick<BookingForEmail, 'listing'>): stri
 export function bookingEmail(booking: BookingForEmail, context: BookingEmailContext): { subject: string; text: string; html: string } | null {
   if (!emailsContactOn(context.kind)) return null;
   const money = (amount: number) => formatMoney(amount, booking.currency);
-  const when = (at: Date) =>
-    `${new Intl.DateTimeFormat('en-GB', { timeZone: booking.timeZone, weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }).format(at)} (${zoneName(booking.timeZone, at)})`;
+  const when = (at: Date) => `${formatDayAndTime(at, booking.timeZone)} (${zoneName(booking.timeZone, at)})`;
   const payNow = () =>
     booking.listing.paymentMode === 'MANUAL'
       ? `Please pay ${money(booking.totalAmount)} by bank transfer; ${booking.vendor.name} confirms your booking when it arrives.`

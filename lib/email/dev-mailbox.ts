@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Db } from '@/lib/db/prisma';
 import type { PlatformRole } from '@/lib/generated/prisma/enums';
 import { smtpConfigured } from './smtp';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { timingSafeEqual } from 'node:crypto';
 
 /** Cron routes accept only `Authorization: Bearer $CRON_SECRET` (what Vercel Cron sends). */

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Db } from '@/lib/db/prisma';
 
 export type NewNotification = { id: string; userId: string; type: string; title: string; body: string; link: string | null };

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Db } from '@/lib/db/prisma';
 
 export function unreadNotificationCount(db: Db, userId: string): Promise<number> {

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Db } from '@/lib/db/prisma';
 import { absoluteUrl } from '@/lib/email/app-url';
 import { bookingEmail, bookingLocation, emailsContactOn } from '@/lib/email/booking-email';

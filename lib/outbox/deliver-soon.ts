@@ -1,3 +1,4 @@
+import 'server-only';
 import { after } from 'next/server';
 import { prisma } from '@/lib/db/prisma';
 import { processOutbox } from './process-outbox';

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Db } from '@/lib/db/prisma';
 import type { OutboxDelivery, OutboxMessage } from '@/lib/generated/prisma/client';
 import { handlesTopic, topicPatterns, type OutboxHandler } from './handlers';

@@ -1,9 +1,10 @@
+import 'server-only';
 import { lockBooking } from '@/lib/booking/inventory';
 import { markPaidInTx } from '@/lib/booking/payment-steps';
 import { placeBooking } from '@/lib/booking/place';
 import { recordTransition } from '@/lib/booking/record-transition';
 import { newBookingReference } from '@/lib/booking/reference';
-import type { Tx } from '@/lib/booking/transaction';
+import type { Tx } from '@/lib/db/prisma';
 import { SYSTEM } from '@/lib/domain/actor';
 import { DomainError, NotFound } from '@/lib/errors';
 import { recordPaymentEvent } from './payment-event';

@@ -1,3 +1,4 @@
+import 'server-only';
 import type Stripe from 'stripe';
 import type { Db } from '@/lib/db/prisma';
 import { InvalidTransition, NotFound, PolicyViolation } from '@/lib/errors';

@@ -1,4 +1,5 @@
-import type { Tx } from '@/lib/booking/transaction';
+import 'server-only';
+import type { Tx } from '@/lib/db/prisma';
 import type { Actor } from '@/lib/domain/actor';
 import { actorRecord } from '@/lib/domain/actor';
 import type { Prisma } from '@/lib/generated/prisma/client';

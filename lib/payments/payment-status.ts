@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Db } from '@/lib/db/prisma';
 
 /** What the pay return pages show: the booking's true status (the webhook decides it, not the redirect). */

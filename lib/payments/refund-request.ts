@@ -1,5 +1,6 @@
+import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import type { Tx } from '@/lib/booking/transaction';
+import type { Tx } from '@/lib/db/prisma';
 
 // Refunds are decided inside a booking transaction and issued after commit by the outbox
 // (lib/payments/refund-handler.ts): a provider is never called while a transaction is open.

@@ -1,8 +1,9 @@
+import 'server-only';
 import { formatMoney, toMinorUnits } from '@/lib/domain/money';
 import type Stripe from 'stripe';
 import { lockBooking } from '@/lib/booking/inventory';
-import { inBookingTransaction, type Tx } from '@/lib/booking/transaction';
-import type { Db } from '@/lib/db/prisma';
+import { inBookingTransaction } from '@/lib/booking/transaction';
+import type { Db, Tx } from '@/lib/db/prisma';
 import type { Actor } from '@/lib/domain/actor';
 import { Forbidden, NotFound, ValidationFailed } from '@/lib/errors';
 import { idempotentId } from '@/lib/outbox/idempotent-id';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { randomBytes } from 'node:crypto';
 import type { Db } from '@/lib/db/prisma';
 import { PolicyViolation } from '@/lib/errors';

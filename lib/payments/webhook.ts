@@ -1,7 +1,9 @@
+import 'server-only';
 import Stripe from 'stripe';
 import { z } from 'zod';
-import { inBookingTransaction, type Tx } from '@/lib/booking/transaction';
-import type { Db } from '@/lib/db/prisma';
+import { id } from '@/lib/validation/fields';
+import { inBookingTransaction } from '@/lib/booking/transaction';
+import type { Db, Tx } from '@/lib/db/prisma';
 import { DomainError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { applyPayment, type PaymentOutcome } from './apply-payment';
@@ -31,7 +33,7 @@ export function verifyStripeEvent(rawBody: string, signature: string | null, sec
   }
 }
 
-const metadataSchema = z.object({ bookingId: z.string().uuid() }).loose();
+const metadataSchema = z.object({ bookingId: id() }).loose();
 const idOf = z.union([z.string(), z.object({ id: z.string() }).loose()]).transform((v) => (typeof v === 'string' ? v : v.id));
 
 const checkoutSessionSchema = z

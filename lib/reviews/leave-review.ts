@@ -1,14 +1,12 @@
-import type { Db } from '@/lib/db/prisma';
+import 'server-only';
+import type { Db, Tx } from '@/lib/db/prisma';
 import { isUniqueViolation } from '@/lib/db/errors';
 import type { Actor } from '@/lib/domain/actor';
 import { Conflict, Forbidden, NotFound, PolicyViolation } from '@/lib/errors';
-import type { Prisma } from '@/lib/generated/prisma/client';
 import { parseInput } from '@/lib/booking/parse';
 import { bookedByMember } from './booked-by-member';
 import { reviewEligibility } from './eligibility';
 import { reviewSchema, type ReviewInput } from './schemas';
-
-type Tx = Prisma.TransactionClient;
 
 const ALREADY_REVIEWED = 'You have already reviewed this booking.';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -1,3 +1,4 @@
+import 'server-only';
 import { DateTime } from 'luxon';
 import { hashPassword } from '@/lib/auth/password';
 import type { Db } from '@/lib/db/prisma';

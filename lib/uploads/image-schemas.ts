@@ -1,5 +1,6 @@
 import '@/lib/validation/zod-config';
 import { z } from 'zod';
+import { id } from '@/lib/validation/fields';
 
 // Inputs of the photo actions, shared by the server actions and the dashboard's photo manager.
 
@@ -7,7 +8,7 @@ import { z } from 'zod';
 export const MAX_IMAGES_PER_LISTING = 12;
 export const MAX_ALT_LENGTH = 200;
 
-const uuid = z.string().uuid();
+const uuid = id('Unknown photo');
 
 export const reorderImagesSchema = z.object({
   listingId: uuid,

@@ -1,3 +1,4 @@
+import 'server-only';
 import { createHash } from 'node:crypto';
 import { AwsClient } from 'aws4fetch';
 import { STORAGE_KEY, type ImageStorage } from './storage';

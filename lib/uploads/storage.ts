@@ -1,3 +1,4 @@
+import 'server-only';
 import { randomUUID } from 'node:crypto';
 
 /** Where stored images live. Keys are unique per upload, so a stored object never changes. */

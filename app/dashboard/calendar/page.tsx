@@ -6,7 +6,8 @@ import { CalendarToolbar } from '@/components/dashboard/calendar-toolbar';
 import { CalendarWeek } from '@/components/dashboard/calendar-week';
 import { Alert } from '@/components/ui/alert';
 import { EmptyState } from '@/components/ui/empty-state';
-import { formatLocalDate, vendorCalendar } from '@/lib/business/calendar';
+import { vendorCalendar } from '@/lib/business/calendar';
+import { formatLocalDate } from '@/lib/format/date-time';
 import { memberPage } from '@/lib/auth/current-actor';
 import { prisma } from '@/lib/db/prisma';
 

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { formatInstant } from '@/components/account/format';
+import { formatDateTime } from '@/lib/format/date-time';
 import { ActionButton } from '@/components/dashboard/action-button';
 import { TeamInviteForm } from '@/components/dashboard/team-invite-form';
 import { TeamStaffRights } from '@/components/dashboard/team-staff-rights';
@@ -86,7 +86,7 @@ export default async function TeamPage() {
                         {invitation.expired ? (
                           <span className="font-medium text-red-700">expired, invite again to send a new link</span>
                         ) : (
-                          <>link works until {formatInstant(invitation.expiresAt, vendor.timeZone)}</>
+                          <>link works until {formatDateTime(invitation.expiresAt, vendor.timeZone)}</>
                         )}
                       </p>
                     </div>

@@ -1,3 +1,4 @@
+import 'server-only';
 // Opening and accepting an invitation link. The link proves nothing on its own: the signed-in
 // person's email must be the invited address, so a forwarded link cannot be used by someone else.
 import type { Db } from '@/lib/db/prisma';

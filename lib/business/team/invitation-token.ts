@@ -1,3 +1,4 @@
+import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
 
 // An invitation link carries 32 random bytes; only their SHA-256 is stored, so a database leak

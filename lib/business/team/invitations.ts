@@ -1,3 +1,4 @@
+import 'server-only';
 // Inviting people to a business: owners invite by email as OWNER or STAFF, and can revoke.
 import type { Db } from '@/lib/db/prisma';
 import { isUniqueViolation } from '@/lib/db/errors';

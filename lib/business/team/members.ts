@@ -1,13 +1,11 @@
+import 'server-only';
 // The people of a business: who they are, their role, and the owners' changes to both.
-import type { Db } from '@/lib/db/prisma';
+import type { Db, Tx } from '@/lib/db/prisma';
 import { NotFound, PolicyViolation } from '@/lib/errors';
-import type { Prisma } from '@/lib/generated/prisma/client';
 import type { VendorRole } from '@/lib/generated/prisma/enums';
 import { requireOwner } from '@/lib/business/ownership';
 import type { MemberActor } from '@/lib/domain/actor';
 import { LAST_OWNER, lockTeamAsOwner } from './team-lock';
-
-type Tx = Prisma.TransactionClient;
 
 /** Members and open invitations of the actor's business (every member may see who is on the team). */
 export async function listTeam(db: Db, actor: MemberActor, now = new Date()) {

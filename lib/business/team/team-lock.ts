@@ -1,9 +1,8 @@
+import 'server-only';
+import type { Tx } from '@/lib/db/prisma';
 import { Forbidden } from '@/lib/errors';
-import type { Prisma } from '@/lib/generated/prisma/client';
 import type { MemberActor } from '@/lib/domain/actor';
 import { memberPerson } from '@/lib/business/ownership';
-
-type Tx = Prisma.TransactionClient;
 
 /**
  * Serializes team changes of one business: every change locks the vendor row first, then re-reads

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { BookingTimeline } from '@/components/account/booking-timeline';
-import { formatInstant } from '@/components/account/format';
+import { formatDateTime } from '@/lib/format/date-time';
 import { StatusBadge } from '@/components/bookings/status-badge';
 import { BookingStepButtons } from '@/components/dashboard-bookings/booking-step-buttons';
 import { Card } from '@/components/ui/card';
@@ -63,7 +63,7 @@ export default async function VendorBookingPage({ params }: { params: Promise<{ 
             </div>
             {booking.holdExpiresAt && (booking.status === 'REQUESTED' || booking.status === 'AWAITING_PAYMENT') ? (
               <p className="mt-3 text-sm text-slate-600">
-                {booking.status === 'REQUESTED' ? 'The request expires' : 'The payment hold ends'} on {formatInstant(booking.holdExpiresAt, booking.timeZone)}.
+                {booking.status === 'REQUESTED' ? 'The request expires' : 'The payment hold ends'} on {formatDateTime(booking.holdExpiresAt, booking.timeZone)}.
               </p>
             ) : null}
           </Card>

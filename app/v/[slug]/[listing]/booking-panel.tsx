@@ -4,7 +4,7 @@ import { getCurrentUser } from '@/lib/auth/current-user';
 import { appointmentSlotsBetween, listingMonthSchedule, sessionsBetween } from '@/lib/availability-queries/listing-availability';
 import { prisma } from '@/lib/db/prisma';
 import { addDays, localDateOf, startOfLocalDay } from '@/lib/domain/time';
-import { zoneName } from '@/lib/format/date-time';
+import { formatTime, zoneName } from '@/lib/format/date-time';
 import type { Listing } from '@/lib/generated/prisma/client';
 import { addToCartAction } from '@/lib/actions/cart';
 import { bookAction, previewAction } from '@/lib/actions/book';
@@ -34,7 +34,7 @@ export async function BookingPanel({ listing, zone, basePath, month: monthParam,
   const days = await listingMonthSchedule(prisma, listing.id, month, now);
   const selected = dateParam && DATE.test(dateParam) && dateParam.startsWith(month) ? dateParam : days.find((d) => d.bookable)?.date;
 
-  const time = new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit' });
+  const time = { format: (at: Date) => formatTime(at, zone) };
   let sessions: SessionChoice[] = [];
   let slots: SlotChoice[] = [];
   if (selected && listing.kind === 'SESSION') {

@@ -14,7 +14,7 @@ import {
 } from '@/components/dashboard/staff-forms';
 import { Card } from '@/components/ui/card';
 import { prisma } from '@/lib/db/prisma';
-import { formatRange } from '@/lib/format/date-time';
+import { formatDateTime, formatRange } from '@/lib/format/date-time';
 import { dashboardStaffMember } from '@/lib/business/dashboard-queries';
 
 export const metadata: Metadata = { title: 'Staff member' };
@@ -25,8 +25,6 @@ function maskedAddress(url: string) {
   return `${host}${pathname.length > 16 ? `${pathname.slice(0, 12)}…` : pathname}`;
 }
 
-const formatInstant = (at: Date, zone: string) =>
-  new Intl.DateTimeFormat('en-GB', { timeZone: zone, day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' }).format(at);
 
 const clock = (minute: number) => `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
 
@@ -102,7 +100,7 @@ export default async function StaffMemberPage({ params }: { params: Promise<{ st
                 <span className="block font-medium">{calendar.name}</span>
                 <span className="block break-all text-xs text-slate-500">{maskedAddress(calendar.url)}</span>
                 <span className="block text-xs text-slate-600">
-                  {calendar.lastSyncedAt ? `Last synced ${formatInstant(calendar.lastSyncedAt, zone)} · ${calendar._count.busyBlocks} busy times` : 'Not synced yet'}
+                  {calendar.lastSyncedAt ? `Last synced ${formatDateTime(calendar.lastSyncedAt, zone, { withZone: true })} · ${calendar._count.busyBlocks} busy times` : 'Not synced yet'}
                 </span>
                 {calendar.lastError ? <span className="block text-xs text-red-700">Last sync failed: {calendar.lastError}</span> : null}
                 {calendar.lastWarning ? <span className="block text-xs text-amber-800">{calendar.lastWarning}</span> : null}
