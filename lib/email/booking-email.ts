@@ -43,7 +43,7 @@ export function emailsContactOn(kind: BookingChangeKind): boolean {
 }
 
 /** Where the booking takes place, for emails and invites ('' when the listing has no address). */
-export function bookingLocation(booking: Pick<BookingForEmail, 'listing'>): string {
+export function bookingLocation(booking: { listing: { address?: string | null; city?: string | null } }): string {
   return [booking.listing.address, booking.listing.city].filter(Boolean).join(', ');
 }
 
