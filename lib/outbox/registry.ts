@@ -1,9 +1,9 @@
 import { refundHandler } from '@/lib/payments/refund-handler';
 import { invitationEmailHandler } from '@/lib/business/team/invitation-email';
-import { bookingEmailHandler, bookingNotificationsHandler } from './booking-handlers';
+import { bookingEmailHandler, bookingMemberEmailHandler, bookingNotificationsHandler } from './booking-handlers';
 import type { OutboxHandler } from './handlers';
 import { nudgeEmailHandler } from './nudges';
 import { reviewNotificationsHandler } from './review-handlers';
 
 /** What the outbox worker delivers. Add a handler here (outbound webhooks, calendar pushes) to deliver more. */
-export const defaultOutboxHandlers: readonly OutboxHandler[] = [bookingNotificationsHandler, bookingEmailHandler, reviewNotificationsHandler, refundHandler, invitationEmailHandler, nudgeEmailHandler];
+export const defaultOutboxHandlers: readonly OutboxHandler[] = [bookingNotificationsHandler, bookingEmailHandler, bookingMemberEmailHandler, reviewNotificationsHandler, refundHandler, invitationEmailHandler, nudgeEmailHandler];

@@ -1,6 +1,8 @@
 import ICAL from 'ical.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { declineBooking } from '@/lib/booking/approve-booking';
 import { cancelBooking } from '@/lib/booking/cancel-booking';
+import { setEmailPreference } from '@/lib/email/preferences';
 import { requestBooking } from '@/lib/booking/request-booking';
 import { rescheduleBooking } from '@/lib/booking/reschedule-booking';
 import { processOutbox } from '@/lib/outbox/process-outbox';
@@ -21,6 +23,7 @@ afterAll(() => smtp.close());
 afterEach(() => {
   delete process.env.SMTP_URL;
   delete process.env.APP_URL;
+  delete process.env.AUTH_SECRET;
 });
 
 function invite(mail: CapturedMail) {
@@ -54,7 +57,7 @@ describe('booking emails over SMTP', () => {
     expect(booking.status).toBe('CONFIRMED');
     await processOutbox(t.db, { now: NOW });
 
-    const [confirmed] = await smtp.waitFor(1);
+    const [confirmed] = await smtp.waitForTo('ana-invite@example.com', 1);
     expect(confirmed!.subject).toBe(`Booking confirmed: Kayak (${booking.reference})`);
     expect(confirmed!.envelopeTo).toEqual(['ana-invite@example.com']);
     expect(confirmed!.text).toContain('When: ');
@@ -69,7 +72,7 @@ describe('booking emails over SMTP', () => {
     const moved = hoursAfter(start, 24);
     await rescheduleBooking(t.db, booking.id, { startAt: moved, endAt: hoursAfter(moved, 2) }, { kind: 'member', userId: owner.id, vendorId: vendor.id, role: 'OWNER' }, NOW);
     await processOutbox(t.db, { now: NOW });
-    const [, rescheduled] = await smtp.waitFor(2);
+    const [, rescheduled] = await smtp.waitForTo('ana-invite@example.com', 2);
     expect(rescheduled!.subject).toBe(`Booking moved: Kayak (${booking.reference})`);
     const second = invite(rescheduled!);
     expect(second).toMatchObject({ method: 'REQUEST', uid: first.uid, start: '2031-01-21T15:00:00.000Z', end: '2031-01-21T17:00:00.000Z' });
@@ -77,7 +80,7 @@ describe('booking emails over SMTP', () => {
 
     await cancelBooking(t.db, booking.id, { kind: 'guest', bookingId: booking.id }, 'Plans changed', NOW);
     await processOutbox(t.db, { now: NOW });
-    const [, , cancelled] = await smtp.waitFor(3);
+    const [, , cancelled] = await smtp.waitForTo('ana-invite@example.com', 3);
     expect(cancelled!.subject).toBe(`Booking cancelled: Kayak (${booking.reference})`);
     const third = invite(cancelled!);
     expect(third).toMatchObject({ method: 'CANCEL', uid: first.uid });
@@ -85,4 +88,40 @@ describe('booking emails over SMTP', () => {
     await processOutbox(t.db, { now: hoursAfter(NOW, 3) });
     expect(smtp.mails.filter((m) => m.envelopeTo[0] === 'ana-invite@example.com')).toHaveLength(3);
   });
+
+  it("tells each member of the business about a new request with a direct link, as each chose, and the customer about a decline with its reason", async () => {
+    process.env.SMTP_URL = smtp.url;
+    process.env.APP_URL = 'https://book.example.test';
+    process.env.AUTH_SECRET = 'test-auth-secret-for-preferences';
+    const { vendor, listing, owner } = await givenVendor(t.db).withRental({ units: 2, bookingMode: 'REQUEST' });
+    const staff = await t.db.user.create({ data: { email: `staff-${vendor.id}@example.com`, name: 'Sam Staff' } });
+    const quiet = await t.db.user.create({ data: { email: `quiet-${vendor.id}@example.com`, name: 'Quinn Quiet' } });
+    await t.db.vendorMember.createMany({ data: [{ vendorId: vendor.id, userId: staff.id, role: 'STAFF' }, { vendorId: vendor.id, userId: quiet.id, role: 'STAFF' }] });
+    await setEmailPreference(t.db, quiet.email, 'member.request', false);
+    const start = at('2031-02-03T10:00:00Z');
+    const contact = { ...guestContact, email: 'request-guest@example.com' };
+    const booking = await requestBooking(t.db, { listingId: listing.id, startAt: start, endAt: hoursAfter(start, 2), contact }, { kind: 'guest' }, { now: NOW });
+    expect(booking.status).toBe('REQUESTED');
+    await processOutbox(t.db, { now: NOW });
+
+    for (const member of [owner, staff]) {
+      const [alert] = await smtp.waitForTo(member.email, 1);
+      expect(alert!.subject).toBe(`New booking request to answer: A rental (${booking.reference})`);
+      expect(alert!.html).toContain(`href="https://book.example.test/dashboard/bookings/${booking.id}"`);
+      expect(alert!.html).toContain('Answer the request</a>');
+      expect(alert!.headerLines.some((h) => h.key === 'list-unsubscribe')).toBe(true);
+    }
+    expect(smtp.mails.filter((m) => m.envelopeTo.includes(quiet.email))).toHaveLength(0);
+    const [received] = await smtp.waitForTo(contact.email, 1);
+    expect(received!.subject).toBe(`Booking request sent: A rental (${booking.reference})`);
+    expect(received!.attachments).toHaveLength(0); // no invite before it is confirmed
+
+    await declineBooking(t.db, booking.id, { kind: 'member', userId: owner.id, vendorId: vendor.id, role: 'OWNER' }, 'Fully booked that day', NOW);
+    await processOutbox(t.db, { now: NOW });
+    const [, declined] = await smtp.waitForTo(contact.email, 2);
+    expect(declined!.subject).toBe(`Booking request declined: A rental (${booking.reference})`);
+    expect(declined!.text).toContain('Reason: Fully booked that day');
+    expect(declined!.headerLines.some((h) => h.key === 'list-unsubscribe')).toBe(false); // essential mail
+  });
 });
+

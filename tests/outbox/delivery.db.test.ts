@@ -23,7 +23,8 @@ afterEach(async () => {
   await smtp.up();
 });
 
-const cancelledMails = (reference: string) => smtp.mails.filter((m) => m.subject === `Booking cancelled: A rental (${reference})`);
+const cancelledMails = (booking: { reference: string; contactEmail: string }) =>
+  smtp.mails.filter((m) => m.subject === `Booking cancelled: A rental (${booking.reference})` && m.envelopeTo.includes(booking.contactEmail));
 
 describe('one delivery per handler and recipient', () => {
   it('refunds a cancellation at once while SMTP is down, and emails it exactly once when SMTP is back', async () => {
@@ -36,7 +37,7 @@ describe('one delivery per handler and recipient', () => {
     const cancelledAt = hoursAfter(NOW, 1);
     await cancelBooking(t.db, booking.id, { kind: 'guest', bookingId: booking.id }, 'Plans changed', cancelledAt);
     const run = await processOutbox(t.db, { now: cancelledAt });
-    expect(run.deliveries).toMatchObject({ sent: 2, retrying: 1, dead: 0 }); // refund + vendor notification; the email waits
+    expect(run.deliveries).toMatchObject({ sent: 2, retrying: 2, dead: 0 }); // refund + vendor notification; the emails to the guest and the owner wait
 
     // The money went back at once …
     expect(await t.db.payment.findMany({ where: { bookingId: booking.id, kind: 'REFUND' } })).toMatchObject([{ status: 'SUCCEEDED', amount: booking.depositAmount }]);
@@ -46,21 +47,22 @@ describe('one delivery per handler and recipient', () => {
     const deliveries = await t.db.outboxDelivery.findMany({ where: { messageId: message.id }, orderBy: { handler: 'asc' } });
     expect(deliveries.map((d) => [d.handler, d.status])).toEqual([
       ['booking-email', 'PENDING'],
+      ['booking-member-email', 'PENDING'],
       ['booking-notifications', 'SENT'],
       ['payment-refunds', 'SENT'],
     ]);
-    const email = deliveries[0]!;
+    const email = deliveries.find((d) => d.handler === 'booking-email')!;
     expect(email).toMatchObject({ recipient: booking.contactEmail, attempts: 1, nextAttemptAt: new Date(cancelledAt.getTime() + retryDelayMs(1)) });
     expect(email.lastError).toMatch(/ECONNREFUSED|connect/i);
     expect((await processOutbox(t.db, { now: minutesAfter(cancelledAt, 0.5) })).deliveries.claimed).toBe(0); // not before its time
-    expect(cancelledMails(booking.reference)).toHaveLength(0);
+    expect(cancelledMails(booking)).toHaveLength(0);
 
     await smtp.up();
     const later = email.nextAttemptAt;
-    expect((await processOutbox(t.db, { now: later })).deliveries).toMatchObject({ claimed: 1, sent: 1 });
+    expect((await processOutbox(t.db, { now: later })).deliveries).toMatchObject({ claimed: 2, sent: 2 });
     await processOutbox(t.db, { now: hoursAfter(later, 5) });
-    expect(cancelledMails(booking.reference)).toHaveLength(1);
-    expect(cancelledMails(booking.reference)[0]!.text).toContain('will be refunded to you');
+    expect(cancelledMails(booking)).toHaveLength(1);
+    expect(cancelledMails(booking)[0]!.text).toContain('will be refunded to you');
     expect(await t.db.outboxDelivery.findUniqueOrThrow({ where: { id: email.id } })).toMatchObject({ status: 'SENT', attempts: 2, lastError: null });
     expect(await t.db.payment.count({ where: { bookingId: booking.id, kind: 'REFUND' } })).toBe(1);
   });
@@ -80,9 +82,9 @@ describe('one delivery per handler and recipient', () => {
     await Promise.all(workers.map((db) => processOutbox(db, { now: NOW, limit: 3 }))); // whatever the first round left
 
     const claimed = runs.reduce((sum, run) => sum + run.deliveries.claimed, 0);
-    expect(claimed).toBeLessThanOrEqual(16); // 8 emails + 8 vendor notifications, none claimed twice
-    await smtp.waitFor(before + 8);
-    const sent = smtp.mails.slice(before);
+    expect(claimed).toBeLessThanOrEqual(24); // 8 guest emails, 8 owner emails, 8 owner notifications: none claimed twice
+    await smtp.waitFor(before + 16);
+    const sent = smtp.mails.slice(before).filter((m) => m.envelopeTo[0]!.startsWith('race-'));
     expect(sent).toHaveLength(8);
     expect(new Set(sent.map((m) => m.headers.get('x-bookwell-email-id'))).size).toBe(8);
     expect(sent.map((m) => m.envelopeTo[0]).sort()).toEqual(references.map((_, i) => `race-${i}@example.com`).sort());

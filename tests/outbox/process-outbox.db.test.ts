@@ -37,7 +37,8 @@ async function guestBooking() {
 }
 
 const sideEffectsOf = async (bookingId: string) => ({
-  emails: await t.db.emailMessage.findMany({ where: { bookingId }, orderBy: { sentAt: 'asc' } }),
+  // The customer's emails (the owner's alerts go to vendor-…@example.com).
+  emails: await t.db.emailMessage.findMany({ where: { bookingId, NOT: { to: { startsWith: 'vendor-' } } }, orderBy: { sentAt: 'asc' } }),
   notifications: await t.db.notification.findMany({ where: { link: { contains: bookingId } }, orderBy: { createdAt: 'asc' } }),
 });
 

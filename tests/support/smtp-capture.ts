@@ -55,6 +55,16 @@ export async function startSmtpCapture(port = 0) {
       }
       return mails;
     },
+    /** Resolves once `count` mails to `address` have arrived; returns those. */
+    async waitForTo(address: string, count: number, timeoutMs = 10_000): Promise<CapturedMail[]> {
+      const to = () => mails.filter((m) => m.envelopeTo.includes(address));
+      const deadline = Date.now() + timeoutMs;
+      while (to().length < count) {
+        if (Date.now() > deadline) throw new Error(`Expected ${count} mails to ${address} over SMTP, got ${to().length}`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      return to();
+    },
     async down() {
       const current = server;
       server = null;
