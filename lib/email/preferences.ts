@@ -84,3 +84,14 @@ export async function unsubscribeByToken(db: Pick<Db, 'emailOptOut'>, token: str
   await setEmailPreference(db, email, kind as OptionalEmail, false);
   return { email, kind: kind as OptionalEmail };
 }
+
+/** Whether the customer booking with this address agreed to booking texts (opt-in, off by default). */
+export async function hasSmsConsent(db: Pick<Db, 'smsConsent'>, email: string): Promise<boolean> {
+  return (await db.smsConsent.count({ where: { email: email.trim().toLowerCase() } })) > 0;
+}
+
+export async function setSmsConsent(db: Pick<Db, 'smsConsent'>, email: string, wanted: boolean): Promise<void> {
+  const address = email.trim().toLowerCase();
+  if (wanted) await db.smsConsent.createMany({ data: [{ email: address }], skipDuplicates: true });
+  else await db.smsConsent.deleteMany({ where: { email: address } });
+}

@@ -4,6 +4,7 @@ import { bookingEmailHandler, bookingMemberEmailHandler, bookingNotificationsHan
 import type { OutboxHandler } from './handlers';
 import { nudgeEmailHandler } from './nudges';
 import { reviewNotificationsHandler } from './review-handlers';
+import { bookingSmsHandler } from './sms-handlers';
 
 /** What the outbox worker delivers. Add a handler here (outbound webhooks, calendar pushes) to deliver more. */
-export const defaultOutboxHandlers: readonly OutboxHandler[] = [bookingNotificationsHandler, bookingEmailHandler, bookingMemberEmailHandler, reviewNotificationsHandler, refundHandler, invitationEmailHandler, nudgeEmailHandler];
+export const defaultOutboxHandlers: readonly OutboxHandler[] = [bookingNotificationsHandler, bookingEmailHandler, bookingMemberEmailHandler, reviewNotificationsHandler, refundHandler, invitationEmailHandler, nudgeEmailHandler, bookingSmsHandler];

@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Button } from '@/components/ui/button';
 import { prisma } from '@/lib/db/prisma';
-import { OPTIONAL_EMAILS, OPTIONAL_EMAIL_KINDS, emailFromPreferencesToken, optedOutKinds } from '@/lib/email/preferences';
-import { setEmailPreferenceAction } from '@/lib/actions/email-preferences';
+import { OPTIONAL_EMAILS, OPTIONAL_EMAIL_KINDS, emailFromPreferencesToken, hasSmsConsent, optedOutKinds } from '@/lib/email/preferences';
+import { setEmailPreferenceAction, setSmsConsentAction } from '@/lib/actions/email-preferences';
 
 export const metadata: Metadata = { title: 'Email preferences', robots: { index: false, follow: false } };
 
@@ -14,6 +14,7 @@ export default async function EmailPreferencesPage({ params }: { params: Promise
   const email = emailFromPreferencesToken(decodeURIComponent(token));
   if (!email) notFound();
   const off = await optedOutKinds(prisma, email);
+  const texts = await hasSmsConsent(prisma, email);
   return (
     <div className="mx-auto max-w-xl space-y-6">
       <div>
@@ -43,6 +44,20 @@ export default async function EmailPreferencesPage({ params }: { params: Promise
             </li>
           );
         })}
+        <li className="flex items-center justify-between gap-4 p-4">
+          <div>
+            <p className="font-medium">Text messages: booking confirmations and reminders</p>
+            <p className="text-sm text-slate-600">{texts ? 'On' : 'Off'} · sent to the phone number of your booking, by businesses that send texts</p>
+          </div>
+          <form action={setSmsConsentAction}>
+            <input type="hidden" name="token" value={decodeURIComponent(token)} />
+            <input type="hidden" name="wanted" value={texts ? 'off' : 'on'} />
+            <Button type="submit" variant="secondary">
+              {texts ? 'Turn off' : 'Turn on'}
+              <span className="sr-only"> text messages</span>
+            </Button>
+          </form>
+        </li>
       </ul>
     </div>
   );
