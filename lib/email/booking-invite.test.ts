@@ -57,4 +57,12 @@ describe('the booking invite', () => {
     expect(cancelled.vevent.getFirstPropertyValue('status')).toBe('CANCELLED');
     expect(cancelled.event.sequence).toBe(3);
   });
+
+  it('falls back to UTC times when the zone has no VTIMEZONE, so calendars never guess', () => {
+    const ics = bookingInviteIcs(invite({ timeZone: 'Mars/Olympus_Mons' }));
+    const { calendar, event } = parse(ics);
+    expect(calendar.getFirstSubcomponent('vtimezone')).toBeNull();
+    expect(ics).toContain('DTSTART:20310330T080000Z');
+    expect(event.startDate.toJSDate().toISOString()).toBe('2031-03-30T08:00:00.000Z');
+  });
 });

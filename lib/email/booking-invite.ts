@@ -32,14 +32,17 @@ export function bookingInviteIcs(invite: BookingInvite): string {
     prodId: { company: 'Bookwell', product: 'Bookings', language: 'EN' },
     method: invite.method === 'CANCEL' ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST,
   });
-  calendar.timezone({ name: invite.timeZone, generator: getVtimezoneComponent });
+  // Without the zone's VTIMEZONE block a TZID would leave calendars guessing: write UTC instead.
+  const zoned = Boolean(getVtimezoneComponent(invite.timeZone));
+  if (zoned) calendar.timezone({ name: invite.timeZone, generator: getVtimezoneComponent });
+  else console.warn(`No VTIMEZONE for ${invite.timeZone}: the invite of booking ${invite.reference} is in UTC.`);
   calendar.createEvent({
     id: bookingInviteUid(invite.bookingId),
     sequence: invite.sequence,
     stamp: invite.now,
-    start: new TZDate(invite.startAt.getTime(), invite.timeZone),
-    end: new TZDate(invite.endAt.getTime(), invite.timeZone),
-    timezone: invite.timeZone,
+    start: zoned ? new TZDate(invite.startAt.getTime(), invite.timeZone) : invite.startAt,
+    end: zoned ? new TZDate(invite.endAt.getTime(), invite.timeZone) : invite.endAt,
+    timezone: zoned ? invite.timeZone : null,
     summary: invite.summary,
     description: invite.description,
     location: invite.location || null,
