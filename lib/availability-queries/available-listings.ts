@@ -1,4 +1,5 @@
 import 'server-only';
+import { BOOKABLE_LISTING_SQL, LISTING_ZONE_SQL } from '@/lib/catalog/bookable-listings';
 import type { Db } from '@/lib/db/prisma';
 import type { ListingKind } from '@/lib/generated/prisma/enums';
 import { Prisma } from '@/lib/generated/prisma/client';
@@ -27,7 +28,7 @@ function workingWeekdays(window: SearchWindow): number[] {
 export async function availableListings(db: Db, { now = new Date(), listingIds, ...window }: SearchWindow & { now?: Date; listingIds?: string[] }): Promise<AvailableListing[]> {
   const only = listingIds ? Prisma.sql`AND l."id" = ANY(${listingIds}::uuid[])` : Prisma.empty;
   // Local dates mean midnight to midnight in each listing's own zone.
-  const zone = Prisma.sql`COALESCE(l."timeZone", v."timeZone")`;
+  const zone = LISTING_ZONE_SQL;
   const [windowFrom, windowTo] =
     'fromDate' in window
       ? [Prisma.sql`(${window.fromDate}::date)::timestamp AT TIME ZONE ${zone}`, Prisma.sql`((${window.toDate}::date) + 1)::timestamp AT TIME ZONE ${zone}`]
@@ -43,7 +44,7 @@ export async function availableListings(db: Db, { now = new Date(), listingIds, 
     WITH public_listing AS (
       SELECT l."id", l."kind", l."leadTimeMinutes", l."openingHours", ${windowFrom} AS "from", ${windowTo} AS "to"
       FROM "Listing" l JOIN "Vendor" v ON v."id" = l."vendorId"
-      WHERE l."status" = 'PUBLISHED' AND v."status" = 'ACTIVE' ${only}
+      WHERE ${BOOKABLE_LISTING_SQL} ${only}
     )
     SELECT l."id" AS "listingId", l."kind", COUNT(u."id")::int AS "available"
     FROM public_listing l JOIN "RentalUnit" u ON u."listingId" = l."id" AND u."active"

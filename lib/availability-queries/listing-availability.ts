@@ -8,6 +8,7 @@ import { openingHoursSchema } from '@/lib/domain/listing-json';
 import { addDays, monthBounds, startOfLocalDay, type LocalDate } from '@/lib/domain/time';
 import { NotFound } from '@/lib/errors';
 import { loadStaffSchedules } from './staff-schedules';
+import { listingTimeZone } from '@/lib/domain/listing-rules';
 
 // What can be booked, read for pages and the API. The same domain functions decide here and in
 // the booking transaction, so what a page offers is what the booking accepts.
@@ -15,7 +16,7 @@ import { loadStaffSchedules } from './staff-schedules';
 async function loadListing(db: Db, listingId: string) {
   const listing = await db.listing.findUnique({ where: { id: listingId }, include: { vendor: { select: { timeZone: true } } } });
   if (!listing) throw new NotFound('This listing does not exist.');
-  return { ...listing, zone: listing.timeZone ?? listing.vendor.timeZone };
+  return { ...listing, zone: listingTimeZone(listing) };
 }
 
 async function unitAllocations(db: Db, listingId: string, from: Date, to: Date): Promise<UnitAllocation[]> {

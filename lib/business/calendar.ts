@@ -2,10 +2,12 @@ import 'server-only';
 // The vendor's calendar: bookings by local day across units, session listings and staff, for a week
 // or a month, in the business's zone (or the filtered listing's own zone). Only this vendor's rows.
 import { z } from 'zod';
+import { id } from '@/lib/validation/fields';
 import type { Db } from '@/lib/db/prisma';
 import { addDays, eachLocalDate, isoWeekday, localDateOf, localMinuteOfDay, monthBounds, startOfLocalDay, type LocalDate } from '@/lib/domain/time';
 import type { BookingStatus } from '@/lib/generated/prisma/enums';
 import { BLOCKING_STATUSES } from '@/lib/domain/booking-status';
+import { listingTimeZone } from '@/lib/domain/listing-rules';
 
 /** What the calendar shows: everything that holds time, and COMPLETED (greyed); never cancelled, declined or expired. */
 export const CALENDAR_STATUSES = [...BLOCKING_STATUSES, 'COMPLETED'] as const satisfies readonly BookingStatus[];
@@ -23,7 +25,7 @@ const isRealDate = (value: string) => {
 export const calendarQuerySchema = z.object({
   view: z.enum(['week', 'month']).catch('week').default('week'),
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine(isRealDate).optional().catch(undefined),
-  listing: z.uuid().optional().catch(undefined),
+  listing: id().optional().catch(undefined),
 });
 export type CalendarQuery = z.output<typeof calendarQuerySchema>;
 
@@ -92,7 +94,7 @@ export async function vendorCalendar(db: Db, vendorId: string, rawQuery: unknown
   // A listing of another vendor (or none) in the URL is simply not a filter.
   const listing = listings.find((l) => l.id === query.listing) ?? null;
   const filter = listing ? { ...query, listing: listing.id } : { ...query, listing: undefined };
-  const zone = listing?.timeZone ?? vendor.timeZone;
+  const zone = listing ? listingTimeZone({ ...listing, vendor }) : vendor.timeZone;
   const frame = calendarFrame(filter, zone, now);
   const from = frame.days[0]!.startAt;
   const to = frame.days[frame.days.length - 1]!.endAt;
@@ -118,7 +120,7 @@ export async function vendorCalendar(db: Db, vendorId: string, rawQuery: unknown
 
   const entries: CalendarEntry[] = bookings.slice(0, MAX_BOOKINGS).map((booking) => {
     const own = listingById.get(booking.listingId)!;
-    const ownZone = own.timeZone ?? vendor.timeZone;
+    const ownZone = listingTimeZone({ ...own, vendor });
     const resourceKeys =
       booking.kind === 'SESSION'
         ? [`listing:${booking.listingId}`]

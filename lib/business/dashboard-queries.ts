@@ -2,6 +2,7 @@ import 'server-only';
 import { notFound } from 'next/navigation';
 import { prisma } from '@/lib/db/prisma';
 import { memberPage } from '@/lib/auth/current-actor';
+import { listingTimeZone } from '@/lib/domain/listing-rules';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -12,7 +13,7 @@ export async function dashboardListing(id: string, path: string) {
     ? await prisma.listing.findFirst({ where: { id, vendorId: actor.vendorId }, include: { vendor: { select: { slug: true, timeZone: true, currency: true } } } })
     : null;
   if (!listing) notFound();
-  return { actor, listing, zone: listing.timeZone ?? listing.vendor.timeZone };
+  return { actor, listing, zone: listingTimeZone(listing) };
 }
 
 export async function dashboardStaffMember(id: string, path: string) {

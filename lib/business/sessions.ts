@@ -7,12 +7,13 @@ import { addDays, eachLocalDate, isoWeekday, localTimeToInstant, parseClockTime,
 import { ownListing } from './ownership';
 import type { MemberActor } from '@/lib/domain/actor';
 import type { CreateSessionInput, RecurringSessionsInput } from './inventory-schemas';
+import { listingTimeZone } from '@/lib/domain/listing-rules';
 
 async function sessionListing(db: Db, actor: MemberActor, listingId: string) {
   const listing = await ownListing(db, actor, listingId);
   if (listing.kind !== 'SESSION') throw new PolicyViolation('Only session listings have dated sessions.');
   if (listing.status === 'ARCHIVED') throw new PolicyViolation('An archived listing cannot be changed.');
-  return { listing, zone: listing.timeZone ?? listing.vendor.timeZone };
+  return { listing, zone: listingTimeZone(listing) };
 }
 
 const sessionTimes = (date: string, time: string, durationMinutes: number, zone: string) => {

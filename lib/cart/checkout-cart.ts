@@ -8,10 +8,10 @@ import { isBookingConflict, isUniqueViolation } from '@/lib/db/errors';
 import type { Actor } from '@/lib/domain/actor';
 import { DomainError, Forbidden, SlotUnavailable, ValidationFailed } from '@/lib/errors';
 import type { Booking, Prisma } from '@/lib/generated/prisma/client';
-import { listingZone } from './check-item';
 import { cartItemLabel } from './item-label';
 import type { CartOwner } from './owner';
 import { checkoutSchema, type CheckoutInput } from './schemas';
+import { listingTimeZone } from '@/lib/domain/listing-rules';
 
 /** One cart item could not be booked; its message names the item, code and status are the cause's. */
 export class CartItemFailed extends DomainError {
@@ -102,7 +102,7 @@ async function bookItem(tx: Tx, item: ItemRow, actor: Actor, contact: ReturnType
   try {
     return await createBooking(tx, input, actor, { ...options, source: 'WEB' });
   } catch (error) {
-    const label = cartItemLabel({ title: item.listing.title, pricingUnit: item.listing.pricingUnit, startAt: item.startAt, timeZone: listingZone(item.listing) });
+    const label = cartItemLabel({ title: item.listing.title, pricingUnit: item.listing.pricingUnit, startAt: item.startAt, timeZone: listingTimeZone(item.listing) });
     if (error instanceof DomainError) throw new CartItemFailed(item.id, label, error);
     // The database's own no-overlap / capacity constraints: someone took it a moment ago.
     if (isBookingConflict(error)) throw new CartItemFailed(item.id, label, new SlotUnavailable(SLOT_TAKEN_MESSAGE));

@@ -4,9 +4,10 @@ import type { Db } from '@/lib/db/prisma';
 import type { PriceSnapshot } from '@/lib/domain/quote';
 import type { ListingKind } from '@/lib/generated/prisma/enums';
 import { sumMoney } from '@/lib/domain/money';
-import { assessCartItem, listingZone } from './check-item';
+import { assessCartItem } from './check-item';
 import { cartItemLabel } from './item-label';
 import { cartKey, type CartOwner } from './owner';
+import { listingTimeZone } from '@/lib/domain/listing-rules';
 
 // The cart as its page shows it: each item priced now (the booking re-prices at checkout and
 // stores its own snapshot) and checked against current availability.
@@ -47,7 +48,7 @@ export async function getCart(db: Db, owner: CartOwner, now = new Date()): Promi
   const items = await Promise.all(
     cart.items.map(async (item): Promise<CartLine> => {
       const { listing } = item;
-      const timeZone = listingZone(listing);
+      const timeZone = listingTimeZone(listing);
       const request = { startAt: item.startAt, endAt: item.endAt, sessionId: item.sessionId ?? undefined, staffId: item.staffId ?? undefined, quantity: item.quantity };
       const { placement, problem } = await assessCartItem(db, listing, request, now);
       const range = placement?.range ?? { startAt: item.startAt, endAt: item.endAt };

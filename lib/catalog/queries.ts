@@ -1,10 +1,10 @@
 import 'server-only';
+import { publicListingWhere } from './bookable-listings';
 import { prisma } from '@/lib/db/prisma';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
 // Read models for the public catalog. Only published listings of active vendors are public.
 
-export const publicListingWhere = { status: 'PUBLISHED', vendor: { status: 'ACTIVE' } } satisfies Prisma.ListingWhereInput;
 
 export const listingCardSelect = {
   id: true,

@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import { BOOKABLE_LISTING_SQL } from './bookable-listings';
 import { availableListings } from '@/lib/availability-queries/available-listings';
 import type { Db } from '@/lib/db/prisma';
 import { Prisma } from '@/lib/generated/prisma/client';
@@ -52,7 +53,7 @@ function prefixQuery(text: string): string | null {
 export async function searchListings(db: Db, rawFilters: unknown, now = new Date()): Promise<SearchResult> {
   const filters = searchFiltersSchema.parse(rawFilters ?? {});
   const page = filters.page ?? 1;
-  const conditions: Prisma.Sql[] = [Prisma.sql`l."status" = 'PUBLISHED'`, Prisma.sql`v."status" = 'ACTIVE'`];
+  const conditions: Prisma.Sql[] = [BOOKABLE_LISTING_SQL];
 
   const tsquery = filters.q ? prefixQuery(filters.q) : null;
   if (tsquery) conditions.push(Prisma.sql`l."searchVector" @@ to_tsquery('simple', ${tsquery})`);

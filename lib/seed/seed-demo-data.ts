@@ -5,6 +5,7 @@ import type { Db } from '@/lib/db/prisma';
 import { quoteBooking } from '@/lib/domain/quote';
 import type { BookingStatus, PlatformRole } from '@/lib/generated/prisma/enums';
 import { DEMO_PASSWORD, demoCategories, demoVendors, type DemoListing, type DemoVendor } from './demo-catalog';
+import { listingTimeZone } from '@/lib/domain/listing-rules';
 
 // Idempotent: every row is found by its natural key (email, slug, code, start time, reference)
 // and created only when missing, so running the seed again changes nothing.
@@ -209,7 +210,7 @@ async function ensureDemoBookings(db: Db, customerId: string, now: Date) {
       where: { slug: demo.listing },
       include: { vendor: true, units: true },
     });
-    const zone = listing.timeZone ?? listing.vendor.timeZone;
+    const zone = listingTimeZone(listing);
     const today = DateTime.fromJSDate(now, { zone }).startOf('day');
     const at = (day: number, hhmm: string) => today.plus({ days: day }).plus({ minutes: toMinutes(hhmm) }).toJSDate();
     const startAt = at(demo.day, demo.from);

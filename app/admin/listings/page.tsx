@@ -12,6 +12,7 @@ import { prisma } from '@/lib/db/prisma';
 import { formatMoney } from '@/lib/domain/money';
 import { ListingKind, ListingStatus } from '@/lib/generated/prisma/enums';
 import { unpublishListingAction } from '@/lib/actions/admin/listings';
+import { isBookable } from '@/lib/domain/listing-rules';
 
 export const metadata: Metadata = { title: 'Listings' };
 
@@ -39,7 +40,7 @@ export default async function AdminListingsPage({ searchParams }: Props) {
           {list.rows.map((l) => (
             <tr key={l.id}>
               <td className={cell}>
-                {l.status === 'PUBLISHED' && l.vendor.status === 'ACTIVE' ? (
+                {isBookable(l) ? (
                   <Link href={`/v/${l.vendor.slug}/${l.slug}`} className="font-medium text-brand-700 underline">
                     {l.title}
                   </Link>

@@ -11,7 +11,7 @@ import { prisma } from '@/lib/db/prisma';
 import { memberPage } from '@/lib/auth/current-actor';
 import { messagingSettings } from '@/lib/business/messaging';
 import { vendorProfile } from '@/lib/business/profile';
-import { countries, currencyCodes } from '@/lib/business/profile-schema';
+import { countries, currencyCodes } from '@/lib/validation/codes';
 
 export const metadata: Metadata = { title: 'Business profile' };
 

@@ -10,6 +10,7 @@ import { publicListing } from '@/lib/catalog/queries';
 import { describeCancellationPolicy } from '@/lib/domain/cancellation';
 import { refundTiersSchema } from '@/lib/domain/listing-json';
 import { BookingPanel } from './booking-panel';
+import { listingTimeZone } from '@/lib/domain/listing-rules';
 
 type Props = { params: Promise<{ slug: string; listing: string }>; searchParams: Promise<{ month?: string; date?: string }> };
 
@@ -31,7 +32,7 @@ export default async function ListingPage({ params, searchParams }: Props) {
     freeCancellationHours: listing.freeCancellationHours,
     refundTiers: refundTiersSchema.catch([]).parse(listing.refundTiers),
   });
-  const zone = listing.timeZone ?? listing.vendor.timeZone;
+  const zone = listingTimeZone(listing);
 
   return (
     <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">
