@@ -25,7 +25,8 @@ export default defineConfig({
     },
     {
       ...app,
-      command: app.command.replace(/--port \d+/, `--port ${PORT}`),
+      // In CI (npm run test:e2e) the main suite has just built this same checkout: serve that build.
+      command: app.command.replace(/--port \d+/, `--port ${PORT}`).replace(process.env.CI ? ' --build' : '\u0000', ''),
       url: `http://127.0.0.1:${PORT}/api/health`,
       timeout: 900_000, // next build takes minutes on a busy machine
       env: {
