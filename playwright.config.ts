@@ -28,7 +28,7 @@ export default defineConfig({
   webServer: {
     command: `node --conditions=react-server --import tsx scripts/serve.ts start --build --fresh --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/api/health`,
-    timeout: 300_000,
+    timeout: 900_000, // next build takes minutes on a busy machine
     reuseExistingServer: false,
     stdout: 'pipe',
     stderr: 'pipe',
