@@ -2,7 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import { BOOKABLE_LISTING_SQL } from './bookable-listings';
 import { availableListings } from '@/lib/availability-queries/available-listings';
-import type { Db } from '@/lib/db/prisma';
+import type { Db, Tx } from '@/lib/db/prisma';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { quoteListing } from '@/lib/booking/listing-terms';
 import { listingTimeZone } from '@/lib/domain/listing-rules';
@@ -195,7 +195,7 @@ async function buildSearch(db: Db, filters: SearchFilters, now: Date) {
   const orderBy = (keys: SortKey[]) => Prisma.join(keys.map((key) => Prisma.sql`${key.expr} ${Prisma.raw(key.dir)}`), ', ');
 
   /** Runs a query with the typo threshold set when it matches near misses. */
-  const run = <T>(match: Match | null, query: (client: Db | Prisma.TransactionClient) => Promise<T>): Promise<T> =>
+  const run = <T>(match: Match | null, query: (client: Db | Tx) => Promise<T>): Promise<T> =>
     match === 'typos'
       ? db.$transaction(async (tx) => {
           await tx.$executeRawUnsafe(`SET LOCAL pg_trgm.word_similarity_threshold = ${TYPO_SIMILARITY}`);
@@ -354,7 +354,7 @@ async function totalsForDates(db: Db, ids: string[], from: string, to: string | 
   return totals;
 }
 
-async function countOnly(db: Db | Prisma.TransactionClient, conditions: Prisma.Sql[]): Promise<number> {
+async function countOnly(db: Db | Tx, conditions: Prisma.Sql[]): Promise<number> {
   const [row] = await db.$queryRaw<Array<{ total: bigint }>>`
     SELECT COUNT(*) AS "total" FROM "Listing" l JOIN "Vendor" v ON v."id" = l."vendorId" JOIN "Category" c ON c."id" = l."categoryId"
     WHERE ${Prisma.join(conditions, ' AND ')}`;
