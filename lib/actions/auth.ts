@@ -4,7 +4,8 @@ import { AuthError } from 'next-auth';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { signIn, signOut } from '@/lib/auth/auth';
-import { registerCustomer, registerVendor } from '@/lib/auth/register';
+import { landingPathFor } from '@/lib/auth/landing';
+import { registerCustomer, registerVendor, SIGN_UP_RATE_LIMIT } from '@/lib/auth/register';
 import { customerSignUpSchema, signInSchema, vendorSignUpSchema } from '@/lib/auth/schemas';
 import { prisma } from '@/lib/db/prisma';
 import { RateLimited, Unauthenticated } from '@/lib/errors';
@@ -14,7 +15,7 @@ import { safeRedirect } from '@/lib/http/safe-redirect';
 // Sign-in and sign-up. A form may name where to go next (`redirectTo`, e.g. back to an invitation);
 // only paths on this site are followed.
 
-const SIGN_UPS = { name: 'signup', limit: 20, windowSeconds: 60 * 60 };
+const SIGN_UPS = SIGN_UP_RATE_LIMIT;
 const redirectTo = { redirectTo: z.string().max(2000).optional() };
 
 async function signInWithPassword(email: string, password: string): Promise<void> {
@@ -27,9 +28,14 @@ async function signInWithPassword(email: string, password: string): Promise<void
   }
 }
 
-export const signInAction = publicAction(signInSchema.extend(redirectTo), ({ email, password }) => signInWithPassword(email, password), {
-  after: (_, { redirectTo }) => redirect(safeRedirect(redirectTo, '/account')),
-});
+export const signInAction = publicAction(
+  signInSchema.extend(redirectTo),
+  async ({ email, password }) => {
+    await signInWithPassword(email, password);
+    return landingPathFor(prisma, email);
+  },
+  { after: (landing, { redirectTo }) => redirect(safeRedirect(redirectTo, landing)) },
+);
 
 /** The account exists once registered: a failed automatic sign-in sends the person to sign in by hand. */
 async function signInNewAccount(email: string, password: string, next: string): Promise<never> {

@@ -31,6 +31,19 @@ export function bookingsMatching(q: string): Prisma.BookingWhereInput {
   };
 }
 
+/**
+ * Requests still waiting for an answer (their hold has not lapsed), the one that lapses first on
+ * top: the inbox shows them above everything else, with Approve and Decline on each.
+ */
+export function openRequests(db: Db, vendorId: string, now = new Date()) {
+  return db.booking.findMany({
+    where: { vendorId, status: 'REQUESTED', holdExpiresAt: { gt: now } },
+    orderBy: [{ holdExpiresAt: 'asc' }, { id: 'asc' }],
+    take: 50,
+    include: { listing: { select: { title: true, paymentMode: true } } },
+  });
+}
+
 export async function bookingInbox(db: Db, vendorId: string, rawFilters: unknown) {
   const filters = inboxFiltersSchema.parse(rawFilters ?? {});
   const page = filters.page ?? 1;

@@ -7,6 +7,10 @@ import { currencyCode, email, optionalCountryCode, optionalPhone, optionalText, 
 
 export { slugSchema };
 
+/** How long a guest may take to pay after a request is approved (the start always ends it sooner). */
+export const PAY_WINDOW_CHOICES = [1, 2, 4, 12, 24, 48, 72, 168] as const;
+export const DEFAULT_PAY_WINDOW_HOURS = 24;
+
 export const profileSchema = z.object({
   name: z.string().trim().min(2, 'Enter your business name').max(120, 'Use at most 120 characters'),
   slug: slugSchema,
@@ -18,6 +22,12 @@ export const profileSchema = z.object({
   address: optionalText(200),
   city: optionalText(120),
   country: optionalCountryCode,
+  payWindowHours: z
+    .number('Choose how long guests have to pay')
+    .int()
+    .min(1, 'At least 1 hour')
+    .max(720, 'At most 30 days')
+    .default(DEFAULT_PAY_WINDOW_HOURS),
 });
 
 export type ProfileFormValues = z.input<typeof profileSchema>;

@@ -11,21 +11,28 @@ const later = new Date('2031-01-13T15:00:00Z');
 
 describe('steps offered to the business', () => {
   it('follows the state machine and its guards', () => {
-    expect(businessStepsNow({ status: 'REQUESTED', endAt: later, paymentMode: 'ONLINE_FULL' }, now)).toEqual(['approve', 'decline', 'cancel']);
-    expect(businessStepsNow({ status: 'REQUESTED', endAt: later, paymentMode: 'MANUAL' }, now)).toEqual(['approve', 'decline', 'cancel']);
-    expect(businessStepsNow({ status: 'AWAITING_PAYMENT', endAt: later, paymentMode: 'ONLINE_FULL' }, now)).toEqual(['cancel']);
-    expect(businessStepsNow({ status: 'AWAITING_PAYMENT', endAt: later, paymentMode: 'MANUAL' }, now)).toEqual(['verifyManualPayment', 'cancel']);
-    expect(businessStepsNow({ status: 'CONFIRMED', endAt: later, paymentMode: 'NONE' }, now)).toEqual(['checkIn', 'cancel']);
-    expect(businessStepsNow({ status: 'CONFIRMED', endAt: ended, paymentMode: 'NONE' }, now)).toEqual(['checkIn', 'complete', 'cancel']);
-    expect(businessStepsNow({ status: 'CHECKED_IN', endAt: later, paymentMode: 'NONE' }, now)).toEqual(['checkOut', 'complete']);
+    expect(businessStepsNow({ status: 'REQUESTED', startAt: later, endAt: later, paymentMode: 'ONLINE_FULL' }, now)).toEqual(['approve', 'decline', 'cancel']);
+    expect(businessStepsNow({ status: 'AWAITING_PAYMENT', startAt: later, endAt: later, paymentMode: 'ONLINE_FULL' }, now)).toEqual(['cancel']);
+    expect(businessStepsNow({ status: 'AWAITING_PAYMENT', startAt: later, endAt: later, paymentMode: 'MANUAL' }, now)).toEqual(['verifyManualPayment', 'cancel']);
+    expect(businessStepsNow({ status: 'CONFIRMED', startAt: ended, endAt: later, paymentMode: 'NONE' }, now)).toEqual(['checkIn', 'cancel']);
+    // Ended: completing is what is left; check-in would be refused, so it is not offered.
+    expect(businessStepsNow({ status: 'CONFIRMED', startAt: ended, endAt: ended, paymentMode: 'NONE' }, now)).toEqual(['complete', 'cancel']);
+    expect(businessStepsNow({ status: 'CHECKED_IN', startAt: ended, endAt: later, paymentMode: 'NONE' }, now)).toEqual(['checkOut', 'complete']);
     for (const status of ['COMPLETED', 'CANCELLED', 'DECLINED', 'EXPIRED'] as const) {
-      expect(businessStepsNow({ status, endAt: ended, paymentMode: 'NONE' }, now)).toEqual([]);
+      expect(businessStepsNow({ status, startAt: ended, endAt: ended, paymentMode: 'NONE' }, now)).toEqual([]);
     }
   });
 
+  it('offers check-in only from 24 hours before the start (issue 13, point 17: not offered and then refused)', () => {
+    const inDays = (d: number) => new Date(now.getTime() + d * 86_400_000);
+    const confirmed = (startAt: Date) => ({ status: 'CONFIRMED' as const, startAt, endAt: new Date(startAt.getTime() + 7_200_000), paymentMode: 'NONE' as const });
+    expect(businessStepsNow(confirmed(inDays(3)), now)).toEqual(['cancel']);
+    expect(businessStepsNow(confirmed(inDays(0.99)), now)).toEqual(['checkIn', 'cancel']);
+  });
+
   it('offers completing a confirmed booking from the very moment it ends', () => {
-    expect(businessStepsNow({ status: 'CONFIRMED', endAt: now, paymentMode: 'NONE' }, now)).toContain('complete');
-    expect(businessStepsNow({ status: 'CONFIRMED', endAt: new Date(now.getTime() + 1), paymentMode: 'NONE' }, now)).not.toContain('complete');
+    expect(businessStepsNow({ status: 'CONFIRMED', startAt: ended, endAt: now, paymentMode: 'NONE' }, now)).toContain('complete');
+    expect(businessStepsNow({ status: 'CONFIRMED', startAt: ended, endAt: new Date(now.getTime() + 1), paymentMode: 'NONE' }, now)).not.toContain('complete');
   });
 });
 

@@ -56,6 +56,7 @@ export default async function ProfilePage() {
                 address: vendor.address ?? '',
                 city: vendor.city ?? '',
                 country: vendor.country ?? '',
+                payWindowHours: vendor.payWindowHours,
               }}
               timeZones={timeZones}
               currencies={currencyOptions()}
