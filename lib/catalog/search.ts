@@ -9,6 +9,7 @@ import { listingTimeZone } from '@/lib/domain/listing-rules';
 import { addDays, startOfLocalDay } from '@/lib/domain/time';
 import { ValidationFailed } from '@/lib/errors';
 import { listingCardSelect, type ListingCardData } from './queries';
+import { localDate } from '@/lib/validation/fields';
 
 // Catalog search: every filter lives in the URL (shareable), parsed by this schema; the query is
 // one SQL statement over the indexed columns, plus the availability read model for dates.
@@ -18,7 +19,6 @@ const SORTS = ['relevance', 'price_asc', 'price_desc', 'rating', 'distance', 'ne
 
 const blank = (v: unknown) => (v === '' || v === null ? undefined : v);
 const opt = <T extends z.ZodType>(schema: T) => z.preprocess(blank, schema.optional().catch(undefined));
-const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 export const PRICE_UNITS = ['hour', 'day', 'night', 'week', 'month', 'seat', 'fixed'] as const;
 export type PriceUnit = (typeof PRICE_UNITS)[number];
 
@@ -30,8 +30,8 @@ export const searchFiltersSchema = z.object({
   lat: opt(z.coerce.number().min(-90).max(90)),
   lng: opt(z.coerce.number().min(-180).max(180)),
   radius: opt(z.coerce.number().positive().max(20_000)),
-  from: opt(localDate),
-  to: opt(localDate),
+  from: opt(localDate()),
+  to: opt(localDate()),
   minPrice: opt(z.coerce.number().min(0)),
   maxPrice: opt(z.coerce.number().min(0)),
   /** The currency prices are compared in: only listings priced in it match a price filter (nothing is converted). */
