@@ -17,6 +17,8 @@ export type BookingForEmail = {
   totalAmount: number;
   depositAmount: number;
   paidAmount: number;
+  /** Money given back (an extra payment refunded at once counts here too): "paid" is what was kept. */
+  refundedAmount?: number;
   holdExpiresAt: Date | null;
   contactName: string;
   listing: { title: string; paymentMode: PaymentMode };
@@ -107,7 +109,7 @@ export function bookingEmail(booking: BookingForEmail, context: BookingEmailCont
     `${booking.listing.title} with ${booking.vendor.name}`,
     `When: ${formatRange(booking.startAt, booking.endAt, booking.timeZone)} (${zoneName(booking.timeZone, booking.startAt)}, ${booking.timeZone})`,
     booking.quantity > 1 ? `Quantity: ${booking.quantity}` : null,
-    `Total: ${money(booking.totalAmount)}${booking.paidAmount > 0 ? ` (paid ${money(booking.paidAmount)})` : ''}`,
+    `Total: ${money(booking.totalAmount)}${booking.paidAmount - (booking.refundedAmount ?? 0) > 0 ? ` (paid ${money(booking.paidAmount - (booking.refundedAmount ?? 0))})` : ''}`,
     '',
     context.isGuest ? `View, cancel or reschedule your booking without an account:` : 'View your booking:',
     context.link,
