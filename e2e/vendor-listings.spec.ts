@@ -133,7 +133,7 @@ test('a vendor signs up, creates a rental listing with two units and photos, pub
   await page.getByRole('button', { name: 'Approve' }).click();
   await expect(page.getByText('Awaiting payment').first()).toBeVisible();
   await customer.reload();
-  await expect(customer.getByText(/Pay €[\d.,]+ within/)).toBeVisible();
+  await expect(customer.getByText(/Pay €[\d.,]+ by /)).toBeVisible();
   await customer.context().close();
 });
 
