@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import { id } from '@/lib/validation/fields';
 import type { Db, Tx } from '@/lib/db/prisma';
 import { actorRecord } from '@/lib/domain/actor';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -30,9 +31,9 @@ export async function writeAudit(tx: Tx, operator: OperatorActor, entry: AuditEn
 
 export const auditFiltersSchema = z.object({
   entityType: optional(z.enum(AUDITED_ENTITIES)),
-  entityId: optional(z.uuid()),
+  entityId: optional(id()),
   action: searchFilter,
-  actor: optional(z.uuid()),
+  actor: optional(id()),
   page: pageFilter,
 });
 

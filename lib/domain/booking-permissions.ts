@@ -15,6 +15,8 @@ export function mayPerform(actor: Actor, action: BookingAction, booking: Booking
     case 'operator':
       return action !== 'markPaid' && action !== 'expire';
     case 'member':
+      // Every booking action changes the booking: an API key needs the write scope for it.
+      if (actor.apiKeyId !== undefined && !actor.scopes.includes('write')) return false;
       return actor.vendorId === booking.vendorId && VENDOR_ACTIONS.includes(action);
     case 'customer':
       return booking.customerId === actor.userId && CUSTOMER_ACTIONS.includes(action);
