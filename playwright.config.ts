@@ -7,6 +7,7 @@ const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // seeded with the demo data. E2E_DATABASE_URL points them at another PostgreSQL instead.
 export default defineConfig({
   testDir: 'e2e',
+  testIgnore: 'delivery.spec.ts', // runs in playwright.delivery.config.ts, with real SMTP
   outputDir: 'test-results',
   fullyParallel: false,
   workers: 1,

@@ -11,6 +11,7 @@ const SECTIONS = [
   { href: '/dashboard/listings/staff', label: 'Staff' },
   { href: '/dashboard/team', label: 'Team' },
   { href: '/dashboard/profile', label: 'Business profile' },
+  { href: '/dashboard/settings/api-keys', label: 'API keys' },
 ];
 
 // Pages check access themselves (a layout does not re-run on every navigation); this only frames them.

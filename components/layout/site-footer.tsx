@@ -9,6 +9,10 @@ export function SiteFooter() {
           <Link href="/signup/vendor" className="hover:text-slate-900">
             For businesses
           </Link>
+          {/* A plain link: the reference is a static page served by a route handler, not a React page. */}
+          <a href="/docs/api" className="hover:text-slate-900">
+            API
+          </a>
           <Link href="/signin" className="hover:text-slate-900">
             Sign in
           </Link>

@@ -5,7 +5,7 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { signIn, signOut } from '@/lib/auth/auth';
 import { landingPathFor } from '@/lib/auth/landing';
-import { registerCustomer, registerVendor } from '@/lib/auth/register';
+import { registerCustomer, registerVendor, SIGN_UP_RATE_LIMIT } from '@/lib/auth/register';
 import { customerSignUpSchema, signInSchema, vendorSignUpSchema } from '@/lib/auth/schemas';
 import { prisma } from '@/lib/db/prisma';
 import { RateLimited, Unauthenticated } from '@/lib/errors';
@@ -15,7 +15,7 @@ import { safeRedirect } from '@/lib/http/safe-redirect';
 // Sign-in and sign-up. A form may name where to go next (`redirectTo`, e.g. back to an invitation);
 // only paths on this site are followed.
 
-const SIGN_UPS = { name: 'signup', limit: 20, windowSeconds: 60 * 60 };
+const SIGN_UPS = SIGN_UP_RATE_LIMIT;
 const redirectTo = { redirectTo: z.string().max(2000).optional() };
 
 async function signInWithPassword(email: string, password: string): Promise<void> {

@@ -5,6 +5,9 @@ import { isUniqueViolation } from '@/lib/db/errors';
 import { Conflict, ValidationFailed } from '@/lib/errors';
 import type { CustomerSignUpInput, VendorSignUpInput } from './schemas';
 
+/** Sign-ups per client address, the same for the web forms and the API. */
+export const SIGN_UP_RATE_LIMIT = { name: 'signup', limit: 20, windowSeconds: 60 * 60 };
+
 const EMAIL_TAKEN = 'An account with this email already exists. Sign in instead.';
 const SLUG_TAKEN = 'This storefront address is taken. Try another one.';
 // The same field error as the business profile gives (lib/business/profile.ts), next to the field.

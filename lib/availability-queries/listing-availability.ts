@@ -6,6 +6,7 @@ import { checkRentalRequest, freeUnits, type UnitAllocation } from '@/lib/domain
 import { sessionAvailability, type SessionInput } from '@/lib/domain/availability/sessions';
 import { openingHoursSchema } from '@/lib/domain/listing-json';
 import { addDays, monthBounds, startOfLocalDay, type LocalDate } from '@/lib/domain/time';
+import { isBlocking } from '@/lib/domain/booking-status';
 import { NotFound } from '@/lib/errors';
 import { loadStaffSchedules } from './staff-schedules';
 import { listingTimeZone } from '@/lib/domain/listing-rules';
@@ -56,6 +57,22 @@ export async function rentalAvailability(db: Db, listingId: string, startAt: Dat
     fits: (quantity: number) => violations.length === 0 && free.length >= quantity,
     violations,
   };
+}
+
+/** Each unit of a rental with the times in [from, to) it is taken: booked, or held by an unpaid or unanswered booking. */
+export async function rentalUnitsBusy(db: Db, listingId: string, from: Date, to: Date, now = new Date()) {
+  const [units, allocations] = await Promise.all([
+    db.rentalUnit.findMany({ where: { listingId }, orderBy: { code: 'asc' }, select: { id: true, code: true, active: true } }),
+    unitAllocations(db, listingId, from, to),
+  ]);
+  const live = allocations.filter((a) => isBlocking(a.status, a.holdExpiresAt, now));
+  return units.map((unit) => ({
+    ...unit,
+    busy: live
+      .filter((a) => a.unitId === unit.id)
+      .sort((x, y) => x.startAt.getTime() - y.startAt.getTime())
+      .map((a) => ({ startAt: a.startAt, endAt: a.endAt, held: a.status === 'REQUESTED' || a.status === 'AWAITING_PAYMENT' })),
+  }));
 }
 
 /**

@@ -1,0 +1,4 @@
+import { apiRoute } from '@/lib/api/route';
+import { createQuote } from '@/lib/api/operations/bookings';
+
+export const POST = apiRoute(createQuote);

@@ -1,0 +1,247 @@
+import { randomUUID } from 'node:crypto';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { POST as refreshRoute } from '@/app/api/v1/auth/refresh/route';
+import { POST as registerRoute } from '@/app/api/v1/auth/register/route';
+import { POST as revokeRoute } from '@/app/api/v1/auth/revoke/route';
+import { POST as tokenRoute } from '@/app/api/v1/auth/token/route';
+import { POST as approveRoute } from '@/app/api/v1/bookings/[id]/approve/route';
+import { POST as cancelRoute } from '@/app/api/v1/bookings/[id]/cancel/route';
+import { POST as declineRoute } from '@/app/api/v1/bookings/[id]/decline/route';
+import { GET as bookingRoute } from '@/app/api/v1/bookings/[id]/route';
+import { GET as bookingsRoute, POST as bookRoute } from '@/app/api/v1/bookings/route';
+import { POST as checkInRoute } from '@/app/api/v1/bookings/[id]/check-in/route';
+import { POST as checkOutRoute } from '@/app/api/v1/bookings/[id]/check-out/route';
+import { POST as checkoutRoute } from '@/app/api/v1/bookings/[id]/checkout/route';
+import { POST as completeRoute } from '@/app/api/v1/bookings/[id]/complete/route';
+import { POST as markPaidRoute } from '@/app/api/v1/bookings/[id]/mark-paid/route';
+import { POST as rescheduleRoute } from '@/app/api/v1/bookings/[id]/reschedule/route';
+import { POST as reviewRoute } from '@/app/api/v1/bookings/[id]/review/route';
+import { GET as reviewsRoute } from '@/app/api/v1/listings/[id]/reviews/route';
+import { GET as availabilityRoute } from '@/app/api/v1/listings/[id]/availability/route';
+import { GET as listingRoute } from '@/app/api/v1/listings/[id]/route';
+import { GET as listingsRoute } from '@/app/api/v1/listings/route';
+import { GET as meRoute } from '@/app/api/v1/me/route';
+import { POST as quoteRoute } from '@/app/api/v1/quotes/route';
+import { GET as vendorRoute } from '@/app/api/v1/vendors/[slug]/route';
+import { OPERATIONS } from '@/lib/api/operations';
+import { issueTokenPair, signAccessToken } from '@/lib/auth/api-tokens';
+import { hashPassword } from '@/lib/auth/password';
+import { revokeApiKey } from '@/lib/business/api-keys';
+import { requestBooking } from '@/lib/booking/request-booking';
+import { customer, type MemberActor } from '@/lib/domain/actor';
+import { useTestDatabase, type TestDatabase } from '../support/database';
+import { givenVendor, guestContact } from '../support/scenario';
+import { call, hoursFromNow, idempotent, keyFor, type Call } from './api-client';
+
+// Every /api/v1 operation called by every kind of caller. Allowed callers get a 2xx; the others a
+// 401 (no or bad credentials), 403 (a key without the scope, or no business) or 404 (another
+// business's or person's object). A new operation without a case fails the "has a case" test.
+
+const CALLERS = ['anonymous', 'customer', 'expiredToken', 'revokedKey', 'readOnlyKeyA', 'keyA', 'keyB', 'staffA', 'operator'] as const;
+type Caller = (typeof CALLERS)[number];
+const VALID: Caller[] = ['anonymous', 'customer', 'readOnlyKeyA', 'keyA', 'keyB', 'staffA', 'operator'];
+/** POSTs that write need the write scope of a key, even sign-in ones. */
+const WRITERS: Caller[] = VALID.filter((c) => c !== 'readOnlyKeyA');
+const SIGNED_IN: Caller[] = ['customer', 'readOnlyKeyA', 'keyA', 'keyB', 'staffA', 'operator'];
+
+type Handler = Parameters<typeof call>[0];
+type Case = { operation: string; route: Handler; allow: Caller[]; request: (w: World) => Promise<Omit<Call, 'token'>> };
+
+let t: TestDatabase;
+type World = Awaited<ReturnType<typeof buildWorld>>;
+let w: World;
+
+async function buildWorld() {
+  const a = givenVendor(t.db);
+  const { listing: rental, vendor: vendorA, actor: ownerA } = await a.withRental({ units: 1, pricingUnit: 'HOUR' });
+  const { actor: ownerB } = await givenVendor(t.db).ready;
+  const customerUser = await t.db.user.create({ data: { email: `matrix-customer-${randomUUID()}@example.com`, name: 'Matrix Customer', phone: '+44 7700 900222' } });
+  const staffUser = await t.db.user.create({ data: { email: `matrix-staff-${randomUUID()}@example.com`, name: 'Matrix Staff' } });
+  await t.db.vendorMember.create({ data: { vendorId: vendorA.id, userId: staffUser.id, role: 'STAFF' } });
+  const operatorUser = await t.db.user.create({ data: { email: `matrix-op-${randomUUID()}@example.com`, name: 'Matrix Operator', role: 'OPERATOR' } });
+  const passwordHash = await hashPassword('correct horse battery');
+
+  const revoked = await keyFor(t.db, ownerA as MemberActor);
+  const revokedRow = await t.db.apiKey.findFirstOrThrow({ where: { vendorId: vendorA.id }, orderBy: { createdAt: 'desc' } });
+  await revokeApiKey(t.db, ownerA as MemberActor, revokedRow.id);
+  const tokens: Record<Caller, string | undefined> = {
+    anonymous: undefined,
+    customer: await signAccessToken(customerUser.id),
+    expiredToken: await signAccessToken(customerUser.id, new Date(Date.now() - 3_600_000)),
+    revokedKey: revoked,
+    readOnlyKeyA: await keyFor(t.db, ownerA as MemberActor, ['read']),
+    keyA: await keyFor(t.db, ownerA as MemberActor),
+    keyB: await keyFor(t.db, ownerB as MemberActor),
+    staffA: await signAccessToken(staffUser.id),
+    operator: await signAccessToken(operatorUser.id),
+  };
+  let hour = 24;
+  /** A fresh listing of business A with one unit (so every booking gets its own). */
+  const listingOfA = async (overrides: Record<string, unknown> = {}) => {
+    const listing = await t.db.listing.create({
+      data: { vendorId: vendorA.id, categoryId: rental.categoryId, kind: 'RENTAL', slug: `m-${randomUUID().slice(0, 8)}`, title: 'Matrix kayak', status: 'PUBLISHED', currency: 'GBP', pricingUnit: 'HOUR', priceAmount: 1000, ...overrides },
+    });
+    await t.db.rentalUnit.create({ data: { listingId: listing.id, code: 'U-1' } });
+    return listing;
+  };
+  /** A booking of business A by the matrix customer, in a fresh listing. */
+  const bookingOfA = async (bookingMode: 'INSTANT' | 'REQUEST' = 'INSTANT', options: { paymentMode?: 'MANUAL' | 'ONLINE_FULL'; soon?: boolean; status?: 'CHECKED_IN' | 'COMPLETED' } = {}) => {
+    const listing = await listingOfA({ bookingMode, ...(options.paymentMode ? { paymentMode: options.paymentMode } : {}) });
+    hour += 3;
+    const startIn = options.soon ? 2 : hour; // check-in opens 24 hours before the start
+    const booking = await requestBooking(t.db, { listingId: listing.id, startAt: new Date(hoursFromNow(startIn)), endAt: new Date(hoursFromNow(startIn + 2)) }, customer(customerUser.id));
+    if (options.status) await t.db.booking.update({ where: { id: booking.id }, data: { status: options.status } });
+    return booking;
+  };
+  const user = async () => t.db.user.create({ data: { email: `matrix-${randomUUID()}@example.com`, name: 'Matrix Person', passwordHash } });
+  return { rental, vendorA, tokens, listingOfA, bookingOfA, user, nextHour: () => (hour += 3) };
+}
+
+beforeAll(async () => {
+  t = await useTestDatabase();
+  process.env.DATABASE_URL = t.url;
+  process.env.AUTH_SECRET ??= 'test-secret-for-api-tokens-0123456789';
+  w = await buildWorld();
+});
+
+const byId = (id: string, suffix = '') => ({ path: `/bookings/${id}${suffix}`, params: { id } });
+
+const CASES: Case[] = [
+  { operation: 'GET /listings', route: listingsRoute, allow: VALID, request: async () => ({ path: '/listings?limit=5' }) },
+  { operation: 'GET /listings/{id}', route: listingRoute, allow: VALID, request: async (w) => ({ path: `/listings/${w.rental.id}`, params: { id: w.rental.id } }) },
+  {
+    operation: 'GET /listings/{id}/availability',
+    route: availabilityRoute,
+    allow: VALID,
+    request: async (w) => ({ path: `/listings/${w.rental.id}/availability?from=2031-01-06&to=2031-01-07`, params: { id: w.rental.id } }),
+  },
+  {
+    operation: 'GET /listings/{id}/reviews',
+    route: reviewsRoute,
+    allow: VALID,
+    request: async (w) => ({ path: `/listings/${w.rental.id}/reviews`, params: { id: w.rental.id } }),
+  },
+  { operation: 'GET /vendors/{slug}', route: vendorRoute, allow: VALID, request: async (w) => ({ path: `/vendors/${w.vendorA.slug}`, params: { slug: w.vendorA.slug } }) },
+  {
+    operation: 'POST /quotes',
+    route: quoteRoute,
+    allow: VALID,
+    request: async (w) => ({ method: 'POST', path: '/quotes', body: { listing_id: w.rental.id, start_at: hoursFromNow(30), end_at: hoursFromNow(32) } }),
+  },
+  {
+    operation: 'POST /bookings',
+    route: bookRoute,
+    allow: ['anonymous', 'customer', 'keyA', 'keyB', 'staffA', 'operator'],
+    request: async (w) => {
+      const listing = await w.listingOfA();
+      const at = w.nextHour();
+      return { method: 'POST', path: '/bookings', headers: idempotent(), body: { listing_id: listing.id, start_at: hoursFromNow(at), end_at: hoursFromNow(at + 2), contact: guestContact } };
+    },
+  },
+  { operation: 'GET /bookings', route: bookingsRoute, allow: SIGNED_IN, request: async () => ({ path: '/bookings' }) },
+  { operation: 'GET /bookings/{id}', route: bookingRoute, allow: ['customer', 'readOnlyKeyA', 'keyA', 'staffA', 'operator'], request: async (w) => byId((await w.bookingOfA()).id) },
+  {
+    operation: 'POST /bookings/{id}/cancel',
+    route: cancelRoute,
+    allow: ['customer', 'keyA', 'staffA', 'operator'],
+    request: async (w) => ({ method: 'POST', ...byId((await w.bookingOfA()).id, '/cancel'), body: { reason: 'Matrix says so' } }),
+  },
+  {
+    operation: 'POST /bookings/{id}/approve',
+    route: approveRoute,
+    allow: ['keyA', 'staffA', 'operator'],
+    request: async (w) => ({ method: 'POST', ...byId((await w.bookingOfA('REQUEST')).id, '/approve') }),
+  },
+  {
+    operation: 'POST /bookings/{id}/decline',
+    route: declineRoute,
+    allow: ['keyA', 'staffA', 'operator'],
+    request: async (w) => ({ method: 'POST', ...byId((await w.bookingOfA('REQUEST')).id, '/decline'), body: { reason: 'Fully booked that week' } }),
+  },
+  {
+    operation: 'POST /bookings/{id}/mark-paid',
+    route: markPaidRoute,
+    allow: ['keyA', 'staffA', 'operator'],
+    request: async (w) => ({ method: 'POST', ...byId((await w.bookingOfA('INSTANT', { paymentMode: 'MANUAL' })).id, '/mark-paid'), body: { note: 'Transfer arrived' } }),
+  },
+  { operation: 'POST /bookings/{id}/check-in', route: checkInRoute, allow: ['keyA', 'staffA', 'operator'], request: async (w) => ({ method: 'POST', ...byId((await w.bookingOfA('INSTANT', { soon: true })).id, '/check-in') }) },
+  {
+    operation: 'POST /bookings/{id}/check-out',
+    route: checkOutRoute,
+    allow: ['keyA', 'staffA', 'operator'],
+    request: async (w) => ({ method: 'POST', ...byId((await w.bookingOfA('INSTANT', { soon: true, status: 'CHECKED_IN' })).id, '/check-out') }),
+  },
+  {
+    operation: 'POST /bookings/{id}/complete',
+    route: completeRoute,
+    allow: ['keyA', 'staffA', 'operator'],
+    request: async (w) => ({ method: 'POST', ...byId((await w.bookingOfA('INSTANT', { soon: true, status: 'CHECKED_IN' })).id, '/complete') }),
+  },
+  {
+    operation: 'POST /bookings/{id}/reschedule',
+    route: rescheduleRoute,
+    allow: ['customer', 'keyA', 'staffA', 'operator'],
+    request: async (w) => {
+      const booking = await w.bookingOfA();
+      const later = booking.startAt.getTime() + 24 * 3_600_000;
+      return { method: 'POST', ...byId(booking.id, '/reschedule'), body: { start_at: new Date(later).toISOString(), end_at: new Date(later + 2 * 3_600_000).toISOString() } };
+    },
+  },
+  {
+    operation: 'POST /bookings/{id}/checkout',
+    route: checkoutRoute,
+    allow: ['customer', 'keyA', 'staffA', 'operator'],
+    request: async (w) => ({ method: 'POST', ...byId((await w.bookingOfA('INSTANT', { paymentMode: 'ONLINE_FULL' })).id, '/checkout'), headers: idempotent() }),
+  },
+  {
+    operation: 'POST /bookings/{id}/review',
+    route: reviewRoute,
+    allow: ['customer'],
+    request: async (w) => ({ method: 'POST', ...byId((await w.bookingOfA('INSTANT', { status: 'COMPLETED' })).id, '/review'), body: { rating: 5, comment: 'Lovely' } }),
+  },
+  {
+    operation: 'POST /auth/register',
+    route: registerRoute,
+    allow: WRITERS,
+    request: async () => ({ method: 'POST', path: '/auth/register', body: { account_type: 'customer', name: 'New', email: `new-${randomUUID()}@example.com`, password: 'correct horse battery' } }),
+  },
+  { operation: 'POST /auth/token', route: tokenRoute, allow: WRITERS, request: async (w) => ({ method: 'POST', path: '/auth/token', body: { email: (await w.user()).email, password: 'correct horse battery' } }) },
+  {
+    operation: 'POST /auth/refresh',
+    route: refreshRoute,
+    allow: WRITERS,
+    request: async (w) => ({ method: 'POST', path: '/auth/refresh', body: { refresh_token: (await issueTokenPair(t.db, (await w.user()).id)).refreshToken } }),
+  },
+  {
+    operation: 'POST /auth/revoke',
+    route: revokeRoute,
+    allow: WRITERS,
+    request: async (w) => ({ method: 'POST', path: '/auth/revoke', body: { refresh_token: (await issueTokenPair(t.db, (await w.user()).id)).refreshToken } }),
+  },
+  { operation: 'GET /me', route: meRoute, allow: ['customer', 'staffA', 'operator'], request: async () => ({ path: '/me' }) },
+];
+
+describe('the /api/v1 authorization matrix', () => {
+  it('has a case for every operation', () => {
+    expect(CASES.map((c) => c.operation).sort()).toEqual(OPERATIONS.map((op) => `${op.method} ${op.path}`).sort());
+  });
+
+  for (const c of CASES) {
+    for (const caller of CALLERS) {
+      const allowed = c.allow.includes(caller);
+      it(`${c.operation} as ${caller}: ${allowed ? 'allowed' : 'refused'}`, async () => {
+        const response = await call(c.route, { ...(await c.request(w)), token: w.tokens[caller] });
+        if (allowed) {
+          expect(response.status, JSON.stringify(response.body)).toBeGreaterThanOrEqual(200);
+          expect(response.status, JSON.stringify(response.body)).toBeLessThan(300);
+        } else {
+          expect([401, 403, 404], JSON.stringify(response.body)).toContain(response.status);
+          expect(response.headers.get('content-type')).toBe('application/problem+json');
+          // Dead credentials are always a 401, whatever the operation.
+          if (caller === 'expiredToken' || caller === 'revokedKey') expect(response.status).toBe(401);
+          if (caller === 'anonymous') expect(response.status).toBe(401);
+        }
+      });
+    }
+  }
+});
