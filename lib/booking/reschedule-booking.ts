@@ -4,6 +4,7 @@ import type { Actor } from '@/lib/domain/actor';
 import { assertMayPerform } from '@/lib/domain/booking-permissions';
 import { nextStatus } from '@/lib/domain/booking-status';
 import { NotFound, PolicyViolation, SlotUnavailable } from '@/lib/errors';
+import { assertBusinessActive } from './business-suspension';
 import { cancellationTerms } from './cancel-booking';
 import { lockBooking } from './inventory';
 import { parseInput } from './parse';
@@ -24,6 +25,7 @@ export async function rescheduleBooking(db: Db, bookingId: string, rawInput: Res
     const booking = await lockBooking(tx, bookingId);
     if (!booking) throw new NotFound('This booking does not exist.');
     assertMayPerform(actor, 'reschedule', booking);
+    await assertBusinessActive(tx, booking.vendorId, actor);
     nextStatus('reschedule', booking.status);
     if (!cancellationTerms(booking, actor, now).allowed) throw new PolicyViolation('Bookings cannot be changed after they have started.');
 

@@ -5,6 +5,7 @@ import { assertMayPerform } from '@/lib/domain/booking-permissions';
 import { nextStatus, type BookingAction, type ContextArgs } from '@/lib/domain/booking-status';
 import { NotFound } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { assertBusinessActive } from './business-suspension';
 import { lockBooking } from './inventory';
 import { recordTransition } from './record-transition';
 import { inBookingTransaction } from './transaction';
@@ -33,6 +34,7 @@ export async function transitionInTx<A extends BookingAction>(tx: Tx, bookingId:
   const booking = await lockBooking(tx, bookingId);
   if (!booking) throw new NotFound('This booking does not exist.');
   assertMayPerform(step.actor, step.action, booking);
+  await assertBusinessActive(tx, booking.vendorId, step.actor);
   const to = nextStatus(step.action, booking.status, ...((step.context?.(booking) ?? []) as ContextArgs<A>));
   const extra = (await step.prepare?.(booking, tx)) ?? {};
   const updated = await tx.booking.update({ where: { id: booking.id }, data: { status: to, ...extra.patch } });

@@ -1,6 +1,7 @@
 import 'server-only';
 import { createHash, randomUUID } from 'node:crypto';
 import type Stripe from 'stripe';
+import { assertBusinessActive } from '@/lib/booking/business-suspension';
 import { inBookingTransaction } from '@/lib/booking/transaction';
 import type { Db, Tx } from '@/lib/db/prisma';
 import { formatMoney } from '@/lib/domain/money';
@@ -51,7 +52,7 @@ export function startCheckout(db: Db, input: StartCheckoutInput, options: Option
 }
 
 const bookingSelect = {
-  id: true, reference: true, status: true, currency: true, depositAmount: true, paidAmount: true, totalAmount: true, holdExpiresAt: true, contactEmail: true,
+  id: true, reference: true, vendorId: true, status: true, currency: true, depositAmount: true, paidAmount: true, totalAmount: true, holdExpiresAt: true, contactEmail: true,
   listing: { select: { title: true, paymentMode: true } },
 } as const;
 
@@ -73,6 +74,7 @@ export async function startCheckoutFor(db: Db, input: StartGroupCheckoutInput, o
     const bookings = await tx.booking.findMany({ where: { id: { in: ids } }, select: bookingSelect, orderBy: { id: 'asc' } });
     if (bookings.length !== ids.length) throw new NotFound('This booking does not exist.');
     for (const booking of bookings) assertPayable(booking, now, ids.length > 1);
+    for (const vendorId of new Set(bookings.map((b) => b.vendorId))) await assertBusinessActive(tx, vendorId, 'payment');
     const currencies = new Set(bookings.map((b) => b.currency));
     if (currencies.size > 1) throw new ValidationFailed('Bookings in different currencies are paid in separate checkouts.');
     const dues = bookings.map((b) => ({ bookingId: b.id, amount: b.depositAmount - b.paidAmount }));

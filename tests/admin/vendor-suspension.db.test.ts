@@ -1,7 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { listVendors, reactivateVendor, suspendVendor, vendorDetail } from '@/lib/admin/vendors';
 import type { OperatorActor } from '@/lib/domain/actor';
+import { approveBooking } from '@/lib/booking/approve-booking';
+import { cancelBooking } from '@/lib/booking/cancel-booking';
 import { previewBooking } from '@/lib/booking/preview-booking';
+import { startCheckoutFor } from '@/lib/payments/checkout';
 import { requestBooking } from '@/lib/booking/request-booking';
 import { addToCart } from '@/lib/cart/add-to-cart';
 import { checkoutCart } from '@/lib/cart/checkout-cart';
@@ -62,6 +65,27 @@ describe('suspending a vendor', () => {
     expect(await publicListing(vendor.slug, listing.slug)).not.toBeNull();
     expect((await previewBooking(t.db, quote, NOW)).quote).toBeTruthy();
     await requestBooking(t.db, { listingId: listing.id, startAt: hoursAfter(monday10, 6), endAt: hoursAfter(monday10, 7) }, customer.actor, { now: NOW });
+  });
+
+  it('stops every business-side step and new payments while suspended; customers can still cancel', async () => {
+    const shop = givenVendor(t.db);
+    const { listing: request, vendor, actor: owner } = await shop.withRental({ units: 2, bookingMode: 'REQUEST' });
+    const { listing: paid } = await shop.withRental({ units: 1, paymentMode: 'ONLINE_FULL' });
+    const customer = await aCustomer(t.db);
+    const asked = await requestBooking(t.db, { listingId: request.id, startAt: monday10, endAt: hoursAfter(monday10, 1) }, customer.actor, { now: NOW });
+    const held = await requestBooking(t.db, { listingId: paid.id, startAt: monday10, endAt: hoursAfter(monday10, 1), contact: guestContact }, { kind: 'guest' }, { now: NOW });
+    const later = await requestBooking(t.db, { listingId: request.id, startAt: hoursAfter(monday10, 3), endAt: hoursAfter(monday10, 4) }, customer.actor, { now: NOW });
+
+    await suspendVendor(t.db, op, { vendorId: vendor.id, reason: 'Chargebacks under review' }, NOW);
+
+    await expect(approveBooking(t.db, asked.id, owner, NOW)).rejects.toThrow(/business is suspended/);
+    await expect(startCheckoutFor(t.db, { bookingIds: [held.id], returnPath: '/', baseUrl: 'http://localhost' }, { now: NOW })).rejects.toThrow(/business is suspended/);
+    expect((await t.db.booking.findUniqueOrThrow({ where: { id: asked.id } })).status).toBe('REQUESTED');
+    expect(await t.db.checkoutSession.count({ where: { items: { some: { bookingId: held.id } } } })).toBe(0);
+    expect((await cancelBooking(t.db, later.id, customer.actor, undefined, NOW)).status).toBe('CANCELLED');
+
+    await reactivateVendor(t.db, op, { vendorId: vendor.id, reason: 'Cleared' });
+    expect((await approveBooking(t.db, asked.id, owner, NOW)).status).not.toBe('REQUESTED');
   });
 
   it('writes exactly one audit row per action, with the operator, the reason and the change', async () => {
