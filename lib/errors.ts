@@ -59,6 +59,12 @@ export class Forbidden extends DomainError {
   readonly status = 403;
 }
 
+/** A request body larger than the edge accepts (HTTP 413). */
+export class PayloadTooLarge extends DomainError {
+  readonly code = 'PAYLOAD_TOO_LARGE';
+  readonly status = 413;
+}
+
 export class RateLimited extends DomainError {
   readonly code = 'RATE_LIMITED';
   readonly status = 429;

@@ -1,16 +1,12 @@
 import 'server-only';
 import type { Db } from '@/lib/db/prisma';
-import { DomainError, ValidationFailed } from '@/lib/errors';
+import { PayloadTooLarge, ValidationFailed } from '@/lib/errors';
+import { readBodyBytes } from '@/lib/http/read-body';
 import { consumeRateLimit } from '@/lib/rate-limit';
 import { MAX_UPLOAD_BYTES, MAX_UPLOAD_LABEL } from './image-type';
 import type { UploadedFile } from './process-image';
 
 // The edge of an upload route: bounded reading of a multipart body, before anything is parsed.
-
-export class PayloadTooLarge extends DomainError {
-  readonly code = 'PAYLOAD_TOO_LARGE';
-  readonly status = 413;
-}
 
 /** Room for the multipart boundaries and text fields around the files. */
 const FORM_OVERHEAD_BYTES = 1024 * 1024;
@@ -33,21 +29,9 @@ export async function readUploadForm(request: Request, maxFiles: number): Promis
   if (declared > maxBytes) throw tooLarge();
   if (!request.body) throw new ValidationFailed('Choose at least one image.');
 
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  const reader = request.body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel();
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
+  const bytes = await readBodyBytes(request, maxBytes, tooLarge);
   try {
-    return await new Response(new Blob(chunks as BlobPart[]), { headers: { 'content-type': contentType } }).formData();
+    return await new Response(new Blob([bytes as BlobPart]), { headers: { 'content-type': contentType } }).formData();
   } catch {
     throw new ValidationFailed('The upload could not be read. Please try again.');
   }

@@ -28,6 +28,15 @@ describe('POST /api/webhooks/stripe', () => {
     (await expectBooking(t.db, booking.id)).toBe('AWAITING_PAYMENT');
   });
 
+  it('refuses a body over the ceiling with 413 before reading it all, even when signed, and changes nothing', async () => {
+    const { booking } = await givenBookingAwaitingPayment(t.db);
+    const padded = JSON.stringify({ ...JSON.parse(sessionCompleted(booking)), padding: 'x'.repeat(600 * 1024) });
+    const response = await post(padded, sign(padded));
+    expect(response.status).toBe(413);
+    expect(await response.json()).toMatchObject({ error: { code: 'PAYLOAD_TOO_LARGE' } });
+    (await expectBooking(t.db, booking.id)).toBe('AWAITING_PAYMENT');
+  });
+
   it('confirms on a signed event, and acknowledges its redelivery without a second effect', async () => {
     const { booking } = await givenBookingAwaitingPayment(t.db);
     const body = sessionCompleted(booking);

@@ -1,6 +1,7 @@
 import { NextResponse } from 'next/server';
 import { prisma } from '@/lib/db/prisma';
 import { DomainError } from '@/lib/errors';
+import { readSmallForm } from '@/lib/http/read-body';
 import { publicRoute } from '@/lib/http/routes';
 import { resolveManageToken } from '@/lib/magic-links/manage-links';
 import { appOrigin } from '@/lib/payments/app-origin';
@@ -10,7 +11,7 @@ import { safeReturnPath } from '@/lib/payments/return-path';
 // The "Pay now" form posts here: create the Checkout Session (or test session) and go there.
 // A guest's form names only their manage link (`return=/manage/<token>`): the booking comes from it.
 export const POST = publicRoute(async (request) => {
-  const form = await request.formData();
+  const form = await readSmallForm(request);
   const origin = appOrigin(request);
   const requestedReturn = String(form.get('return') ?? '');
   let bookingId = String(form.get('bookingId') ?? '');

@@ -6,13 +6,14 @@ import { startCartPayment } from '@/lib/cart/pay-cart';
 import { RECEIPT_PATH } from '@/lib/cart/receipt-path';
 import { prisma } from '@/lib/db/prisma';
 import { DomainError } from '@/lib/errors';
+import { readSmallForm } from '@/lib/http/read-body';
 import { publicRoute } from '@/lib/http/routes';
 import { appOrigin } from '@/lib/payments/app-origin';
 
 // The done page's one "Pay" button posts here (under the receipt cookie's path): one checkout for
 // everything the cart's bookings owe online in that currency, then off to it.
 export const POST = publicRoute(async (request) => {
-  const form = await request.formData();
+  const form = await readSmallForm(request);
   const origin = appOrigin(request);
   const currency = String(form.get('currency') ?? '').slice(0, 3).toUpperCase();
   try {
