@@ -28,3 +28,12 @@ export async function consumeRateLimit(db: Db, key: string, rule: RateLimitRule)
     throw new RateLimited(`Too many attempts. Try again in ${Math.ceil(state.resetSeconds / 60)} minute(s).`, state.resetSeconds);
   }
 }
+
+/** No window is longer than a day: a bucket untouched for a day counts nothing and can go. */
+const STALE_AFTER_SECONDS = 24 * 60 * 60;
+
+/** Deletes buckets whose window ended long ago (each distinct IP or email leaves one behind). */
+export async function purgeStaleRateLimits(db: Db, now = new Date()): Promise<number> {
+  const { count } = await db.rateLimitBucket.deleteMany({ where: { windowStart: { lt: new Date(now.getTime() - STALE_AFTER_SECONDS * 1000) } } });
+  return count;
+}

@@ -34,8 +34,20 @@ describe('GET /api/cron/expire-holds', () => {
     }
     const first = await call('Bearer test-cron-secret');
     expect(first.status).toBe(200);
-    expect(await first.json()).toEqual({ expired: 2 });
-    expect(await (await call('Bearer test-cron-secret')).json()).toEqual({ expired: 0 });
+    expect(await first.json()).toMatchObject({ expired: 2 });
+    expect(await (await call('Bearer test-cron-secret')).json()).toMatchObject({ expired: 0 });
     expect(await t.db.booking.count({ where: { listingId: listing.id, status: 'EXPIRED' } })).toBe(2);
+  });
+
+  it('drops rate-limit buckets untouched for a day, and keeps the live ones', async () => {
+    const now = Date.now();
+    await t.db.rateLimitBucket.createMany({
+      data: [
+        { key: 'signin:ip:203.0.113.9', windowStart: new Date(now - 25 * 3_600_000), count: 3 },
+        { key: 'signin:ip:203.0.113.10', windowStart: new Date(now - 5 * 60_000), count: 1 },
+      ],
+    });
+    expect(await (await call('Bearer test-cron-secret')).json()).toMatchObject({ purgedRateLimits: 1 });
+    expect((await t.db.rateLimitBucket.findMany({ select: { key: true } })).map((b) => b.key)).toEqual(['signin:ip:203.0.113.10']);
   });
 });
