@@ -17,6 +17,10 @@ import { POST as markPaidRoute } from '@/app/api/v1/bookings/[id]/mark-paid/rout
 import { POST as rescheduleRoute } from '@/app/api/v1/bookings/[id]/reschedule/route';
 import { POST as reviewRoute } from '@/app/api/v1/bookings/[id]/review/route';
 import { GET as reviewsRoute } from '@/app/api/v1/listings/[id]/reviews/route';
+import { POST as publishRoute } from '@/app/api/v1/listings/[id]/publish/route';
+import { GET as unitsRoute, POST as createUnitRoute } from '@/app/api/v1/listings/[id]/units/route';
+import { POST as unpublishRoute } from '@/app/api/v1/listings/[id]/unpublish/route';
+import { PATCH as updateUnitRoute } from '@/app/api/v1/units/[id]/route';
 import { GET as availabilityRoute } from '@/app/api/v1/listings/[id]/availability/route';
 import { GET as listingRoute } from '@/app/api/v1/listings/[id]/route';
 import { GET as listingsRoute } from '@/app/api/v1/listings/route';
@@ -198,6 +202,41 @@ const CASES: Case[] = [
     route: reviewRoute,
     allow: ['customer'],
     request: async (w) => ({ method: 'POST', ...byId((await w.bookingOfA('INSTANT', { status: 'COMPLETED' })).id, '/review'), body: { rating: 5, comment: 'Lovely' } }),
+  },
+  {
+    operation: 'POST /listings/{id}/publish',
+    route: publishRoute,
+    allow: ['keyA', 'staffA'],
+    request: async (w) => {
+      const listing = await w.listingOfA({ status: 'UNPUBLISHED' });
+      return { method: 'POST', path: `/listings/${listing.id}/publish`, params: { id: listing.id } };
+    },
+  },
+  {
+    operation: 'POST /listings/{id}/unpublish',
+    route: unpublishRoute,
+    allow: ['keyA', 'staffA'],
+    request: async (w) => {
+      const listing = await w.listingOfA();
+      return { method: 'POST', path: `/listings/${listing.id}/unpublish`, params: { id: listing.id } };
+    },
+  },
+  { operation: 'GET /listings/{id}/units', route: unitsRoute, allow: ['readOnlyKeyA', 'keyA', 'staffA'], request: async (w) => ({ path: `/listings/${w.rental.id}/units`, params: { id: w.rental.id } }) },
+  {
+    operation: 'POST /listings/{id}/units',
+    route: createUnitRoute,
+    allow: ['keyA', 'staffA'],
+    request: async (w) => ({ method: 'POST', path: `/listings/${w.rental.id}/units`, params: { id: w.rental.id }, body: { code: `M-${randomUUID().slice(0, 6)}` } }),
+  },
+  {
+    operation: 'PATCH /units/{id}',
+    route: updateUnitRoute,
+    allow: ['keyA', 'staffA'],
+    request: async (w) => {
+      const listing = await w.listingOfA();
+      const unit = await t.db.rentalUnit.findFirstOrThrow({ where: { listingId: listing.id } });
+      return { method: 'PATCH', path: `/units/${unit.id}`, params: { id: unit.id }, body: { name: 'Renamed' } };
+    },
   },
   {
     operation: 'POST /auth/register',

@@ -352,6 +352,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/listings/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish a listing (customers can find and book it) */
+        post: operations["publishListing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/listings/{id}/reviews": {
         parameters: {
             query?: never;
@@ -363,6 +380,41 @@ export interface paths {
         get: operations["listListingReviews"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/listings/{id}/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A rental listing’s units */
+        get: operations["listUnits"];
+        put?: never;
+        /** Add a unit to a rental listing */
+        post: operations["createUnit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/listings/{id}/unpublish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Unpublish a listing (hidden; its bookings stay) */
+        post: operations["unpublishListing"];
         delete?: never;
         options?: never;
         head?: never;
@@ -404,6 +456,26 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/units/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a unit (code, name, active)
+         * @description Deactivating keeps its bookings; it stops taking new ones. The last active unit of a published listing cannot be deactivated.
+         */
+        patch: operations["updateUnit"];
         trace?: never;
     };
     "/vendors/{slug}": {
@@ -792,6 +864,17 @@ export interface components {
             /** @description Pass as `cursor` to get the next page; null on the last page. */
             next_cursor: string | null;
         };
+        ListingState: {
+            /**
+             * Format: uuid
+             * @example 0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a60
+             */
+            id: string;
+            /** Format: date-time */
+            published_at: string | null;
+            /** @enum {string} */
+            status: "draft" | "published" | "unpublished" | "archived";
+        };
         Me: {
             businesses: {
                 /**
@@ -990,6 +1073,36 @@ export interface components {
         TokenRequest: {
             email: string;
             password: string;
+        };
+        Unit: {
+            active: boolean;
+            code: string;
+            /**
+             * Format: uuid
+             * @example 0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a60
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @example 0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a60
+             */
+            listing_id: string;
+            name: string | null;
+        };
+        UnitList: {
+            data: components["schemas"]["Unit"][];
+        };
+        UnitPatch: {
+            /** @default true */
+            active: boolean;
+            code?: string;
+            name?: string;
+        };
+        UnitRequest: {
+            /** @default true */
+            active: boolean;
+            code: string;
+            name?: string;
         };
         Vendor: {
             city: string | null;
@@ -5117,6 +5230,168 @@ export interface operations {
             };
         };
     };
+    publishListing: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Defaults to the API key’s pinned version, else 2026-12-03. */
+                "Api-Version"?: "2026-12-03";
+                /** @description Optional: a retry with the same key replays the first answer. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The listing’s state. */
+            200: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a60",
+                     *       "status": "published",
+                     *       "published_at": "2031-01-06T08:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListingState"];
+                };
+            };
+            /** @description `unknown_api_version`: Unknown API version; `malformed_request`: The request could not be read */
+            400: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are not valid; `unauthenticated`: Authentication required */
+            401: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `account_disabled`: The account or business is disabled; `forbidden`: Not allowed; `insufficient_scope`: The API key lacks the scope for this operation */
+            403: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found`: Not found */
+            404: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_request_in_progress`: A request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `policy_violation`: The listing’s policy does not allow this; `validation_failed`: Some fields are not valid; `idempotency_key_reused`: The Idempotency-Key was used with another request */
+            422: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests */
+            429: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Something went wrong on our side */
+            500: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listListingReviews: {
         parameters: {
             query?: {
@@ -5237,6 +5512,508 @@ export interface operations {
                 };
             };
             /** @description `validation_failed`: Some fields are not valid */
+            422: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests */
+            429: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Something went wrong on our side */
+            500: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listUnits: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Defaults to the API key’s pinned version, else 2026-12-03. */
+                "Api-Version"?: "2026-12-03";
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description All units, active or not. */
+            200: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a62",
+                     *           "listing_id": "0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a60",
+                     *           "code": "K1",
+                     *           "name": "Red kayak",
+                     *           "active": true
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnitList"];
+                };
+            };
+            /** @description `unknown_api_version`: Unknown API version */
+            400: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are not valid; `unauthenticated`: Authentication required */
+            401: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `account_disabled`: The account or business is disabled; `forbidden`: Not allowed; `insufficient_scope`: The API key lacks the scope for this operation */
+            403: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found`: Not found */
+            404: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: Some fields are not valid */
+            422: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests */
+            429: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Something went wrong on our side */
+            500: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createUnit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Defaults to the API key’s pinned version, else 2026-12-03. */
+                "Api-Version"?: "2026-12-03";
+                /** @description Optional: a retry with the same key replays the first answer. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "code": "K2",
+                 *       "name": "Blue kayak"
+                 *     }
+                 */
+                "application/json": components["schemas"]["UnitRequest"];
+            };
+        };
+        responses: {
+            /** @description The new unit. */
+            201: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a62",
+                     *       "listing_id": "0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a60",
+                     *       "code": "K1",
+                     *       "name": "Red kayak",
+                     *       "active": true
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Unit"];
+                };
+            };
+            /** @description `unknown_api_version`: Unknown API version; `malformed_request`: The request could not be read */
+            400: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are not valid; `unauthenticated`: Authentication required */
+            401: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `account_disabled`: The account or business is disabled; `forbidden`: Not allowed; `insufficient_scope`: The API key lacks the scope for this operation */
+            403: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found`: Not found */
+            404: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_request_in_progress`: A request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: The request body is too large */
+            413: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: Some fields are not valid; `policy_violation`: The listing’s policy does not allow this; `idempotency_key_reused`: The Idempotency-Key was used with another request */
+            422: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests */
+            429: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Something went wrong on our side */
+            500: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unpublishListing: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Defaults to the API key’s pinned version, else 2026-12-03. */
+                "Api-Version"?: "2026-12-03";
+                /** @description Optional: a retry with the same key replays the first answer. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The listing’s state. */
+            200: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a60",
+                     *       "status": "unpublished",
+                     *       "published_at": "2031-01-06T08:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListingState"];
+                };
+            };
+            /** @description `unknown_api_version`: Unknown API version; `malformed_request`: The request could not be read */
+            400: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are not valid; `unauthenticated`: Authentication required */
+            401: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `account_disabled`: The account or business is disabled; `forbidden`: Not allowed; `insufficient_scope`: The API key lacks the scope for this operation */
+            403: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found`: Not found */
+            404: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_request_in_progress`: A request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `policy_violation`: The listing’s policy does not allow this; `validation_failed`: Some fields are not valid; `idempotency_key_reused`: The Idempotency-Key was used with another request */
             422: {
                 headers: {
                     /** @description The API version that answered. */
@@ -5571,6 +6348,177 @@ export interface operations {
                 };
             };
             /** @description `validation_failed`: Some fields are not valid; `idempotency_key_reused`: The Idempotency-Key was used with another request */
+            422: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests */
+            429: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Something went wrong on our side */
+            500: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateUnit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Defaults to the API key’s pinned version, else 2026-12-03. */
+                "Api-Version"?: "2026-12-03";
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "active": false
+                 *     }
+                 */
+                "application/json": components["schemas"]["UnitPatch"];
+            };
+        };
+        responses: {
+            /** @description The unit. */
+            200: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a62",
+                     *       "listing_id": "0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a60",
+                     *       "code": "K1",
+                     *       "name": "Red kayak",
+                     *       "active": false
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Unit"];
+                };
+            };
+            /** @description `unknown_api_version`: Unknown API version; `malformed_request`: The request could not be read */
+            400: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are not valid; `unauthenticated`: Authentication required */
+            401: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `account_disabled`: The account or business is disabled; `forbidden`: Not allowed; `insufficient_scope`: The API key lacks the scope for this operation */
+            403: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found`: Not found */
+            404: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: The request body is too large */
+            413: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: Some fields are not valid; `policy_violation`: The listing’s policy does not allow this */
             422: {
                 headers: {
                     /** @description The API version that answered. */
