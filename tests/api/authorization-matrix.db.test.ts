@@ -20,6 +20,8 @@ import { GET as reviewsRoute } from '@/app/api/v1/listings/[id]/reviews/route';
 import { POST as publishRoute } from '@/app/api/v1/listings/[id]/publish/route';
 import { GET as unitsRoute, POST as createUnitRoute } from '@/app/api/v1/listings/[id]/units/route';
 import { POST as unpublishRoute } from '@/app/api/v1/listings/[id]/unpublish/route';
+import { GET as sessionsRoute, POST as createSessionsRoute } from '@/app/api/v1/listings/[id]/sessions/route';
+import { DELETE as cancelSessionRoute } from '@/app/api/v1/sessions/[id]/route';
 import { PATCH as updateUnitRoute } from '@/app/api/v1/units/[id]/route';
 import { GET as availabilityRoute } from '@/app/api/v1/listings/[id]/availability/route';
 import { GET as listingRoute } from '@/app/api/v1/listings/[id]/route';
@@ -97,8 +99,17 @@ async function buildWorld() {
     if (options.status) await t.db.booking.update({ where: { id: booking.id }, data: { status: options.status } });
     return booking;
   };
+  /** A fresh session listing of business A with one session in ten days. */
+  const sessionsOfA = async () => {
+    const listing = await t.db.listing.create({
+      data: { vendorId: vendorA.id, categoryId: rental.categoryId, kind: 'SESSION', slug: `s-${randomUUID().slice(0, 8)}`, title: 'Matrix tour', status: 'PUBLISHED', currency: 'GBP', pricingUnit: 'SEAT', priceAmount: 1000 },
+    });
+    const startAt = new Date(hoursFromNow(240));
+    const session = await t.db.listingSession.create({ data: { listingId: listing.id, startAt, endAt: new Date(startAt.getTime() + 7_200_000), capacity: 8 } });
+    return { listing, session };
+  };
   const user = async () => t.db.user.create({ data: { email: `matrix-${randomUUID()}@example.com`, name: 'Matrix Person', passwordHash } });
-  return { rental, vendorA, tokens, listingOfA, bookingOfA, user, nextHour: () => (hour += 3) };
+  return { rental, vendorA, tokens, listingOfA, bookingOfA, sessionsOfA, user, nextHour: () => (hour += 3) };
 }
 
 beforeAll(async () => {
@@ -236,6 +247,34 @@ const CASES: Case[] = [
       const listing = await w.listingOfA();
       const unit = await t.db.rentalUnit.findFirstOrThrow({ where: { listingId: listing.id } });
       return { method: 'PATCH', path: `/units/${unit.id}`, params: { id: unit.id }, body: { name: 'Renamed' } };
+    },
+  },
+  {
+    operation: 'GET /listings/{id}/sessions',
+    route: sessionsRoute,
+    allow: ['readOnlyKeyA', 'keyA', 'staffA'],
+    request: async (w) => {
+      const { listing } = await w.sessionsOfA();
+      return { path: `/listings/${listing.id}/sessions?from=${encodeURIComponent(hoursFromNow(0))}&to=${encodeURIComponent(hoursFromNow(24 * 30))}`, params: { id: listing.id } };
+    },
+  },
+  {
+    operation: 'POST /listings/{id}/sessions',
+    route: createSessionsRoute,
+    allow: ['keyA', 'staffA'],
+    request: async (w) => {
+      const { listing } = await w.sessionsOfA();
+      const date = hoursFromNow(24 * 12).slice(0, 10);
+      return { method: 'POST', path: `/listings/${listing.id}/sessions`, params: { id: listing.id }, body: { date, time: '18:30', duration_minutes: 90, capacity: 10 } };
+    },
+  },
+  {
+    operation: 'DELETE /sessions/{id}',
+    route: cancelSessionRoute,
+    allow: ['keyA', 'staffA'],
+    request: async (w) => {
+      const { session } = await w.sessionsOfA();
+      return { method: 'DELETE', path: `/sessions/${session.id}`, params: { id: session.id } };
     },
   },
   {

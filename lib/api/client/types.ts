@@ -386,6 +386,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/listings/{id}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A session listing’s sessions between two instants */
+        get: operations["listSessions"];
+        put?: never;
+        /**
+         * Add one session, or a weekly series
+         * @description One session on `date`, or with `start_date`, `weekdays` (1 = Monday … 7 = Sunday) and `weeks` a series at the same local time (times skipped by a clock change, in the past or already taken are left out).
+         */
+        post: operations["createSessions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/listings/{id}/units": {
         parameters: {
             query?: never;
@@ -453,6 +474,23 @@ export interface paths {
          */
         post: operations["createQuote"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Cancel a session nobody has booked */
+        delete: operations["cancelSession"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1061,6 +1099,75 @@ export interface components {
         Revoked: {
             /** @enum {boolean} */
             revoked: true;
+        };
+        Session: {
+            capacity: number;
+            /** Format: date-time */
+            end_at: string;
+            /**
+             * Format: uuid
+             * @example 0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a60
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @example 0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a60
+             */
+            listing_id: string;
+            seats_taken: number;
+            /** Format: date-time */
+            start_at: string;
+            /** @enum {string} */
+            status: "scheduled" | "cancelled";
+        };
+        SessionList: {
+            data: components["schemas"]["Session"][];
+        };
+        SessionsCreated: {
+            created: number;
+            /** @description The session, for a one-off. */
+            session: {
+                capacity: number;
+                /** Format: date-time */
+                end_at: string;
+                /**
+                 * Format: uuid
+                 * @example 0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a60
+                 */
+                id: string;
+                /**
+                 * Format: uuid
+                 * @example 0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a60
+                 */
+                listing_id: string;
+                seats_taken: number;
+                /** Format: date-time */
+                start_at: string;
+                /** @enum {string} */
+                status: "scheduled" | "cancelled";
+            } | null;
+            skipped: number;
+        };
+        SessionsRequest: {
+            capacity: number;
+            date: string;
+            duration_minutes: number;
+            /**
+             * @description Local wall-clock time in the listing’s zone.
+             * @example 18:30
+             */
+            time: string;
+        } | {
+            capacity: number;
+            duration_minutes: number;
+            start_date: string;
+            /**
+             * @description Local wall-clock time in the listing’s zone.
+             * @example 18:30
+             */
+            time: string;
+            weekdays: number[];
+            weeks: number;
         };
         TokenPair: {
             access_token: string;
@@ -5560,6 +5667,359 @@ export interface operations {
             };
         };
     };
+    listSessions: {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+            };
+            header?: {
+                /** @description Defaults to the API key’s pinned version, else 2026-12-03. */
+                "Api-Version"?: "2026-12-03";
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Sessions starting in [from, to), cancelled ones included. */
+            200: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a63",
+                     *           "listing_id": "0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a60",
+                     *           "start_at": "2031-01-06T17:30:00.000Z",
+                     *           "end_at": "2031-01-06T19:30:00.000Z",
+                     *           "capacity": 12,
+                     *           "seats_taken": 0,
+                     *           "status": "scheduled"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SessionList"];
+                };
+            };
+            /** @description `unknown_api_version`: Unknown API version */
+            400: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are not valid; `unauthenticated`: Authentication required */
+            401: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `account_disabled`: The account or business is disabled; `forbidden`: Not allowed; `insufficient_scope`: The API key lacks the scope for this operation */
+            403: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found`: Not found */
+            404: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: Some fields are not valid */
+            422: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests */
+            429: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Something went wrong on our side */
+            500: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createSessions: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Defaults to the API key’s pinned version, else 2026-12-03. */
+                "Api-Version"?: "2026-12-03";
+                /** @description Optional: a retry with the same key replays the first answer. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "date": "2031-01-06",
+                 *       "time": "18:30",
+                 *       "duration_minutes": 120,
+                 *       "capacity": 12
+                 *     }
+                 */
+                "application/json": components["schemas"]["SessionsRequest"];
+            };
+        };
+        responses: {
+            /** @description How many sessions were created. */
+            201: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "created": 1,
+                     *       "skipped": 0,
+                     *       "session": {
+                     *         "id": "0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a63",
+                     *         "listing_id": "0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a60",
+                     *         "start_at": "2031-01-06T17:30:00.000Z",
+                     *         "end_at": "2031-01-06T19:30:00.000Z",
+                     *         "capacity": 12,
+                     *         "seats_taken": 0,
+                     *         "status": "scheduled"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SessionsCreated"];
+                };
+            };
+            /** @description `unknown_api_version`: Unknown API version; `malformed_request`: The request could not be read */
+            400: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are not valid; `unauthenticated`: Authentication required */
+            401: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `account_disabled`: The account or business is disabled; `forbidden`: Not allowed; `insufficient_scope`: The API key lacks the scope for this operation */
+            403: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found`: Not found */
+            404: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_request_in_progress`: A request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: The request body is too large */
+            413: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: Some fields are not valid; `policy_violation`: The listing’s policy does not allow this; `idempotency_key_reused`: The Idempotency-Key was used with another request */
+            422: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests */
+            429: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Something went wrong on our side */
+            500: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listUnits: {
         parameters: {
             query?: never;
@@ -6348,6 +6808,155 @@ export interface operations {
                 };
             };
             /** @description `validation_failed`: Some fields are not valid; `idempotency_key_reused`: The Idempotency-Key was used with another request */
+            422: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests */
+            429: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Something went wrong on our side */
+            500: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelSession: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Defaults to the API key’s pinned version, else 2026-12-03. */
+                "Api-Version"?: "2026-12-03";
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The cancelled session. */
+            200: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a63",
+                     *       "listing_id": "0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a60",
+                     *       "start_at": "2031-01-06T17:30:00.000Z",
+                     *       "end_at": "2031-01-06T19:30:00.000Z",
+                     *       "capacity": 12,
+                     *       "seats_taken": 0,
+                     *       "status": "cancelled"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+            /** @description `unknown_api_version`: Unknown API version */
+            400: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are not valid; `unauthenticated`: Authentication required */
+            401: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `account_disabled`: The account or business is disabled; `forbidden`: Not allowed; `insufficient_scope`: The API key lacks the scope for this operation */
+            403: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found`: Not found */
+            404: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `policy_violation`: The listing’s policy does not allow this; `validation_failed`: Some fields are not valid */
             422: {
                 headers: {
                     /** @description The API version that answered. */

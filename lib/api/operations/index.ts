@@ -2,7 +2,7 @@ import type { AnyOperation } from '../operation';
 import { createToken, getMe, refreshToken, register, revokeToken } from './auth';
 import { approveBookingOperation, cancelBookingOperation, createBooking, createQuote, declineBookingOperation, getBooking, listBookings } from './bookings';
 import { checkInOperation, checkoutOperation, checkOutOperation, completeOperation, markPaidOperation, rescheduleOperation, reviewBookingOperation } from './booking-steps';
-import { createUnit, listUnits, publishListing, unpublishListing, updateUnitOperation } from './inventory';
+import { cancelSessionOperation, createSessions, createUnit, listSessions, listUnits, publishListing, unpublishListing, updateUnitOperation } from './inventory';
 import { getListing, getListingAvailability, getVendor, listListingReviews, listListings } from './catalog';
 
 /** Every operation of /api/v1: the OpenAPI document is made from this list, and a test checks it matches app/api/v1. */
@@ -31,6 +31,9 @@ export const OPERATIONS: AnyOperation[] = [
   listUnits,
   createUnit,
   updateUnitOperation,
+  listSessions,
+  createSessions,
+  cancelSessionOperation,
   register,
   createToken,
   refreshToken,

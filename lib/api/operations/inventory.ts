@@ -2,6 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import { setListingStatus } from '@/lib/business/listings';
 import { ownListing } from '@/lib/business/ownership';
+import { cancelSession, createRecurringSessions, createSession } from '@/lib/business/sessions';
 import { addUnit, updateUnit } from '@/lib/business/units';
 import { prisma } from '@/lib/db/prisma';
 import type { MemberActor } from '@/lib/domain/actor';
@@ -115,4 +116,90 @@ export const updateUnitOperation = defineOperation({
     });
     return unitJson(updated);
   },
+});
+
+const Session = z
+  .object({ id: uuid, listing_id: uuid, start_at: z.iso.datetime({ offset: true }), end_at: z.iso.datetime({ offset: true }), capacity: z.int(), seats_taken: z.int(), status: z.enum(['scheduled', 'cancelled']) })
+  .meta({ id: 'Session' });
+type SessionRow = { id: string; listingId: string; startAt: Date; endAt: Date; capacity: number; seatsTaken: number; status: string };
+const sessionJson = (s: SessionRow) => ({
+  id: s.id,
+  listing_id: s.listingId,
+  start_at: s.startAt.toISOString(),
+  end_at: s.endAt.toISOString(),
+  capacity: s.capacity,
+  seats_taken: s.seatsTaken,
+  status: s.status === 'CANCELLED' ? ('cancelled' as const) : ('scheduled' as const),
+});
+const exampleSession = { id: '0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a63', listing_id: '0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a60', start_at: '2031-01-06T17:30:00.000Z', end_at: '2031-01-06T19:30:00.000Z', capacity: 12, seats_taken: 0, status: 'scheduled' as const };
+
+export const listSessions = defineOperation({
+  method: 'GET',
+  path: '/listings/{id}/sessions',
+  operationId: 'listSessions',
+  summary: 'A session listing’s sessions between two instants',
+  tag: 'Business',
+  access: 'authenticated',
+  scope: 'read',
+  params: z.object({ id: uuid }),
+  query: z.object({ from: z.iso.datetime({ offset: true }), to: z.iso.datetime({ offset: true }) }),
+  response: { status: 200, schema: z.object({ data: z.array(Session) }).meta({ id: 'SessionList' }), description: 'Sessions starting in [from, to), cancelled ones included.', example: { data: [exampleSession] } },
+  errors: ['not_found', 'forbidden', 'insufficient_scope'],
+  handler: async ({ caller, params, query }) => {
+    const listing = await ownListing(prisma, memberOf(caller, 'read'), params.id);
+    const sessions = await prisma.listingSession.findMany({ where: { listingId: listing.id, startAt: { gte: new Date(query.from), lt: new Date(query.to) } }, orderBy: { startAt: 'asc' }, take: 1000 });
+    return { data: sessions.map(sessionJson) };
+  },
+});
+
+const sessionShape = { time: z.string().regex(/^\d{2}:\d{2}$/).meta({ description: 'Local wall-clock time in the listing’s zone.', example: '18:30' }), duration_minutes: z.int().min(1).max(1440), capacity: z.int().min(1).max(10_000) };
+
+export const createSessions = defineOperation({
+  method: 'POST',
+  path: '/listings/{id}/sessions',
+  operationId: 'createSessions',
+  summary: 'Add one session, or a weekly series',
+  description: 'One session on `date`, or with `start_date`, `weekdays` (1 = Monday … 7 = Sunday) and `weeks` a series at the same local time (times skipped by a clock change, in the past or already taken are left out).',
+  tag: 'Business',
+  access: 'authenticated',
+  scope: 'write',
+  params: z.object({ id: uuid }),
+  body: z
+    .union([
+      z.object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), ...sessionShape }),
+      z.object({ start_date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), weekdays: z.array(z.int().min(1).max(7)).min(1), weeks: z.int().min(1).max(52), ...sessionShape }),
+    ])
+    .meta({ id: 'SessionsRequest' }),
+  bodyExample: { date: '2031-01-06', time: '18:30', duration_minutes: 120, capacity: 12 },
+  response: {
+    status: 201,
+    schema: z.object({ created: z.int(), skipped: z.int(), session: Session.nullable().meta({ description: 'The session, for a one-off.' }) }).meta({ id: 'SessionsCreated' }),
+    description: 'How many sessions were created.',
+    example: { created: 1, skipped: 0, session: exampleSession },
+  },
+  errors: ['not_found', 'validation_failed', 'policy_violation', 'forbidden', 'insufficient_scope'],
+  handler: async ({ caller, params, body }) => {
+    const actor = memberOf(caller, 'write');
+    const shape = { listingId: params.id, time: body.time, durationMinutes: body.duration_minutes, capacity: body.capacity };
+    if ('date' in body) {
+      const session = await createSession(prisma, actor, { ...shape, date: body.date });
+      return { created: 1, skipped: 0, session: sessionJson(session) };
+    }
+    const result = await createRecurringSessions(prisma, actor, { ...shape, startDate: body.start_date, weekdays: body.weekdays, weeks: body.weeks });
+    return { ...result, session: null };
+  },
+});
+
+export const cancelSessionOperation = defineOperation({
+  method: 'DELETE',
+  path: '/sessions/{id}',
+  operationId: 'cancelSession',
+  summary: 'Cancel a session nobody has booked',
+  tag: 'Business',
+  access: 'authenticated',
+  scope: 'write',
+  params: z.object({ id: uuid }),
+  response: { status: 200, schema: Session, description: 'The cancelled session.', example: { ...exampleSession, status: 'cancelled' } },
+  errors: ['not_found', 'policy_violation', 'forbidden', 'insufficient_scope'],
+  handler: async ({ caller, params }) => sessionJson(await cancelSession(prisma, memberOf(caller, 'write'), { sessionId: params.id })),
 });
