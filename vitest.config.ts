@@ -25,6 +25,7 @@ export default defineConfig({
           exclude: ['node_modules/**', '.next/**'],
           environment: 'node',
           globalSetup: ['tests/setup/global-database.ts'],
+          setupFiles: ['tests/support/matchers.ts'],
           // next-auth imports 'next/server' without an extension, which only bundlers resolve.
           server: { deps: { inline: ['next-auth'] } },
           testTimeout: 30_000,

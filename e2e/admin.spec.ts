@@ -82,7 +82,7 @@ test('an operator suspends a vendor and its listings disappear from the catalog;
   // The business sees why in its dashboard.
   const owner = await (await browser.newContext()).newPage();
   await signIn(owner, 'cowork@example.com');
-  await expect(owner).toHaveURL(/\/account/);
+  await expect(owner).toHaveURL(/\/dashboard$/);
   await owner.goto('/dashboard');
   await expect(owner.getByRole('alert').filter({ hasText: 'is suspended by the platform (Reported listings under review)' })).toBeVisible();
   await owner.context().close();

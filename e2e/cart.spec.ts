@@ -33,7 +33,7 @@ async function addToCart(page: Page) {
   await expect(page.getByRole('status').filter({ hasText: 'Added to your cart' })).toBeVisible();
 }
 
-test('cart with three items checks out together', async ({ page }) => {
+test('cart with four items checks out together and pays what is due online in one checkout per currency', async ({ page }) => {
   // A Honda PCX for two days, from its date fields.
   const pickup = localDate(33, 'Asia/Bangkok');
   const dropOff = localDate(35, 'Asia/Bangkok');
@@ -42,12 +42,15 @@ test('cart with three items checks out together', async ({ page }) => {
   await page.getByLabel('End', { exact: true }).fill(dropOff);
   await addToCart(page);
 
-  // One seat on the sunset kayak tour (sessions are scheduled four weeks ahead).
+  // One seat on the sunset kayak tour (sessions are scheduled four weeks ahead), twice: two
+  // bookings paid online in euros, which the done page pays in one checkout.
   const tourDay = localDate(26, 'Europe/Rome');
-  await page.goto('/v/watertrek/sunset-kayak-tour');
-  await chooseDay(page, tourDay, 'Europe/Rome');
-  await page.getByRole('group', { name: 'Session' }).getByRole('radio').first().check();
-  await addToCart(page);
+  for (let i = 0; i < 2; i += 1) {
+    await page.goto('/v/watertrek/sunset-kayak-tour');
+    await chooseDay(page, tourDay, 'Europe/Rome');
+    await page.getByRole('group', { name: 'Session' }).getByRole('radio').first().check();
+    await addToCart(page);
+  }
 
   // A massage with Chloé, who works Wednesday to Sunday: the last slot of such a day.
   let massageDay = localDate(36, 'Europe/London');
@@ -58,16 +61,17 @@ test('cart with three items checks out together', async ({ page }) => {
   await slots.last().click();
   await addToCart(page);
 
-  // The cart shows all three, priced in their own currencies, and survives a reload.
+  // The cart shows all four, priced in their own currencies, and survives a reload.
   await page.goto('/cart');
   const expectCart = async () => {
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Your cart · 3 items/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Your cart · 4 items/);
+    await expect(page.getByRole('heading', { level: 3, name: 'Sunset kayak tour' })).toHaveCount(2);
     for (const title of ['Honda PCX 160 scooter', 'Sunset kayak tour', 'Relaxing massage (60 min)']) {
-      await expect(page.getByRole('heading', { level: 3, name: title })).toBeVisible();
+      await expect(page.getByRole('heading', { level: 3, name: title }).first()).toBeVisible();
     }
     const summary = page.getByRole('complementary', { name: 'Summary' });
     await expect(summary.getByText('THB 700.00')).toBeVisible(); // 2 days × ฿350
-    await expect(summary.getByText('€47.58').first()).toBeVisible(); // 1 seat × €39 + 22 % tax
+    await expect(summary.getByText('€95.16').first()).toBeVisible(); // 2 × (1 seat × €39 + 22 % tax)
     await expect(summary.getByText('£84.00').first()).toBeVisible(); // £70 + 20 % tax
   };
   await expectCart();
@@ -82,26 +86,42 @@ test('cart with three items checks out together', async ({ page }) => {
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   await page.setViewportSize({ width: 1280, height: 800 });
 
-  // Checking out asks who the bookings are for, then books all three at once.
-  await page.getByRole('button', { name: 'Book all 3 items' }).click();
+  // Checking out asks who the bookings are for, then books all four at once.
+  await page.getByRole('button', { name: 'Book all 4 items' }).click();
   await expect(page.getByText('Enter your name')).toBeVisible();
   await page.getByLabel('Full name').fill('Carla Cart');
   await page.getByLabel('Email', { exact: true }).fill('carla.cart@example.com');
   await page.getByLabel('Phone', { exact: true }).fill('+39 333 000 1234');
-  await page.getByRole('button', { name: 'Book all 3 items' }).click();
+  await page.getByRole('button', { name: 'Book all 4 items' }).click();
 
   await expect(page).toHaveURL(/\/cart\/done$/);
-  await expect(page.getByRole('heading', { name: 'All 3 bookings are made' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'All 4 bookings are made' })).toBeVisible();
   const references = page.getByTestId('booking-reference');
-  await expect(references).toHaveCount(3);
+  await expect(references).toHaveCount(4);
   for (const reference of await references.allTextContents()) expect(reference).toMatch(/^BK-[0-9A-Z]{6}$/);
-  await expect(page.getByRole('link', { name: /^Manage booking BK-/ })).toHaveCount(3);
+  await expect(page.getByRole('link', { name: /^Manage booking BK-/ })).toHaveCount(4);
+  // One Pay button per currency with everything due online in it: both kayak seats in one payment.
+  await expect(page.getByRole('button', { name: /^Pay .* now$/ })).toHaveCount(2);
+  await expect(page.getByRole('heading', { name: 'Due online now: €95.16' })).toBeVisible();
+  await expect(page.getByText(/One payment confirms all 2 bookings/)).toBeVisible();
   await keepScreenshot(page, 'cart-done');
   await expectAccessible(page);
 
   // The cart is empty now; the confirmation survives a reload of its own page.
   await page.reload();
-  await expect(references).toHaveCount(3);
+  await expect(references).toHaveCount(4);
+
+  // Paying the euros: one checkout for both seats, both confirmed by it.
+  await page.getByRole('button', { name: 'Pay €95.16 now' }).click();
+  await expect(page.getByTestId('test-checkout-amount')).toHaveText('€95.16');
+  await expect(page.getByRole('heading', { name: /Pay for 2 bookings/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Pay €95.16 (test)' }).click();
+  await expect(page.getByTestId('payment-status-message')).toHaveText('Payment received: all 2 bookings are confirmed. Paid €95.16.');
+  await page.getByRole('link', { name: 'Back to your bookings' }).click();
+  await expect(page).toHaveURL(/\/cart\/done$/);
+  await expect(page.getByRole('button', { name: /^Pay .* now$/ })).toHaveCount(1);
+  await expect(page.getByRole('button', { name: 'Pay £84.00 now' })).toBeVisible();
+
   await page.goto('/cart');
   await expect(page.getByText('Your cart is empty')).toBeVisible();
 });

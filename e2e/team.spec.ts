@@ -8,7 +8,7 @@ const BUSINESS = 'Harbour Works Coworking';
 test('an owner edits the profile and invites staff; the invitee signs up from the emailed link and works as staff', async ({ browser, page }) => {
   const stamp = Date.now();
   await signIn(page, 'cowork@example.com');
-  await expect(page).toHaveURL(/\/account/);
+  await expect(page).toHaveURL(/\/dashboard$/); // members land on their dashboard
 
   // The profile: edit the description, see it in the storefront preview.
   await page.goto('/dashboard/profile');

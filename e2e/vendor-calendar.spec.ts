@@ -3,7 +3,7 @@ import { expectAccessible, keepScreenshot, signIn } from './support';
 
 test('an owner finds a booking in the week view, switches to the month and opens the booking', async ({ page }) => {
   await signIn(page, 'watertrek@example.com');
-  await expect(page).toHaveURL(/\/account/);
+  await expect(page).toHaveURL(/\/dashboard$/); // members land on their dashboard
   await page.goto('/dashboard/calendar');
   await expect(page.getByRole('heading', { name: /^Calendar/ })).toBeVisible();
 

@@ -18,7 +18,7 @@ test('a customer requests a boat and the vendor approves it in the inbox', async
 
   const vendor = await (await browser.newContext()).newPage();
   await signIn(vendor, 'watertrek@example.com', DEMO_PASSWORD);
-  await expect(vendor).toHaveURL(/\/account/);
+  await expect(vendor).toHaveURL(/\/dashboard$/);
   await vendor.goto('/dashboard');
   await expect(vendor.getByRole('link', { name: /\d+ Requests to answer/ })).toBeVisible();
   await expect(vendor.getByText('Received this month')).toBeVisible();
@@ -29,20 +29,31 @@ test('a customer requests a boat and the vendor approves it in the inbox', async
   await expect(vendor.getByTestId('inbox-count')).toHaveText('1 booking');
   await expectAccessible(vendor);
   await keepScreenshot(vendor, 'vendor-inbox');
+  // Requests to answer are on top of the bookings list, with Approve and Decline right there.
+  await vendor.goto('/dashboard/bookings');
+  const request = vendor.getByRole('listitem', { name: `Request ${reference}` });
+  await expect(vendor.getByRole('heading', { name: /^Requests to answer \(\d+\)$/ })).toBeVisible();
+  await expect(request.getByText(/^Answer by .+, or it lapses\.$/)).toBeVisible();
+  await request.getByRole('button', { name: 'Approve' }).click();
+  await expect(request).toHaveCount(0);
+  await vendor.getByLabel('Search').fill(reference);
+  await vendor.getByRole('button', { name: 'Filter' }).click();
   await vendor.getByRole('link', { name: reference }).click();
   await expect(vendor.getByText('Two kids on board')).toBeVisible();
-  await vendor.getByRole('button', { name: 'Approve' }).click();
   await expect(vendor.getByText('Awaiting payment').first()).toBeVisible();
   await keepScreenshot(vendor, 'vendor-booking');
 
+  // The guest has the business's pay window (24 hours), stated as a date and time in the listing's zone.
   await customer.reload();
-  await expect(customer.getByText(/Pay €[\d.,]+ within/)).toBeVisible();
+  await expect(customer.getByText(/Pay €[\d.,]+ by \w{3}, \d+ \w{3} \d{4}, \d{2}:\d{2} (CET|CEST|GMT\+1|GMT\+2) to confirm\./)).toBeVisible();
+  await expect(customer.getByTestId('pay-window')).toContainText('24 hours after the business approved it');
+  await expect(customer.getByTestId('countdown')).toHaveCount(0); // more than an hour left: no ticking clock
 });
 
 test('another vendor cannot open the booking, and a decline needs a reason', async ({ browser }) => {
   const vendor = await browser.newPage();
   await signIn(vendor, 'watertrek@example.com', DEMO_PASSWORD);
-  await expect(vendor).toHaveURL(/\/account/);
+  await expect(vendor).toHaveURL(/\/dashboard$/);
   await vendor.goto('/dashboard/bookings?q=BK-DEMO03');
   await vendor.getByRole('link', { name: 'BK-DEMO03' }).click();
   await vendor.waitForURL(/\/dashboard\/bookings\/[\w-]+$/);
@@ -53,7 +64,7 @@ test('another vendor cannot open the booking, and a decline needs a reason', asy
 
   const other = await browser.newPage();
   await signIn(other, 'phuket@example.com', DEMO_PASSWORD);
-  await expect(other).toHaveURL(/\/account/);
+  await expect(other).toHaveURL(/\/dashboard$/);
   await other.goto(url); // streamed behind the dashboard's loading state, so the body says 404
   await expect(other.getByRole('heading', { name: 'We could not find that page' })).toBeVisible();
   await other.goto('/dashboard/bookings?q=BK-DEMO03');
@@ -63,7 +74,7 @@ test('another vendor cannot open the booking, and a decline needs a reason', asy
 test('the vendor refunds part of a paid booking with a reason', async ({ browser }) => {
   const vendor = await (await browser.newContext()).newPage();
   await signIn(vendor, 'watertrek@example.com', DEMO_PASSWORD);
-  await expect(vendor).toHaveURL(/\/account/);
+  await expect(vendor).toHaveURL(/\/dashboard$/);
   await vendor.goto('/dashboard/bookings?q=BK-DEMO01');
   await vendor.getByRole('link', { name: 'BK-DEMO01' }).click();
   await vendor.getByLabel('Amount').fill('5');

@@ -180,12 +180,12 @@ test('the vendor bulk-creates weekly sessions and cancels one', async ({ page })
 
 test('a member of another vendor cannot open the listing', async ({ page }) => {
   await signIn(page, 'watertrek@example.com');
-  await expect(page).toHaveURL(/\/account/);
+  await expect(page).toHaveURL(/\/dashboard$/);
   await page.goto('/dashboard/listings');
   const href = await page.getByRole('link').filter({ hasText: /kayak/i }).first().getAttribute('href');
   await page.getByRole('button', { name: 'Sign out' }).click();
   await signIn(page, 'salon@example.com');
-  await expect(page).toHaveURL(/\/account/);
+  await expect(page).toHaveURL(/\/dashboard$/);
   await page.goto(href!);
   await expect(page.getByRole('heading', { name: 'We could not find that page' })).toBeVisible();
 });

@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 import Link from 'next/link';
 import { ListingCard } from '@/components/catalog/listing-card';
 import { SearchFiltersForm } from '@/components/catalog/search-filters-form';
 import { EmptyState } from '@/components/ui/empty-state';
 import { prisma } from '@/lib/db/prisma';
 import { searchListings } from '@/lib/catalog/search';
+import { searcherCurrency } from '@/lib/catalog/searcher-currency';
 
 export const metadata: Metadata = { title: 'Search' };
 
@@ -14,9 +16,11 @@ const first = (value: string | string[] | undefined) => (Array.isArray(value) ? 
 
 export default async function SearchPage({ searchParams }: Props) {
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, first(v)]));
-  const [result, categories] = await Promise.all([
-    searchListings(prisma, raw),
+  const defaultCurrency = searcherCurrency((await headers()).get('accept-language'));
+  const [result, categories, currencies] = await Promise.all([
+    searchListings(prisma, raw, new Date(), { defaultCurrency }),
     prisma.category.findMany({ orderBy: { sortOrder: 'asc' }, select: { slug: true, name: true } }),
+    prisma.listing.findMany({ where: { status: 'PUBLISHED' }, distinct: ['currency'], select: { currency: true }, orderBy: { currency: 'asc' } }),
   ]);
   const pageHref = (page: number) => {
     const params = new URLSearchParams(Object.entries(raw).filter((e): e is [string, string] => !!e[1] && e[0] !== 'page'));
@@ -27,7 +31,7 @@ export default async function SearchPage({ searchParams }: Props) {
   return (
     <div className="grid gap-8 lg:grid-cols-[18rem_1fr]">
       <aside aria-label="Filters">
-        <SearchFiltersForm filters={result.filters} categories={categories} />
+        <SearchFiltersForm filters={result.filters} categories={categories} currencies={currencies.map((c) => c.currency)} defaultCurrency={defaultCurrency} />
       </aside>
       <section aria-labelledby="results-title" className="space-y-4">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -38,6 +42,16 @@ export default async function SearchPage({ searchParams }: Props) {
             {result.total} {result.total === 1 ? 'result' : 'results'}
           </p>
         </div>
+        {result.dateNote ? (
+          <p role="status" className="rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900" data-testid="date-note">
+            {result.dateNote}
+          </p>
+        ) : null}
+        {result.priceNote ? (
+          <p className="text-sm text-slate-600" data-testid="price-note">
+            {result.priceNote}
+          </p>
+        ) : null}
         {result.items.length === 0 ? (
           <EmptyState title="Nothing matches these filters">
             Try other dates, a wider area, or fewer filters.{' '}
@@ -49,7 +63,7 @@ export default async function SearchPage({ searchParams }: Props) {
           <div className="grid gap-5 sm:grid-cols-2 xl:grid-cols-3">
             {result.items.map((item) => (
               <div key={item.id} className="space-y-1">
-                <ListingCard listing={item} />
+                <ListingCard listing={item} dates={{ from: result.filters.from, to: result.filters.to }} totalForDates={item.totalForDates} />
                 <p className="px-1 text-xs text-slate-600">
                   {item.available != null ? `${item.available} ${item.kind === 'SESSION' ? 'seats' : item.kind === 'RENTAL' ? 'available' : 'staff free'} for your dates` : null}
                   {item.available != null && item.distanceKm != null ? ' · ' : null}

@@ -32,9 +32,10 @@ type Props = {
 
 function refundSummary({ booking, terms }: BookingView): string {
   const money = (amount: number) => formatMoney(amount, booking.currency);
-  if (booking.paidAmount <= 0) return 'Nothing has been paid, so there is nothing to refund.';
-  if (terms.refundAmount <= 0) return `You have paid ${money(booking.paidAmount)}; cancelling now refunds nothing.`;
-  return `If you cancel now, you get ${money(terms.refundAmount)} back (${terms.refundPercent}% of the ${money(booking.paidAmount)} you paid).`;
+  const paid = booking.paidAmount - booking.refundedAmount; // an extra payment already refunded is not "paid"
+  if (paid <= 0) return 'Nothing has been paid, so there is nothing to refund.';
+  if (terms.refundAmount <= 0) return `You have paid ${money(paid)}; cancelling now refunds nothing.`;
+  return `If you cancel now, you get ${money(terms.refundAmount)} back (${terms.refundPercent}% of the ${money(paid)} you paid).`;
 }
 
 function StatusNotice({ view }: { view: BookingView }) {

@@ -197,8 +197,8 @@ export function BookingForm(props: Props) {
           <Field id="contact-email" label="Email" error={errors.contact?.email?.message}>
             <Input id="contact-email" type="email" autoComplete="email" {...describedBy('contact-email', errors.contact?.email)} {...register('contact.email')} />
           </Field>
-          <Field id="contact-phone" label="Phone" error={errors.contact?.phone?.message}>
-            <Input id="contact-phone" type="tel" autoComplete="tel" {...describedBy('contact-phone', errors.contact?.phone)} {...register('contact.phone')} />
+          <Field id="contact-phone" label="Phone" hint="Required: the business calls you if plans change." error={errors.contact?.phone?.message}>
+            <Input id="contact-phone" type="tel" autoComplete="tel" aria-required="true" {...describedBy('contact-phone', errors.contact?.phone)} {...register('contact.phone')} />
           </Field>
         </div>
         <Field id="notes" label="Notes for the business (optional)">

@@ -1,15 +1,34 @@
 import type { BookingStatus } from '@/lib/generated/prisma/enums';
 import { formatMoney } from '@/lib/domain/money';
+import { payWindowSentence } from '@/lib/domain/pay-window';
+import { formatDeadline } from '@/lib/format/date-time';
 import { Countdown } from './countdown';
 
 type Props = {
-  booking: { status: BookingStatus; holdExpiresAt: Date | null; depositAmount: number; totalAmount: number; currency: string };
+  booking: {
+    status: BookingStatus;
+    holdExpiresAt: Date | null;
+    depositAmount: number;
+    totalAmount: number;
+    paidAmount?: number;
+    currency: string;
+    timeZone: string;
+    startAt: Date;
+    approvedAt?: Date | null;
+  };
   paymentMode: 'NONE' | 'ONLINE_FULL' | 'ONLINE_DEPOSIT' | 'MANUAL';
 };
 
 /** What the customer should expect next, in plain words. */
 export function BookingNextStep({ booking, paymentMode }: Props) {
-  const { status, holdExpiresAt, depositAmount, totalAmount, currency } = booking;
+  const { status, holdExpiresAt, depositAmount, totalAmount, currency, timeZone } = booking;
+  // Deadlines as a date and time in the listing's zone; a ticking countdown only in the last hour.
+  const deadline = holdExpiresAt ? (
+    <>
+      by <time dateTime={holdExpiresAt.toISOString()}>{formatDeadline(holdExpiresAt, timeZone)}</time>
+      <Countdown until={holdExpiresAt.toISOString()} />
+    </>
+  ) : null;
   const box = 'rounded-xl border px-4 py-3 text-sm';
   switch (status) {
     case 'REQUESTED':
@@ -28,11 +47,14 @@ export function BookingNextStep({ booking, paymentMode }: Props) {
             </p>
           ) : (
             <p className="font-semibold">
-              Pay {formatMoney(depositAmount, currency)} {holdExpiresAt ? <>within <Countdown until={holdExpiresAt.toISOString()} /></> : null} to
-              confirm.
+              Pay {formatMoney(depositAmount - (booking.paidAmount ?? 0), currency)} {deadline} to confirm.
             </p>
           )}
-          <p>Your place is held for you until then.</p>
+          {booking.approvedAt && holdExpiresAt ? (
+            <p data-testid="pay-window">{payWindowSentence(booking.approvedAt, holdExpiresAt, booking.startAt, formatDeadline(holdExpiresAt, timeZone))}</p>
+          ) : (
+            <p>Your place is held for you until then{paymentMode === 'MANUAL' && holdExpiresAt ? <> ({formatDeadline(holdExpiresAt, timeZone)})</> : null}.</p>
+          )}
         </div>
       );
     case 'CONFIRMED':

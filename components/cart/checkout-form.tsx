@@ -33,8 +33,8 @@ export function CheckoutForm({ count, defaults, signedIn }: Props) {
       <Field id="checkout-email" label="Email" error={errors.email?.message}>
         <Input id="checkout-email" type="email" autoComplete="email" {...invalid('email')} {...register('email')} />
       </Field>
-      <Field id="checkout-phone" label="Phone" error={errors.phone?.message}>
-        <Input id="checkout-phone" type="tel" autoComplete="tel" {...invalid('phone')} {...register('phone')} />
+      <Field id="checkout-phone" label="Phone" hint="Required: the businesses call you if plans change." error={errors.phone?.message}>
+        <Input id="checkout-phone" type="tel" autoComplete="tel" aria-required="true" {...invalid('phone')} {...register('phone')} />
       </Field>
       <SubmitButton pending={isSubmitting} pendingText="Booking…">
         {count === 1 ? 'Book 1 item' : `Book all ${count} items`}

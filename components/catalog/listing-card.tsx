@@ -2,14 +2,25 @@ import Image from 'next/image';
 import Link from 'next/link';
 import type { ListingCardData } from '@/lib/catalog/queries';
 import { kindLabel, priceLabel } from '@/lib/catalog/labels';
+import { formatMoney } from '@/lib/domain/money';
 import { showAsIs } from '@/lib/uploads/image-url';
 import { Rating } from './rating';
 
-export function ListingCard({ listing }: { listing: ListingCardData }) {
+type Props = {
+  listing: ListingCardData;
+  /** The searched dates, carried into the listing's booking form through the link (a shared link keeps them). */
+  dates?: { from?: string; to?: string };
+  /** What the searched dates cost in all, when the listing is priced by the day. */
+  totalForDates?: { amount: number; currency: string; days: number } | null;
+};
+
+export function ListingCard({ listing, dates, totalForDates }: Props) {
   const image = listing.images[0];
+  const query = new URLSearchParams(Object.entries(dates ?? {}).filter((e): e is [string, string] => !!e[1]));
+  const href = `/v/${listing.vendor.slug}/${listing.slug}${query.size ? `?${query}` : ''}`;
   return (
     <article className="group overflow-hidden rounded-2xl border border-slate-200 bg-white shadow-sm transition hover:shadow-md">
-      <Link href={`/v/${listing.vendor.slug}/${listing.slug}`} className="block focus-visible:outline-offset-[-2px]">
+      <Link href={href} className="block focus-visible:outline-offset-[-2px]">
         <div className="relative aspect-[3/2] bg-slate-100">
           {image ? (
             <Image src={image.url} alt={image.alt || listing.title} fill sizes="(max-width: 640px) 100vw, 25vw" className="object-cover" unoptimized={showAsIs(image.url)} />
@@ -26,6 +37,11 @@ export function ListingCard({ listing }: { listing: ListingCardData }) {
             <span className="font-semibold">{priceLabel(listing.priceAmount, listing.currency, listing.pricingUnit)}</span>
             <Rating average={Number(listing.ratingAvg)} count={listing.ratingCount} />
           </div>
+          {totalForDates ? (
+            <p className="text-sm text-slate-700" data-testid="total-for-dates">
+              <span className="font-semibold">{formatMoney(totalForDates.amount, totalForDates.currency)}</span> total for your {totalForDates.days === 1 ? 'day' : `${totalForDates.days} days`}
+            </p>
+          ) : null}
         </div>
       </Link>
     </article>

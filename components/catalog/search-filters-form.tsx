@@ -1,10 +1,22 @@
-import type { SearchFilters } from '@/lib/catalog/search';
+import { PRICE_UNITS, type SearchFilters } from '@/lib/catalog/search';
 import { Suspense } from 'react';
 import { Field, Input, Select } from '@/components/ui/field';
 import { NearMeButton } from './near-me-button';
 
 /** A plain GET form: filters end up in the URL, so results can be shared and bookmarked. */
-export function SearchFiltersForm({ filters, categories }: { filters: SearchFilters; categories: Array<{ slug: string; name: string }> }) {
+export function SearchFiltersForm({
+  filters,
+  categories,
+  currencies,
+  defaultCurrency,
+}: {
+  filters: SearchFilters;
+  categories: Array<{ slug: string; name: string }>;
+  currencies: string[];
+  defaultCurrency: string;
+}) {
+  const currency = filters.currency ?? defaultCurrency;
+  const currencyChoices = currencies.includes(currency) ? currencies : [currency, ...currencies];
   return (
     <form action="/search" method="get" className="space-y-4 rounded-2xl border border-slate-200 bg-white p-5">
       <Field id="f-q" label="What">
@@ -39,14 +51,39 @@ export function SearchFiltersForm({ filters, categories }: { filters: SearchFilt
           <Input id="f-to" name="to" type="date" defaultValue={filters.to} />
         </Field>
       </div>
-      <div className="grid grid-cols-2 gap-3">
-        <Field id="f-min" label="Min price">
-          <Input id="f-min" name="minPrice" type="number" min={0} inputMode="decimal" defaultValue={filters.minPrice} />
-        </Field>
-        <Field id="f-max" label="Max price">
-          <Input id="f-max" name="maxPrice" type="number" min={0} inputMode="decimal" defaultValue={filters.maxPrice} />
-        </Field>
-      </div>
+      <fieldset className="space-y-3">
+        <legend className="text-sm font-medium text-slate-900">Price as listed</legend>
+        <p className="text-xs text-slate-600" id="f-price-hint">
+          Compares each listing’s own price per its unit, in the currency chosen; listings in other currencies are left out (nothing is converted).
+        </p>
+        <div className="grid grid-cols-2 gap-3">
+          <Field id="f-currency" label="Currency">
+            <Select id="f-currency" name="currency" defaultValue={currency} aria-describedby="f-price-hint">
+              {currencyChoices.map((code) => (
+                <option key={code} value={code}>
+                  {code}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field id="f-per" label="Per">
+            <Select id="f-per" name="per" defaultValue={filters.per ?? ''}>
+              <option value="">Any unit</option>
+              {PRICE_UNITS.map((unit) => (
+                <option key={unit} value={unit}>
+                  {unit === 'fixed' ? 'booking' : unit}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field id="f-min" label="Min price">
+            <Input id="f-min" name="minPrice" type="number" min={0} inputMode="decimal" defaultValue={filters.minPrice} />
+          </Field>
+          <Field id="f-max" label="Max price">
+            <Input id="f-max" name="maxPrice" type="number" min={0} inputMode="decimal" defaultValue={filters.maxPrice} />
+          </Field>
+        </div>
+      </fieldset>
       <div className="grid grid-cols-2 gap-3">
         <Field id="f-transmission" label="Transmission">
           <Select id="f-transmission" name="transmission" defaultValue={filters.transmission ?? ''}>

@@ -9,7 +9,7 @@ import { applyServerErrors } from '@/components/forms/server-errors';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, Input, inputClass, Select } from '@/components/ui/field';
-import { profileSchema, type ProfileFormValues, type ProfileInput } from '@/lib/business/profile-schema';
+import { PAY_WINDOW_CHOICES, profileSchema, type ProfileFormValues, type ProfileInput } from '@/lib/business/profile-schema';
 
 type Option = { value: string; label: string };
 
@@ -124,6 +124,20 @@ export function ProfileForm({
             </Select>
           </Field>
         </div>
+        <Field
+          id="payWindowHours"
+          label="Time to pay after you approve a request"
+          hint="For listings paid online or by transfer: once you approve, the guest has this long to pay before the time is released. It always ends at the start of the booking at the latest."
+          error={errors.payWindowHours?.message}
+        >
+          <Select id="payWindowHours" {...invalid('payWindowHours')} {...register('payWindowHours', { valueAsNumber: true })}>
+            {(PAY_WINDOW_CHOICES.includes(values.payWindowHours as (typeof PAY_WINDOW_CHOICES)[number]) ? PAY_WINDOW_CHOICES : [...PAY_WINDOW_CHOICES, values.payWindowHours as number]).map((hours) => (
+              <option key={hours} value={hours}>
+                {hours < 24 ? `${hours} hour${hours === 1 ? '' : 's'}` : hours % 24 === 0 ? `${hours / 24} day${hours === 24 ? '' : 's'}` : `${hours} hours`}
+              </option>
+            ))}
+          </Select>
+        </Field>
       </fieldset>
       <Button type="submit" disabled={isSubmitting} aria-busy={isSubmitting}>
         {isSubmitting ? 'Saving…' : 'Save profile'}

@@ -12,7 +12,7 @@ export function OnboardingCard({ steps, doneCount, requiredCount }: { steps: Onb
             Get your storefront ready
           </h2>
           <p className="text-sm text-slate-600">
-            {doneCount} of {requiredCount} done
+            {doneCount} of {requiredCount} required steps done
           </p>
         </div>
         <ol className="mt-3 space-y-2">
@@ -32,6 +32,7 @@ export function OnboardingCard({ steps, doneCount, requiredCount }: { steps: Onb
                     {step.label}
                   </Link>
                 )}
+                {step.optional ? <span className="text-slate-500"> (optional, not counted)</span> : null}
                 <span className="sr-only">{step.done ? ' (done)' : ' (to do)'}</span>
                 {step.done ? null : <span className="block text-slate-600">{step.hint}</span>}
               </span>

@@ -4,6 +4,7 @@ import { AuthError } from 'next-auth';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { signIn, signOut } from '@/lib/auth/auth';
+import { landingPathFor } from '@/lib/auth/landing';
 import { registerCustomer, registerVendor, SIGN_UP_RATE_LIMIT } from '@/lib/auth/register';
 import { customerSignUpSchema, signInSchema, vendorSignUpSchema } from '@/lib/auth/schemas';
 import { prisma } from '@/lib/db/prisma';
@@ -27,9 +28,14 @@ async function signInWithPassword(email: string, password: string): Promise<void
   }
 }
 
-export const signInAction = publicAction(signInSchema.extend(redirectTo), ({ email, password }) => signInWithPassword(email, password), {
-  after: (_, { redirectTo }) => redirect(safeRedirect(redirectTo, '/account')),
-});
+export const signInAction = publicAction(
+  signInSchema.extend(redirectTo),
+  async ({ email, password }) => {
+    await signInWithPassword(email, password);
+    return landingPathFor(prisma, email);
+  },
+  { after: (landing, { redirectTo }) => redirect(safeRedirect(redirectTo, landing)) },
+);
 
 /** The account exists once registered: a failed automatic sign-in sends the person to sign in by hand. */
 async function signInNewAccount(email: string, password: string, next: string): Promise<never> {

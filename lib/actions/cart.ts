@@ -3,6 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
+import { id } from '@/lib/validation/fields';
 import { bookingRequestFromForm } from '@/lib/booking/form-request';
 import { bookingFormSchema } from '@/lib/booking/form-schema';
 import { addToCart } from '@/lib/cart/add-to-cart';
@@ -38,7 +39,7 @@ export const addToCartAction = publicAction(
 );
 
 export const removeCartItemAction = publicAction(
-  z.object({ itemId: z.uuid() }),
+  z.object({ itemId: id() }),
   async ({ itemId }) => {
     const { owner } = await cartOwnerForAction();
     if (!owner) throw new NotFound('This item is no longer in your cart.');

@@ -1,6 +1,7 @@
 'use server';
 
 import { z } from 'zod';
+import { id } from '@/lib/validation/fields';
 import { cancelBooking } from '@/lib/booking/cancel-booking';
 import { rescheduleFromForm } from '@/lib/customer/reschedule';
 import { cancelFormSchema, rescheduleFormSchema } from '@/lib/customer/schemas';
@@ -13,7 +14,7 @@ import { afterBookingChange, afterReview } from './after-change';
 // A signed-in customer's actions on their own booking (the page binds `{ bookingId }`). The
 // services check that the booking is theirs (Forbidden otherwise) and every rule.
 
-const booking = z.object({ bookingId: z.uuid() });
+const booking = z.object({ bookingId: id() });
 const pagePath = ({ bookingId }: { bookingId: string }) => [`/account/bookings/${bookingId}`];
 
 export const cancelMyBookingAction = customerAction(

@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import { id } from '@/lib/validation/fields';
 import type { Db, Tx } from '@/lib/db/prisma';
 import { actorRecord } from '@/lib/domain/actor';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -30,9 +31,9 @@ export async function writeAudit(tx: Tx, operator: OperatorActor, entry: AuditEn
 
 export const auditFiltersSchema = z.object({
   entityType: optional(z.enum(AUDITED_ENTITIES)),
-  entityId: optional(z.uuid()),
+  entityId: optional(id()),
   action: searchFilter,
-  actor: optional(z.uuid()),
+  actor: optional(id()),
   page: pageFilter,
 });
 
@@ -53,7 +54,29 @@ export async function listAuditLog(db: Db, operator: OperatorActor, raw: unknown
     db.user.findMany({ where: { role: 'OPERATOR' }, orderBy: { email: 'asc' }, select: { id: true, email: true, name: true } }),
   ]);
   const names = new Map(operators.map((o) => [o.id, o.email]));
-  return { ...page.result(rows.map((row) => ({ ...row, actorEmail: row.actorId ? (names.get(row.actorId) ?? null) : null })), total), filters, operators };
+  const labels = await entityLabels(db, rows);
+  return {
+    ...page.result(rows.map((row) => ({ ...row, actorEmail: row.actorId ? (names.get(row.actorId) ?? null) : null, entityLabel: labels.get(row.entityId) ?? null })), total),
+    filters,
+    operators,
+  };
+}
+
+/** What people call each entity of the rows (a business's name, a listing's title, a booking's reference, a user's email). */
+async function entityLabels(db: Db, rows: Array<{ entityType: string; entityId: string }>): Promise<Map<string, string>> {
+  const ids = (type: AuditedEntity) => [...new Set(rows.filter((r) => r.entityType === type).map((r) => r.entityId))].filter((id) => /^[0-9a-f-]{36}$/i.test(id));
+  const [vendors, listings, bookings, users] = await Promise.all([
+    db.vendor.findMany({ where: { id: { in: ids('Vendor') } }, select: { id: true, name: true } }),
+    db.listing.findMany({ where: { id: { in: ids('Listing') } }, select: { id: true, title: true } }),
+    db.booking.findMany({ where: { id: { in: ids('Booking') } }, select: { id: true, reference: true } }),
+    db.user.findMany({ where: { id: { in: ids('User') } }, select: { id: true, email: true } }),
+  ]);
+  return new Map([
+    ...vendors.map((v) => [v.id, v.name] as const),
+    ...listings.map((l) => [l.id, l.title] as const),
+    ...bookings.map((b) => [b.id, b.reference] as const),
+    ...users.map((u) => [u.id, u.email] as const),
+  ]);
 }
 
 /** The latest entries about one entity, for its detail page. */

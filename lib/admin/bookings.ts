@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import { id } from '@/lib/validation/fields';
 import { approveBooking, declineBooking } from '@/lib/booking/approve-booking';
 import { cancelBooking } from '@/lib/booking/cancel-booking';
 import { parseInput } from '@/lib/booking/parse';
@@ -25,7 +26,7 @@ import { operatorBookingStepSchema, operatorRefundSchema, type OperatorBookingSt
 export const bookingFiltersSchema = z.object({
   q: searchFilter,
   status: enumFilter(Object.values(BookingStatus)),
-  vendor: optional(z.uuid()),
+  vendor: optional(id()),
   from: dateFilter,
   to: dateFilter,
   page: pageFilter,
@@ -63,7 +64,7 @@ export async function listBookings(db: Db, operator: OperatorActor, raw: unknown
 /** One booking with its timeline, payments and allocations. */
 export async function adminBooking(db: Db, operator: OperatorActor, bookingId: string) {
   assertOperator(operator);
-  const booking = z.uuid().safeParse(bookingId).success
+  const booking = id().safeParse(bookingId).success
     ? await db.booking.findUnique({
         where: { id: bookingId },
         include: {

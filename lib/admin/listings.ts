@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import { id } from '@/lib/validation/fields';
 import { parseInput } from '@/lib/booking/parse';
 import type { Db } from '@/lib/db/prisma';
 import { NotFound, PolicyViolation } from '@/lib/errors';
@@ -17,7 +18,7 @@ export const listingFiltersSchema = z.object({
   q: searchFilter,
   status: enumFilter(Object.values(ListingStatus)),
   kind: enumFilter(Object.values(ListingKind)),
-  vendor: optional(z.uuid()),
+  vendor: optional(id()),
   page: pageFilter,
 });
 

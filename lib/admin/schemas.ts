@@ -1,5 +1,6 @@
 import '@/lib/validation/zod-config';
 import { z } from 'zod';
+import { id } from '@/lib/validation/fields';
 
 // Input of the operator console's actions, shared by its forms and its server actions. Every action
 // that changes something says why: the reason goes into the audit trail.
@@ -14,23 +15,23 @@ export const operatorReasonSchema = z
 export const reasonFormSchema = z.object({ reason: operatorReasonSchema });
 export type ReasonFormInput = z.input<typeof reasonFormSchema>;
 
-export const vendorReasonSchema = z.object({ vendorId: z.uuid(), reason: operatorReasonSchema });
-export const listingReasonSchema = z.object({ listingId: z.uuid(), reason: operatorReasonSchema });
-export const outboxRetrySchema = z.object({ messageId: z.uuid(), reason: operatorReasonSchema });
-export const deliveryRetrySchema = z.object({ deliveryId: z.uuid(), reason: operatorReasonSchema });
-export const userSignInSchema = z.object({ userId: z.uuid(), disabled: z.boolean(), reason: operatorReasonSchema });
+export const vendorReasonSchema = z.object({ vendorId: id(), reason: operatorReasonSchema });
+export const listingReasonSchema = z.object({ listingId: id(), reason: operatorReasonSchema });
+export const outboxRetrySchema = z.object({ messageId: id(), reason: operatorReasonSchema });
+export const deliveryRetrySchema = z.object({ deliveryId: id(), reason: operatorReasonSchema });
+export const userSignInSchema = z.object({ userId: id(), disabled: z.boolean(), reason: operatorReasonSchema });
 
 export const OPERATOR_BOOKING_STEPS = ['approve', 'decline', 'verifyManualPayment', 'checkIn', 'checkOut', 'complete', 'cancel'] as const;
 export type OperatorBookingStep = (typeof OPERATOR_BOOKING_STEPS)[number];
 
 export const operatorBookingStepSchema = z.object({
-  bookingId: z.uuid(),
+  bookingId: id(),
   action: z.enum(OPERATOR_BOOKING_STEPS),
   reason: operatorReasonSchema,
 });
 
 export const operatorRefundSchema = z.object({
-  bookingId: z.uuid(),
+  bookingId: id(),
   amount: z.coerce.number({ error: 'Enter an amount' }).positive('Enter a positive amount'),
   reason: operatorReasonSchema,
 });

@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import { id } from '@/lib/validation/fields';
 import { parseInput } from '@/lib/booking/parse';
 import type { Db } from '@/lib/db/prisma';
 import { NotFound, PolicyViolation } from '@/lib/errors';
@@ -52,7 +53,7 @@ export async function listVendors(db: Db, operator: OperatorActor, raw: unknown)
 /** One business with its members, listing counts by status and latest bookings. */
 export async function vendorDetail(db: Db, operator: OperatorActor, vendorId: string) {
   assertOperator(operator);
-  const vendor = z.uuid().safeParse(vendorId).success
+  const vendor = id().safeParse(vendorId).success
     ? await db.vendor.findUnique({
         where: { id: vendorId },
         include: {

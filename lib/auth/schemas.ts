@@ -1,20 +1,12 @@
 import '@/lib/validation/zod-config';
 import { z } from 'zod';
 import { MIN_PASSWORD_LENGTH } from '@/lib/auth/password';
-import { isKnownTimeZone } from '@/lib/format/date-time';
+import { currencyCode, email, optionalPhone as phone, timeZoneName as timeZone } from '@/lib/validation/fields';
 
 // Shared by the forms (react-hook-form + zodResolver) and the server actions.
 
-const email = z.string().trim().toLowerCase().email('Enter a valid email address').max(254);
 const password = z.string().min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters`).max(200);
 const name = z.string().trim().min(1, 'Enter your name').max(120);
-const phone = z
-  .string()
-  .trim()
-  .max(40)
-  .regex(/^[+()\d\s.-]*$/, 'Use digits, spaces and + ( ) - only')
-  .optional()
-  .transform((value) => value || undefined);
 
 export const signInSchema = z.object({ email, password: z.string().min(1, 'Enter your password').max(200) });
 
@@ -31,13 +23,11 @@ export const slugSchema = z
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Use lowercase letters, digits and single dashes')
   .refine((slug) => !RESERVED_SLUGS.includes(slug), 'This address is reserved');
 
-const timeZone = z.string().refine(isKnownTimeZone, 'Choose a valid time zone');
-
 export const vendorSignUpSchema = customerSignUpSchema.extend({
   businessName: z.string().trim().min(2, 'Enter your business name').max(120),
   slug: slugSchema,
   timeZone,
-  currency: z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, 'Use a 3-letter currency code'),
+  currency: currencyCode,
 });
 
 export type SignInInput = z.infer<typeof signInSchema>;

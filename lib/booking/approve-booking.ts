@@ -2,7 +2,8 @@ import 'server-only';
 import type { Db, Tx } from '@/lib/db/prisma';
 import type { Actor } from '@/lib/domain/actor';
 import { actsForBusiness } from '@/lib/domain/booking-permissions';
-import { holdExpiry, isBlocking } from '@/lib/domain/booking-status';
+import { isBlocking } from '@/lib/domain/booking-status';
+import { payDeadlineAfterApproval } from '@/lib/domain/pay-window';
 import { InvalidTransition } from '@/lib/errors';
 import { holdMinutes } from './listing-terms';
 import { parseInput } from './parse';
@@ -17,7 +18,10 @@ function assertRequestStillOpen(booking: LockedBooking, now: Date) {
   }
 }
 
-/** The vendor accepts a request: it then awaits payment (with a fresh hold) or is confirmed. */
+/**
+ * The vendor accepts a request: it is confirmed, or awaits payment for the business's pay window
+ * (default 24 h, at least the listing's payment hold, never past the start).
+ */
 export async function approveBooking(db: Db | Tx, bookingId: string, actor: Actor, now = new Date()) {
   return transitionBooking(db, bookingId, {
     action: 'approve',
@@ -26,7 +30,8 @@ export async function approveBooking(db: Db | Tx, bookingId: string, actor: Acto
     prepare: async (b) => {
       assertRequestStillOpen(b, now);
       const to = dueBeforeConfirmation(b) > 0 ? 'AWAITING_PAYMENT' : 'CONFIRMED';
-      return { patch: { approvedAt: now, holdExpiresAt: holdExpiry(to, now, { holdMinutes: holdMinutes(b.listing), requestExpiryHours: b.listing.requestExpiryHours }) } };
+      const holdExpiresAt = to === 'AWAITING_PAYMENT' ? payDeadlineAfterApproval(now, b.startAt, { payWindowHours: b.listing.vendor.payWindowHours, holdMinutes: holdMinutes(b.listing) }) : null;
+      return { patch: { approvedAt: now, holdExpiresAt } };
     },
   });
 }

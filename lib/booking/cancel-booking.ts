@@ -9,12 +9,16 @@ import { parseInput } from './parse';
 import { reasonSchema } from './schemas';
 import { transitionBooking, type LockedBooking } from './transition';
 
-type CancellableBooking = Pick<LockedBooking, 'paidAmount' | 'startAt'> & { listing: Pick<LockedBooking['listing'], 'freeCancellationHours' | 'refundTiers'> };
+type CancellableBooking = Pick<LockedBooking, 'paidAmount' | 'refundedAmount' | 'startAt'> & { listing: Pick<LockedBooking['listing'], 'freeCancellationHours' | 'refundTiers'> };
+
+/** Paid and not refunded: what the customer has actually paid for this booking. */
+export const keptAmount = (booking: Pick<LockedBooking, 'paidAmount' | 'refundedAmount'>) => Math.max(0, booking.paidAmount - booking.refundedAmount);
 
 /** Whether `actor` may cancel now and what would be refunded: shown before, applied on cancel. */
 export function cancellationTerms(booking: CancellableBooking, actor: Actor, now: Date) {
   return refundForCancellation({
-    paidAmount: booking.paidAmount,
+    // What the customer has paid and keeps: money already refunded (or on its way back) is not refunded twice.
+    paidAmount: keptAmount(booking),
     startAt: booking.startAt,
     now,
     freeCancellationHours: booking.listing.freeCancellationHours,

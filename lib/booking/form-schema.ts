@@ -1,5 +1,6 @@
 import '@/lib/validation/zod-config';
 import { z } from 'zod';
+import { id } from '@/lib/validation/fields';
 import { guestContactSchema } from './schemas';
 
 // The booking form speaks wall-clock times in the listing's zone ("2026-12-14T10:00", or a date
@@ -16,13 +17,13 @@ const localDateTime = z
   .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/, 'Choose a date');
 
 export const bookingFormSchema = z.object({
-  listingId: z.uuid(),
+  listingId: id(),
   start: optional(localDateTime),
   end: optional(localDateTime),
-  sessionId: optional(z.uuid('Choose a session')),
+  sessionId: optional(id('Choose a session')),
   /** An exact instant (ISO) for appointment slots, as offered by the slot picker. */
   slot: optional(z.iso.datetime({ offset: true, error: 'Choose a time' })),
-  staffId: optional(z.uuid()),
+  staffId: optional(id()),
   quantity: z.coerce.number().int('Whole numbers only').min(1, 'At least 1').max(100),
   notes: optional(z.string().trim().max(1000)),
   contact: guestContactSchema.optional(),

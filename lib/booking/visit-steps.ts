@@ -1,10 +1,9 @@
 import 'server-only';
 import type { Db, Tx } from '@/lib/db/prisma';
 import type { Actor } from '@/lib/domain/actor';
+import { CHECK_IN_EARLY_HOURS } from '@/lib/domain/booking-permissions';
 import { PolicyViolation } from '@/lib/errors';
 import { transitionBooking } from './transition';
-
-const CHECK_IN_EARLY_HOURS = 24;
 
 /** The customer arrived or picked up: allowed from a day before the start until the end. */
 export async function checkIn(db: Db | Tx, bookingId: string, actor: Actor, now = new Date()) {

@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import { id } from '@/lib/validation/fields';
 import type { Db } from '@/lib/db/prisma';
 import { BookingStatus } from '@/lib/generated/prisma/enums';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -13,7 +14,7 @@ const opt = <T extends z.ZodType>(schema: T) => z.preprocess(blank, schema.optio
 
 export const inboxFiltersSchema = z.object({
   status: opt(z.enum(Object.values(BookingStatus) as [BookingStatus, ...BookingStatus[]])),
-  listing: opt(z.uuid()),
+  listing: opt(id()),
   from: opt(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)),
   to: opt(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)),
   q: opt(z.string().trim().max(100)),
@@ -28,6 +29,19 @@ export function bookingsMatching(q: string): Prisma.BookingWhereInput {
   return {
     OR: [{ reference: { contains: q.toUpperCase() } }, { contactName: { contains: q, mode: 'insensitive' } }, { contactEmail: { contains: q.toLowerCase() } }],
   };
+}
+
+/**
+ * Requests still waiting for an answer (their hold has not lapsed), the one that lapses first on
+ * top: the inbox shows them above everything else, with Approve and Decline on each.
+ */
+export function openRequests(db: Db, vendorId: string, now = new Date()) {
+  return db.booking.findMany({
+    where: { vendorId, status: 'REQUESTED', holdExpiresAt: { gt: now } },
+    orderBy: [{ holdExpiresAt: 'asc' }, { id: 'asc' }],
+    take: 50,
+    include: { listing: { select: { title: true, paymentMode: true } } },
+  });
 }
 
 export async function bookingInbox(db: Db, vendorId: string, rawFilters: unknown) {

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { slugSchema } from '@/lib/auth/schemas';
 import { isValidTimeZone } from '@/lib/domain/time';
-import { blankToUndefined, clockTime, id, majorAmount, optionalText, optionalWholeNumber, wholeNumber } from '@/lib/validation/fields';
+import { blankToUndefined, clockTime, id, majorAmount, optionalCountryCode, optionalText, optionalWholeNumber, wholeNumber } from '@/lib/validation/fields';
 
 export const LISTING_KINDS = ['RENTAL', 'SESSION', 'APPOINTMENT'] as const;
 export const PRICING_UNITS = ['HOUR', 'DAY', 'NIGHT', 'WEEK', 'MONTH', 'SEAT', 'FIXED'] as const;
@@ -87,13 +87,7 @@ const listingFields = z.object({
   description: z.string().trim().max(10_000).default(''),
   address: optionalText(200),
   city: optionalText(120),
-  country: z
-    .string()
-    .trim()
-    .toUpperCase()
-    .regex(/^([A-Z]{2})?$/, 'Use a 2-letter country code')
-    .transform((value) => value || undefined)
-    .optional(),
+  country: optionalCountryCode,
   latitude: z.preprocess(blankToUndefined, z.coerce.number().min(-90).max(90).optional()),
   longitude: z.preprocess(blankToUndefined, z.coerce.number().min(-180).max(180).optional()),
   attributes: z

@@ -25,6 +25,7 @@ const profileSelect = {
   address: true,
   city: true,
   country: true,
+  payWindowHours: true,
   status: true,
   ratingAvg: true,
   ratingCount: true,
@@ -76,6 +77,7 @@ export async function updateProfile(db: Db, actor: MemberActor, input: ProfileIn
           address: input.address ?? null,
           city: input.city ?? null,
           country: input.country ?? null,
+          payWindowHours: input.payWindowHours,
         },
         select: profileSelect,
       });

@@ -1,11 +1,12 @@
 import { cookies } from 'next/headers';
+import { RECEIPT_PATH } from './receipt-path';
 
 // The cart's cookies. Next.js lets server actions and route handlers set cookies, not server
 // components: pages only read them.
 
 const CART_COOKIE = 'cart';
 const RECEIPT_COOKIE = 'cart_done';
-export const RECEIPT_PATH = '/cart/done';
+export { RECEIPT_PATH };
 
 const base = () => ({ httpOnly: true, sameSite: 'lax' as const, secure: process.env.NODE_ENV === 'production' });
 

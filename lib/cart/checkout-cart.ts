@@ -57,10 +57,12 @@ export async function checkoutCart(db: Db, owner: CartOwner, actor: Actor, conta
           booked.set(item.id, await bookItem(tx, item, actor, contact, { checkoutGroupId, now }));
         }
         await tx.cartItem.deleteMany({ where: { cartId, id: { in: items.map((i) => i.id) } } });
+        const holdEnds = await holdTogether(tx, [...booked.values()]);
 
         return items.map((item): CheckedOutBooking => {
           const { manageToken, ...booking } = booked.get(item.id)!;
-          return { booking, manageToken };
+          const held = holdEnds && booking.status === 'AWAITING_PAYMENT' ? { ...booking, holdExpiresAt: holdEnds } : booking;
+          return { booking: held, manageToken };
         });
       });
       return { checkoutGroupId, bookings };
@@ -70,6 +72,18 @@ export async function checkoutCart(db: Db, owner: CartOwner, actor: Actor, conta
       throw error;
     }
   }
+}
+
+/**
+ * Everything the cart owes online is paid in one checkout, so it is held for the same time and
+ * released together when that runs out: the shortest hold of them (the sweeper then expires all).
+ */
+async function holdTogether(tx: Tx, bookings: Booking[]): Promise<Date | null> {
+  const awaiting = bookings.filter((b) => b.status === 'AWAITING_PAYMENT' && b.holdExpiresAt);
+  if (awaiting.length < 2) return null;
+  const ends = new Date(Math.min(...awaiting.map((b) => b.holdExpiresAt!.getTime())));
+  await tx.booking.updateMany({ where: { id: { in: awaiting.map((b) => b.id) } }, data: { holdExpiresAt: ends } });
+  return ends;
 }
 
 function assertActorOwnsCart(owner: CartOwner, actor: Actor) {

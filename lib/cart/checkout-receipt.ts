@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import { id } from '@/lib/validation/fields';
 import type { Db } from '@/lib/db/prisma';
 import { ManageLinkInvalid, resolveManageToken } from '@/lib/magic-links/manage-links';
 import type { CheckoutResult } from './checkout-cart';
@@ -10,7 +11,7 @@ import { MAX_CART_ITEMS } from './owner';
 // only the bookings whose manage tokens they hold (each token is already that booking's key).
 
 const receiptSchema = z.object({
-  g: z.uuid(),
+  g: id(),
   t: z.array(z.string().regex(/^[A-Za-z0-9_-]{20,100}$/)).max(MAX_CART_ITEMS),
 });
 export type Receipt = z.output<typeof receiptSchema>;

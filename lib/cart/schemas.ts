@@ -1,5 +1,6 @@
 import '@/lib/validation/zod-config';
 import { z } from 'zod';
+import { id } from '@/lib/validation/fields';
 import { guestContactSchema, requestBookingSchema } from '@/lib/booking/schemas';
 
 // Input of the cart use cases. An item is exactly what a booking asks for, minus the contact,
@@ -9,7 +10,7 @@ export const cartItemSchema = requestBookingSchema.omit({ contact: true });
 export type CartItemInput = z.input<typeof cartItemSchema>;
 export type CartItemRequest = z.output<typeof cartItemSchema>;
 
-export const cartItemIdSchema = z.uuid('This item is no longer in your cart.');
+export const cartItemIdSchema = id('This item is no longer in your cart.');
 
 /** Who the bookings are for: required of guests, prefilled from the profile for customers. */
 export const checkoutSchema = guestContactSchema;

@@ -4,6 +4,9 @@ import { BOOKABLE_LISTING_SQL } from './bookable-listings';
 import { availableListings } from '@/lib/availability-queries/available-listings';
 import type { Db } from '@/lib/db/prisma';
 import { Prisma } from '@/lib/generated/prisma/client';
+import { quoteListing } from '@/lib/booking/listing-terms';
+import { listingTimeZone } from '@/lib/domain/listing-rules';
+import { addDays, startOfLocalDay } from '@/lib/domain/time';
 import { ValidationFailed } from '@/lib/errors';
 import { listingCardSelect, type ListingCardData } from './queries';
 
@@ -16,6 +19,8 @@ const SORTS = ['relevance', 'price_asc', 'price_desc', 'rating', 'distance', 'ne
 const blank = (v: unknown) => (v === '' || v === null ? undefined : v);
 const opt = <T extends z.ZodType>(schema: T) => z.preprocess(blank, schema.optional().catch(undefined));
 const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+export const PRICE_UNITS = ['hour', 'day', 'night', 'week', 'month', 'seat', 'fixed'] as const;
+export type PriceUnit = (typeof PRICE_UNITS)[number];
 
 export const searchFiltersSchema = z.object({
   q: opt(z.string().trim().max(100)),
@@ -29,6 +34,10 @@ export const searchFiltersSchema = z.object({
   to: opt(localDate),
   minPrice: opt(z.coerce.number().min(0)),
   maxPrice: opt(z.coerce.number().min(0)),
+  /** The currency prices are compared in: only listings priced in it match a price filter (nothing is converted). */
+  currency: opt(z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/)),
+  /** The unit prices are compared per (hour, day, seat…); any unit when absent. */
+  per: opt(z.enum(PRICE_UNITS)),
   transmission: opt(z.enum(['automatic', 'manual'])),
   seats: opt(z.coerce.number().int().min(1).max(100)),
   instant: opt(z.enum(['1', 'true']).transform(() => true)),
@@ -38,27 +47,123 @@ export const searchFiltersSchema = z.object({
 
 export type SearchFilters = z.output<typeof searchFiltersSchema>;
 export type SearchResult = {
-  items: Array<ListingCardData & { distanceKm: number | null; available: number | null }>;
+  items: Array<ListingCardData & { distanceKm: number | null; available: number | null; totalForDates: DatesTotal | null }>;
   total: number;
   page: number;
   pageCount: number;
   filters: SearchFilters;
+  /** What a price filter compared, in words, when one was applied. */
+  priceNote: string | null;
+  /** How the query's words matched: as words (stemmed, prefixes), or only as near misses (typos). */
+  matchedBy: 'words' | 'typos' | null;
+  /** Dates that were searched differently from how they were asked (past, or the wrong way round), in words. */
+  dateNote: string | null;
 };
 
-/** Words to a prefix tsquery ("kay boat" → "kay:* & boat:*"), safe against tsquery syntax. */
-function prefixQuery(text: string): string | null {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  return words.length ? words.slice(0, 8).map((w) => `${w}:*`).join(' & ') : null;
+
+/**
+ * Past or inverted date ranges are not searched silently: "to" before "from" is swapped, a range
+ * that starts in the past starts today (or is dropped when it ends in the past too), and the note
+ * says what was searched instead. "Today" is the earliest date anywhere (UTC−12), so no zone's
+ * today is called past.
+ */
+export function checkDates(filters: SearchFilters, now: Date): { filters: SearchFilters; note: string | null } {
+  if (!filters.from && !filters.to) return { filters, note: null };
+  let { from, to } = filters;
+  const notes: string[] = [];
+  if (!from && to) from = to;
+  if (from && to && to < from) {
+    notes.push(`“To” (${to}) was before “From” (${from}), so the dates were swapped.`);
+    [from, to] = [to, from];
+  }
+  const today = new Date(now.getTime() - 12 * 3_600_000).toISOString().slice(0, 10);
+  if (from && from < today) {
+    if ((to ?? from) < today) {
+      notes.push(`${to && to !== from ? `${from} to ${to} is` : `${from} is`} in the past, so no dates were searched: results are not limited by availability.`);
+      return { filters: { ...filters, from: undefined, to: undefined }, note: notes.join(' ') };
+    }
+    notes.push(`${from} is in the past; availability is shown from ${today}.`);
+    from = today;
+  }
+  return { filters: { ...filters, from, to }, note: notes.length ? notes.join(' ') : null };
+}
+
+const UNIT_WORDS: Record<PriceUnit, string> = { hour: 'per hour', day: 'per day', night: 'per night', week: 'per week', month: 'per month', seat: 'per seat', fixed: 'per booking' };
+
+/** "Listed price per day, in EUR (listings in other currencies are left out; nothing is converted)". */
+export function priceNote(currency: string, per: PriceUnit | undefined): string {
+  return `Prices compared: the listed price ${per ? UNIT_WORDS[per] : 'per its own unit (hour, day, seat or booking)'}, in ${currency} only; listings priced in other currencies${per ? ' or units' : ''} are left out, nothing is converted.`;
+}
+
+/** The query's words, lower case, at most eight (anything else in it is ignored, so no tsquery syntax gets through). */
+function queryWords(text: string): string[] {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 8);
+}
+
+/**
+ * The words as an English tsquery: a word English stemming changes ("boats" → boat, "cars" → car)
+ * matches its stem exactly, so "cars" does not find "career"; a word it leaves alone may be the
+ * start of one ("scoot" → scooter, "kay" → kayak). Stop words drop out.
+ */
+async function englishQuery(db: Db, words: string[]): Promise<string | null> {
+  if (words.length === 0) return null;
+  const stems = await db.$queryRaw<Array<{ word: string; stem: string | null }>>`
+    SELECT w AS "word", (ts_lexize('english_stem', w))[1] AS "stem" FROM unnest(${words}::text[]) AS w`;
+  const terms = stems.filter((s) => s.stem).map((s) => (s.stem === s.word ? `${s.stem}:*` : s.stem!));
+  return terms.length ? terms.join(' & ') : null;
+}
+
+/** Typos: how close a query word must be to a word of the listing (pg_trgm word similarity, 0–1). */
+const TYPO_SIMILARITY = 0.5;
+
+/**
+ * `defaultCurrency` is the searcher's (from their browser's region) and applies when a price filter
+ * names none.
+ */
+export async function searchListings(db: Db, rawFilters: unknown, now = new Date(), options: { defaultCurrency?: string } = {}): Promise<SearchResult> {
+  return (await runSearch(db, rawFilters, now, options, null)).result;
+}
+
+/**
+ * The same search a page at a time by keyset ("after this row", for the API), so pages stay
+ * stable while listings are added. A cursor this search did not make is a ValidationFailed.
+ */
+export async function searchListingsPage(db: Db, rawFilters: unknown, paging: { limit: number; cursor?: string }, now = new Date(), options: { defaultCurrency?: string } = {}) {
+  const { result, hasMore, nextCursor } = await runSearch(db, rawFilters, now, options, paging);
+  return { items: result.items, hasMore, nextCursor, result };
 }
 
 type SortKey = { expr: Prisma.Sql; dir: 'ASC' | 'DESC'; type: 'numeric' | 'float8' | 'timestamptz' | 'int' };
+/** An opaque position in a search's order: how words matched, the sort values and the id of the last row seen. */
+type Cursor = { m: 'words' | 'typos'; k: string[]; id: string };
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const encodeCursor = (cursor: Cursor) => Buffer.from(JSON.stringify(cursor)).toString('base64url');
+function decodeCursor(text: string): Cursor {
+  try {
+    const value = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as Cursor;
+    if ((value.m === 'words' || value.m === 'typos') && Array.isArray(value.k) && value.k.every((v) => typeof v === 'string') && UUID.test(value.id)) return value;
+  } catch {
+    // not ours
+  }
+  throw new ValidationFailed('This cursor is not valid for this search. Start again without a cursor.', { cursor: ['Not a cursor of this search'] });
+}
 
-/** The WHERE conditions and the order of a search, shared by the web's pages and the API's cursor pages. */
-async function buildSearch(db: Db, filters: SearchFilters, now: Date) {
+async function runSearch(db: Db, rawFilters: unknown, now: Date, options: { defaultCurrency?: string }, paging: { limit: number; cursor?: string } | null) {
+  const { filters: dated, note: dateNote } = checkDates(searchFiltersSchema.parse(rawFilters ?? {}), now);
+  const parsed = dated;
+  const priced = parsed.minPrice != null || parsed.maxPrice != null;
+  const filters = priced && !parsed.currency ? { ...parsed, currency: options.defaultCurrency ?? 'EUR' } : parsed;
+  const page = filters.page ?? 1;
   const conditions: Prisma.Sql[] = [BOOKABLE_LISTING_SQL];
 
-  const tsquery = filters.q ? prefixQuery(filters.q) : null;
-  if (tsquery) conditions.push(Prisma.sql`l."searchVector" @@ to_tsquery('simple', ${tsquery})`);
+  const words = filters.q ? queryWords(filters.q) : [];
+  const tsquery = await englishQuery(db, words);
+  const textFilter = tsquery ? Prisma.sql`l."searchVector" @@ to_tsquery('english', ${tsquery})` : null;
+  // Nothing found by words: every word may instead be a near miss of a listing's word ("motrboat").
+  const typoFilter = words.length
+    ? Prisma.join(words.map((w) => Prisma.sql`${w} <% l."searchText"`), ' AND ') // pg_trgm's word-similarity operator: uses the trigram index
+    : null;
+  const typoRank = words.length ? Prisma.sql`(${Prisma.join(words.map((w) => Prisma.sql`word_similarity(${w}, l."searchText")`), ' + ')})` : null;
   if (filters.kind) conditions.push(Prisma.sql`l."kind" = ${filters.kind}::"ListingKind"`);
   if (filters.category) conditions.push(Prisma.sql`c."slug" = ${filters.category}`);
   if (filters.city) conditions.push(Prisma.sql`l."city" ILIKE ${filters.city}`);
@@ -67,6 +172,9 @@ async function buildSearch(db: Db, filters: SearchFilters, now: Date) {
   if (filters.seats) conditions.push(Prisma.sql`jsonb_typeof(l."attributes"->'seats') = 'number' AND (l."attributes"->>'seats')::numeric >= ${filters.seats}`);
   // Prices are entered in major units of each listing's own currency.
   const major = Prisma.sql`l."priceAmount"::numeric / power(10, CASE WHEN l."currency" IN ('JPY', 'KRW', 'VND', 'CLP', 'ISK') THEN 0 ELSE 2 END)`;
+  // A price filter compares like with like: one currency (the searcher's) and, when chosen, one unit.
+  if (priced && filters.currency) conditions.push(Prisma.sql`l."currency" = ${filters.currency}`);
+  if (priced && filters.per) conditions.push(Prisma.sql`l."pricingUnit" = ${filters.per.toUpperCase()}::"PricingUnit"`);
   if (filters.minPrice != null) conditions.push(Prisma.sql`${major} >= ${filters.minPrice}`);
   if (filters.maxPrice != null) conditions.push(Prisma.sql`${major} <= ${filters.maxPrice}`);
 
@@ -79,107 +187,119 @@ async function buildSearch(db: Db, filters: SearchFilters, now: Date) {
 
   let available: Map<string, number> | null = null;
   if (filters.from) {
-    const to = filters.to && filters.to >= filters.from ? filters.to : filters.from;
+    const to = filters.to ?? filters.from;
     const rows = await availableListings(db, { fromDate: filters.from, toDate: to, now });
     available = new Map(rows.map((r) => [r.listingId, r.available]));
     conditions.push(Prisma.sql`l."id" = ANY(${[...available.keys()]}::uuid[])`);
   }
 
-  const sort = filters.sort ?? (tsquery ? 'relevance' : 'rating');
-  // NULLs are folded into values that sort last, so a cursor can compare them too.
-  const sortKeys: SortKey[] = {
-    relevance: tsquery
-      ? [{ expr: Prisma.sql`ts_rank(l."searchVector", to_tsquery('simple', ${tsquery}))::float8`, dir: 'DESC' as const, type: 'float8' as const }]
-      : [{ expr: Prisma.sql`l."ratingCount"`, dir: 'DESC' as const, type: 'int' as const }],
-    price_asc: [{ expr: major, dir: 'ASC' as const, type: 'numeric' as const }],
-    price_desc: [{ expr: major, dir: 'DESC' as const, type: 'numeric' as const }],
-    rating: [
-      { expr: Prisma.sql`l."ratingAvg"`, dir: 'DESC' as const, type: 'numeric' as const },
-      { expr: Prisma.sql`l."ratingCount"`, dir: 'DESC' as const, type: 'int' as const },
-    ],
-    distance: hasPoint
-      ? [{ expr: Prisma.sql`COALESCE(${distance}, 1e9::float8)`, dir: 'ASC' as const, type: 'float8' as const }]
-      : [{ expr: Prisma.sql`l."ratingCount"`, dir: 'DESC' as const, type: 'int' as const }],
-    newest: [{ expr: Prisma.sql`COALESCE(l."publishedAt", 'epoch'::timestamptz)`, dir: 'DESC' as const, type: 'timestamptz' as const }],
-  }[sort];
-  const orderBy = Prisma.join(sortKeys.map((key) => Prisma.sql`${key.expr} ${Prisma.raw(key.dir)}`), ', ');
-  return { conditions, distance, available, sortKeys, orderBy };
-}
-
-export async function searchListings(db: Db, rawFilters: unknown, now = new Date()): Promise<SearchResult> {
-  const filters = searchFiltersSchema.parse(rawFilters ?? {});
-  const page = filters.page ?? 1;
-  const { conditions, distance, available, orderBy } = await buildSearch(db, filters, now);
-
-  const rows = await db.$queryRaw<Array<{ id: string; distanceKm: number | null; total: bigint }>>`
-    SELECT l."id", ${distance} AS "distanceKm", COUNT(*) OVER () AS "total"
-    FROM "Listing" l JOIN "Vendor" v ON v."id" = l."vendorId" JOIN "Category" c ON c."id" = l."categoryId"
-    WHERE ${Prisma.join(conditions, ' AND ')}
-    ORDER BY ${orderBy}, l."id"
-    LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}`;
-
-  const items = await cardsFor(db, rows, available);
-  const total = Number(rows[0]?.total ?? (page > 1 ? await countOnly(db, conditions) : 0));
-  return { items, total, page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)), filters };
-}
-
-async function cardsFor(db: Db, rows: Array<{ id: string; distanceKm: number | null }>, available: Map<string, number> | null) {
-  const cards = await db.listing.findMany({ where: { id: { in: rows.map((r) => r.id) } }, select: listingCardSelect });
-  const byId = new Map(cards.map((card) => [card.id, card]));
-  return rows.map((r) => ({ ...byId.get(r.id)!, distanceKm: r.distanceKm, available: available?.get(r.id) ?? null }));
-}
-
-/** An opaque position in a search's order: the sort values and the id of the last row seen. */
-type Cursor = { k: string[]; id: string };
-const encodeCursor = (cursor: Cursor) => Buffer.from(JSON.stringify(cursor)).toString('base64url');
-function decodeCursor(text: string, keys: number): Cursor | null {
-  try {
-    const value = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as Cursor;
-    const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-    if (!Array.isArray(value.k) || value.k.length !== keys || !value.k.every((v) => typeof v === 'string') || !uuid.test(value.id)) return null;
-    return value;
-  } catch {
-    return null;
-  }
-}
-
-/**
- * The same search, a page at a time by keyset ("after this row"), so pages stay stable while
- * listings are added. Throws InvalidCursor for a cursor this search did not make.
- */
-export async function searchListingsPage(db: Db, filters: SearchFilters, options: { limit: number; cursor?: string }, now = new Date()) {
-  const { conditions, distance, available, sortKeys, orderBy } = await buildSearch(db, filters, now);
-  const where = [...conditions];
-  if (options.cursor) {
-    const cursor = decodeCursor(options.cursor, sortKeys.length);
-    if (!cursor) throw new InvalidCursor();
-    // (k1, k2, …, id) after the cursor, each key in its own direction, id ascending last.
+  const sort = filters.sort ?? (words.length ? 'relevance' : 'rating');
+  // Each order as keys (NULLs folded into values that sort last), so a cursor can compare them too.
+  const byRatingCount: SortKey[] = [{ expr: Prisma.sql`l."ratingCount"`, dir: 'DESC', type: 'int' }];
+  const ranked = (match: 'words' | 'typos'): SortKey[] =>
+    match === 'words' && tsquery
+      ? [{ expr: Prisma.sql`ts_rank(l."searchVector", to_tsquery('english', ${tsquery}), 1)::float8`, dir: 'DESC', type: 'float8' }]
+      : typoRank
+        ? [{ expr: Prisma.sql`(${typoRank})::float8`, dir: 'DESC', type: 'float8' }]
+        : byRatingCount;
+  const keysFor = (match: 'words' | 'typos'): SortKey[] =>
+    ({
+      relevance: ranked(match),
+      price_asc: [{ expr: major, dir: 'ASC', type: 'numeric' }] as SortKey[],
+      price_desc: [{ expr: major, dir: 'DESC', type: 'numeric' }] as SortKey[],
+      rating: [{ expr: Prisma.sql`l."ratingAvg"`, dir: 'DESC', type: 'numeric' }, ...byRatingCount] as SortKey[],
+      distance: hasPoint ? ([{ expr: Prisma.sql`COALESCE(${distance}, 1e9::float8)`, dir: 'ASC', type: 'float8' }] as SortKey[]) : byRatingCount,
+      newest: [{ expr: Prisma.sql`COALESCE(l."publishedAt", 'epoch'::timestamptz)`, dir: 'DESC', type: 'timestamptz' }] as SortKey[],
+    })[sort];
+  const orderFor = (match: 'words' | 'typos') => Prisma.join(keysFor(match).map((key) => Prisma.sql`${key.expr} ${Prisma.raw(key.dir)}`), ', ');
+  /** (k1, k2, …, id) after the cursor, each key in its own direction, id ascending last. */
+  const afterCursor = (cursor: Cursor, match: 'words' | 'typos'): Prisma.Sql => {
+    const keys = keysFor(match);
+    if (cursor.k.length !== keys.length) decodeCursor('');
     const after = (i: number): Prisma.Sql => {
-      if (i === sortKeys.length) return Prisma.sql`l."id" > ${cursor.id}::uuid`;
-      const key = sortKeys[i]!;
+      if (i === keys.length) return Prisma.sql`l."id" > ${cursor.id}::uuid`;
+      const key = keys[i]!;
       const value = Prisma.sql`${cursor.k[i]}::${Prisma.raw(key.type)}`;
       const beyond = key.dir === 'ASC' ? Prisma.sql`${key.expr} > ${value}` : Prisma.sql`${key.expr} < ${value}`;
       return Prisma.sql`(${beyond} OR (${key.expr} = ${value} AND ${after(i + 1)}))`;
     };
-    where.push(after(0));
-  }
-  const keyText = Prisma.join(sortKeys.map((key) => Prisma.sql`(${key.expr})::text`), ', ');
-  const rows = await db.$queryRaw<Array<{ id: string; distanceKm: number | null; sortKey: string[] }>>`
-    SELECT l."id", ${distance} AS "distanceKm", ARRAY[${keyText}] AS "sortKey"
+    return after(0);
+  };
+
+  type Row = { id: string; distanceKm: number | null; total: bigint; sortKey: string[] };
+  const cursor = paging?.cursor ? decodeCursor(paging.cursor) : null;
+  const query = (client: Db | Prisma.TransactionClient, where: Prisma.Sql[], match: 'words' | 'typos') => client.$queryRaw<Row[]>`
+    SELECT l."id", ${distance} AS "distanceKm", COUNT(*) OVER () AS "total",
+      ARRAY[${Prisma.join(keysFor(match).map((key) => Prisma.sql`(${key.expr})::text`), ', ')}] AS "sortKey"
     FROM "Listing" l JOIN "Vendor" v ON v."id" = l."vendorId" JOIN "Category" c ON c."id" = l."categoryId"
-    WHERE ${Prisma.join(where, ' AND ')}
-    ORDER BY ${orderBy}, l."id"
-    LIMIT ${options.limit + 1}`;
-  const hasMore = rows.length > options.limit;
-  const shown = rows.slice(0, options.limit);
-  const last = shown.at(-1);
-  return { items: await cardsFor(db, shown, available), hasMore, nextCursor: hasMore && last ? encodeCursor({ k: last.sortKey, id: last.id }) : null };
+    WHERE ${Prisma.join(cursor ? [...where, afterCursor(cursor, match)] : where, ' AND ')}
+    ORDER BY ${orderFor(match)}, l."id"
+    ${paging ? Prisma.sql`LIMIT ${paging.limit + 1}` : Prisma.sql`LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}`}`;
+  const select = (where: Prisma.Sql[], match: 'words' | 'typos') =>
+    match === 'words'
+      ? query(db, where, match)
+      : db.$transaction(async (tx) => {
+          await tx.$executeRawUnsafe(`SET LOCAL pg_trgm.word_similarity_threshold = ${TYPO_SIMILARITY}`);
+          return query(tx, where, match);
+        });
+
+  // A cursor keeps the way its first page matched (by words, or by typos after no word matched).
+  const firstMatch: 'words' | 'typos' = cursor ? cursor.m : textFilter ? 'words' : 'typos';
+  let where = firstMatch === 'words' && textFilter ? [...conditions, textFilter] : words.length ? [...conditions, typoFilter!] : conditions;
+  let rows = await select(where, firstMatch);
+  let matchedBy: 'words' | 'typos' | null = words.length ? firstMatch : null;
+  if (rows.length === 0 && textFilter && typoFilter && page === 1 && !cursor) {
+    where = [...conditions, typoFilter];
+    rows = await select(where, 'typos');
+    matchedBy = 'typos';
+  }
+
+  const hasMore = paging ? rows.length > paging.limit : false;
+  if (paging) rows = rows.slice(0, paging.limit);
+  const last = rows.at(-1);
+  const nextCursor = hasMore && last ? encodeCursor({ m: matchedBy ?? 'words', k: last.sortKey, id: last.id }) : null;
+  const cards = await db.listing.findMany({ where: { id: { in: rows.map((r) => r.id) } }, select: listingCardSelect });
+  const byId = new Map(cards.map((card) => [card.id, card]));
+  const totals = filters.from ? await totalsForDates(db, rows.map((r) => r.id), filters.from, filters.to) : new Map<string, DatesTotal>();
+  const total = Number(rows[0]?.total ?? (page > 1 ? await countOnly(db, where) : 0));
+  const result: SearchResult = {
+    items: rows.map((r) => ({ ...byId.get(r.id)!, distanceKm: r.distanceKm, available: available?.get(r.id) ?? null, totalForDates: totals.get(r.id) ?? null })),
+    total,
+    page,
+    pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+    filters,
+    priceNote: priced && filters.currency ? priceNote(filters.currency, filters.per) : null,
+    matchedBy: rows.length ? matchedBy : null,
+    dateNote,
+  };
+  return { result, hasMore, nextCursor };
 }
 
-export class InvalidCursor extends ValidationFailed {
-  constructor() {
-    super('This cursor is not valid for this search. Start again without a cursor.', { cursor: ['Not a cursor of this search'] });
+/** What booking a listing for the searched days costs in all (price, fees and tax as at checkout). */
+export type DatesTotal = { amount: number; currency: string; days: number };
+
+const DAY_PRICED = new Set(['DAY', 'NIGHT', 'WEEK', 'MONTH']);
+
+/**
+ * The total of each day-priced rental for the searched dates (pick-up on `from`, return on `to`, or
+ * the next day when only one day was searched), quoted exactly as the booking form would.
+ */
+async function totalsForDates(db: Db, ids: string[], from: string, to: string | undefined): Promise<Map<string, DatesTotal>> {
+  const listings = await db.listing.findMany({ where: { id: { in: ids }, kind: 'RENTAL' }, include: { vendor: { select: { timeZone: true } } } });
+  const end = to && to > from ? to : addDays(from, 1);
+  const days = Math.round((Date.parse(`${end}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+  const totals = new Map<string, DatesTotal>();
+  for (const listing of listings) {
+    if (!DAY_PRICED.has(listing.pricingUnit)) continue;
+    const zone = listingTimeZone(listing);
+    try {
+      const quote = quoteListing(listing, zone, { startAt: startOfLocalDay(from, zone), endAt: startOfLocalDay(end, zone) }, 1);
+      totals.set(listing.id, { amount: quote.total, currency: listing.currency, days });
+    } catch {
+      // A range the listing cannot be quoted for (e.g. shorter than its minimum) shows no total.
+    }
   }
+  return totals;
 }
 
 async function countOnly(db: Db, conditions: Prisma.Sql[]): Promise<number> {

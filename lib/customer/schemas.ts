@@ -1,5 +1,6 @@
 import '@/lib/validation/zod-config';
 import { z } from 'zod';
+import { id } from '@/lib/validation/fields';
 
 // The self-service forms' input, shared by the forms (zodResolver) and their server actions.
 // Client components import this file: keep it free of server-only imports.
@@ -17,7 +18,7 @@ export const rentalRescheduleSchema = z
   .object({ kind: z.literal('RENTAL'), startLocal: localDateTime, endLocal: localDateTime })
   .refine((v) => v.endLocal > v.startLocal, { path: ['endLocal'], message: 'The end must be after the start' });
 
-export const sessionRescheduleSchema = z.object({ kind: z.literal('SESSION'), sessionId: z.uuid('Choose a session') });
+export const sessionRescheduleSchema = z.object({ kind: z.literal('SESSION'), sessionId: id('Choose a session') });
 
 export const appointmentRescheduleSchema = z.object({ kind: z.literal('APPOINTMENT'), startAt: z.iso.datetime({ offset: true, error: 'Choose a time' }) });
 

@@ -15,6 +15,8 @@ export function mayPerform(actor: Actor, action: BookingAction, booking: Booking
     case 'operator':
       return action !== 'markPaid' && action !== 'expire';
     case 'member':
+      // Every booking action changes the booking: an API key needs the write scope for it.
+      if (actor.apiKeyId !== undefined && !actor.scopes.includes('write')) return false;
       return actor.vendorId === booking.vendorId && VENDOR_ACTIONS.includes(action);
     case 'customer':
       return booking.customerId === actor.userId && CUSTOMER_ACTIONS.includes(action);
@@ -41,13 +43,26 @@ export type BusinessStep = 'approve' | 'decline' | 'verifyManualPayment' | 'chec
  * actions from this status, less those its guards would refuse (a manual-payment check on an
  * online booking, checking out what was never checked in, completing before the end).
  */
-export function businessStepsNow(booking: { status: BookingStatus; endAt: Date; paymentMode: PaymentMode }, now: Date): BusinessStep[] {
+/** Check-in opens this long before the start (and closes at the end). */
+export const CHECK_IN_EARLY_HOURS = 24;
+
+/** When the business may check the guest in: from a day before the start until the end. */
+export function checkInWindow(booking: { startAt: Date; endAt: Date }): { opensAt: Date; closesAt: Date } {
+  return { opensAt: new Date(booking.startAt.getTime() - CHECK_IN_EARLY_HOURS * 3_600_000), closesAt: booking.endAt };
+}
+
+/** The steps the business may take now: only those that would succeed (no "Check in" that is then refused). */
+export function businessStepsNow(booking: { status: BookingStatus; startAt: Date; endAt: Date; paymentMode: PaymentMode }, now: Date): BusinessStep[] {
   const ORDER: BusinessStep[] = ['approve', 'decline', 'verifyManualPayment', 'checkIn', 'checkOut', 'complete', 'cancel'];
   const possible = new Set(actionsFrom(booking.status));
   return ORDER.filter((step) => {
     if (!possible.has(step)) return false;
     if (step === 'verifyManualPayment') return booking.paymentMode === 'MANUAL';
     if (step === 'checkOut') return booking.status === 'CHECKED_IN';
+    if (step === 'checkIn') {
+      const { opensAt, closesAt } = checkInWindow(booking);
+      return now >= opensAt && now < closesAt;
+    }
     if (step === 'complete') return booking.status === 'CHECKED_IN' || booking.endAt <= now;
     return true;
   });

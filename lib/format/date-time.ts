@@ -35,6 +35,11 @@ export function zoneName(timeZone: string, at: Date, locale = LOCALE): string {
   return parts.find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
 }
 
+/** A deadline as people read it: "Thu, 3 Dec 2026, 14:30 GMT", in the listing's zone, zone named. */
+export function formatDeadline(at: Date, timeZone: string, locale = LOCALE): string {
+  return `${formatter({ timeZone, weekday: 'short', ...DATE, ...TIME }, locale).format(at)} ${zoneName(timeZone, at, locale)}`;
+}
+
 /** "6 Jan 2031, 10:00", with " GMT" appended when `withZone` is set. */
 export function formatDateTime(at: Date, timeZone: string, { withZone = false } = {}): string {
   return formatter({ timeZone, ...DATE, ...TIME, ...(withZone ? { timeZoneName: 'short' } : {}) }).format(at);

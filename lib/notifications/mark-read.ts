@@ -1,9 +1,10 @@
 import 'server-only';
 import { z } from 'zod';
+import { id } from '@/lib/validation/fields';
 import type { Db } from '@/lib/db/prisma';
 import { NotFound } from '@/lib/errors';
 
-export const notificationIdSchema = z.object({ id: z.uuid('Unknown notification') });
+export const notificationIdSchema = z.object({ id: id('Unknown notification') });
 
 /** Marks one of the user's notifications as read (again is fine) and returns it; others' are NotFound. */
 export async function markNotificationRead(db: Db, userId: string, notificationId: string, now = new Date()) {

@@ -48,6 +48,35 @@ export async function applyPayment(tx: Tx, payment: IncomingPayment, now: Date):
   return refundUnwanted(tx, booking, payment, null, `The payment arrived for a booking that is ${booking.status.toLowerCase().replace('_', ' ')}.`);
 }
 
+/** The charge's reference on one booking of a session that paid several: `pi_…#<bookingId>`. */
+export const partRef = (paymentRef: string, bookingId: string) => `${paymentRef}#${bookingId}`;
+/** The provider's payment intent behind a charge row (a part of a multi-booking payment or a whole one). */
+export const paymentIntentOf = (providerRef: string) => providerRef.split('#')[0]!;
+
+/**
+ * A checkout session that paid one or more bookings: each gets its own part (the amounts the
+ * session was created with), applied like a payment of its own, so every booking is confirmed
+ * together, or rebooked or refunded on its own terms. Locked in booking id order.
+ */
+export async function applySessionPayment(
+  tx: Tx,
+  items: Array<{ bookingId: string; amount: number }>,
+  payment: Omit<IncomingPayment, 'bookingId'>,
+  now: Date,
+): Promise<PaymentOutcome[]> {
+  const sorted = [...items].sort((a, b) => a.bookingId.localeCompare(b.bookingId));
+  if (sorted.length === 1) return [await applyPayment(tx, { ...payment, bookingId: sorted[0]!.bookingId }, now)];
+  // Whatever arrived is split by the parts; a difference (never expected) lands on the last part.
+  const difference = payment.amount - sorted.reduce((sum, item) => sum + item.amount, 0);
+  const outcomes: PaymentOutcome[] = [];
+  for (const [i, item] of sorted.entries()) {
+    const amount = item.amount + (i === sorted.length - 1 ? difference : 0);
+    if (amount <= 0) continue;
+    outcomes.push(await applyPayment(tx, { ...payment, bookingId: item.bookingId, amount, paymentRef: partRef(payment.paymentRef, item.bookingId) }, now));
+  }
+  return outcomes;
+}
+
 type Locked = NonNullable<Awaited<ReturnType<typeof lockBooking>>>;
 
 /**
@@ -122,7 +151,9 @@ async function refundUnwanted(tx: Tx, booking: Locked, payment: IncomingPayment,
   await tx.payment.create({
     data: { bookingId: booking.id, provider: payment.provider, kind: 'CHARGE', status: 'SUCCEEDED', amount: payment.amount, currency: booking.currency, providerRef: payment.paymentRef, reason: why },
   });
-  await tx.booking.update({ where: { id: booking.id }, data: { paidAmount: { increment: payment.amount } } });
+  // Counted as paid and refunded at once: every amount shown (paid, refundable on cancelling) is
+  // what the customer keeps, not this money on its way back.
+  await tx.booking.update({ where: { id: booking.id }, data: { paidAmount: { increment: payment.amount }, refundedAmount: { increment: payment.amount } } });
   await recordPaymentEvent(tx, {
     bookingId: booking.id,
     status: booking.status,
@@ -130,6 +161,6 @@ async function refundUnwanted(tx: Tx, booking: Locked, payment: IncomingPayment,
     reason: why,
     data: { kind: 'payment_refunded_automatically', amount: payment.amount, refundAmount: payment.amount },
   });
-  await requestRefund(tx, { bookingId: booking.id, amount: payment.amount, reason: why, notify });
+  await requestRefund(tx, { bookingId: booking.id, amount: payment.amount, reason: why, notify, chargeRef: payment.paymentRef, counted: true });
   return { kind: 'refunding', bookingId: booking.id, why };
 }

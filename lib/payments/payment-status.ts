@@ -25,3 +25,27 @@ export function bookingPayments(db: Db, bookingId: string) {
     select: { id: true, kind: true, provider: true, status: true, amount: true, currency: true, providerRef: true, reason: true, createdAt: true },
   });
 }
+
+/**
+ * What the pay return pages show after a checkout that paid several bookings (a cart): the latest
+ * checkout that included `bookingId`, with each of its bookings' true status and amounts.
+ */
+export async function groupPaymentStatus(db: Db, bookingId: string) {
+  if (!/^[0-9a-f-]{36}$/i.test(bookingId)) return null;
+  const session = await db.checkoutSession.findFirst({
+    where: { items: { some: { bookingId } } },
+    orderBy: { createdAt: 'desc' },
+    select: {
+      amount: true, currency: true, status: true,
+      items: {
+        orderBy: { booking: { startAt: 'asc' } },
+        select: { amount: true, booking: { select: { id: true, reference: true, status: true, paidAmount: true, refundedAmount: true, currency: true, listing: { select: { title: true } } } } },
+      },
+    },
+  });
+  if (!session) return null;
+  const bookings = session.items.map((item) => ({ ...item.booking, part: item.amount }));
+  const settled = bookings.every((b) => b.status !== 'AWAITING_PAYMENT');
+  const kept = bookings.reduce((sum, b) => sum + b.paidAmount - b.refundedAmount, 0);
+  return { amount: session.amount, currency: session.currency, bookings, settled, kept };
+}

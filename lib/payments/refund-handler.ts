@@ -15,6 +15,8 @@ const requestSchema = z.object({
   reason: z.string(),
   recordedById: z.string().nullable(),
   notify: z.enum(['late_payment']).nullable(),
+  chargeRef: z.string().nullable().optional(),
+  counted: z.boolean().optional(),
 });
 const cancelledSchema = z.object({ bookingId: z.string(), eventId: z.string().optional() });
 

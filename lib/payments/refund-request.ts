@@ -15,10 +15,14 @@ export type RefundRequest = {
   recordedById?: string | null;
   /** Tell the customer by email why the money comes back (late payment on a taken slot). */
   notify?: 'late_payment' | null;
+  /** Give back this charge (its providerRef) rather than the latest one. */
+  chargeRef?: string | null;
+  /** The booking's refundedAmount already counts it (an unwanted payment, refunded as soon as it arrives). */
+  counted?: boolean;
 };
 
 export async function requestRefund(tx: Tx, request: RefundRequest): Promise<void> {
   await tx.outboxMessage.create({
-    data: { topic: REFUND_REQUESTED, bookingId: request.bookingId, payload: { ...request, recordedById: request.recordedById ?? null, notify: request.notify ?? null } satisfies Prisma.InputJsonObject },
+    data: { topic: REFUND_REQUESTED, bookingId: request.bookingId, payload: { ...request, recordedById: request.recordedById ?? null, notify: request.notify ?? null, chargeRef: request.chargeRef ?? null, counted: request.counted ?? false } satisfies Prisma.InputJsonObject },
   });
 }

@@ -8,6 +8,7 @@ import type { Actor } from '@/lib/domain/actor';
 import { Forbidden, NotFound, ValidationFailed } from '@/lib/errors';
 import { idempotentId } from '@/lib/outbox/idempotent-id';
 import { paymentsConfig, stripeClient, type PaymentsConfig } from './config';
+import { paymentIntentOf } from './apply-payment';
 import { recordPaymentEvent } from './payment-event';
 import { requestRefund } from './refund-request';
 
@@ -27,7 +28,16 @@ export async function refundableOnline(tx: Tx, bookingId: string): Promise<numbe
   return sum('CHARGE') - sum('REFUND');
 }
 
-export type IssueRefund = { bookingId: string; amount: number; reason: string; recordedById?: string | null };
+export type IssueRefund = {
+  bookingId: string;
+  amount: number;
+  reason: string;
+  recordedById?: string | null;
+  /** Give back this charge (its providerRef), e.g. a second payment of a booking already paid. */
+  chargeRef?: string | null;
+  /** The booking's refundedAmount already counts this refund (decided and announced at once). */
+  counted?: boolean;
+};
 export type IssuedRefund = { paymentId: string; amount: number; providerRef: string } | null;
 
 /**
@@ -42,25 +52,28 @@ export async function issueRefund(db: Db, key: string, refund: IssueRefund, opti
     const existing = await tx.payment.findUnique({ where: { id: paymentId } });
     if (existing) return existing;
     if (!(await lockBooking(tx, refund.bookingId))) throw new NotFound('This booking does not exist.');
-    const charge = await latestOnlineCharge(tx, refund.bookingId);
-    const amount = Math.min(refund.amount, await refundableOnline(tx, refund.bookingId), charge?.amount ?? 0);
+    const charge = await chargeToRefund(tx, refund.bookingId, refund.chargeRef ?? null);
+    const amount = Math.min(refund.amount, await refundableOnline(tx, refund.bookingId), charge?.left ?? 0);
     if (!charge || amount <= 0) return null;
     return tx.payment.create({
-      data: { id: paymentId, bookingId: refund.bookingId, provider: charge.provider, kind: 'REFUND', status: 'PENDING', amount, currency: charge.currency, recordedById: refund.recordedById ?? null, reason: refund.reason },
+      data: {
+        id: paymentId, bookingId: refund.bookingId, provider: charge.provider, kind: 'REFUND', status: 'PENDING', amount, currency: charge.currency,
+        recordedById: refund.recordedById ?? null, reason: refund.reason, chargeRef: charge.providerRef,
+      },
     });
   });
   if (!pending) return null;
   if (pending.status === 'SUCCEEDED') return { paymentId, amount: pending.amount, providerRef: pending.providerRef ?? '' };
 
-  const charge = await latestOnlineCharge(db, refund.bookingId);
-  if (!charge?.providerRef) throw new Error(`Booking ${refund.bookingId} has no online charge to refund.`);
+  const charge = { providerRef: pending.chargeRef };
+  if (!charge.providerRef) throw new Error(`Booking ${refund.bookingId} has no online charge to refund.`);
   let providerRef: string;
   if (pending.provider === 'TEST') {
     providerRef = `re_test_${paymentId.replace(/-/g, '').slice(0, 24)}`;
   } else {
     const stripe = options.stripe ?? stripeClient(config);
     const created = await stripe.refunds.create(
-      { payment_intent: charge.providerRef, amount: pending.amount, reason: 'requested_by_customer', metadata: { bookingId: refund.bookingId, refundPaymentId: paymentId } },
+      { payment_intent: paymentIntentOf(charge.providerRef), amount: pending.amount, reason: 'requested_by_customer', metadata: { bookingId: refund.bookingId, refundPaymentId: paymentId } },
       { idempotencyKey: `refund:${paymentId}` },
     );
     if (created.status === 'failed' || created.status === 'canceled') throw new Error(`Stripe refund ${created.id} ${created.status}.`);
@@ -69,13 +82,32 @@ export async function issueRefund(db: Db, key: string, refund: IssueRefund, opti
   await inBookingTransaction(db, async (tx) => {
     await lockBooking(tx, refund.bookingId);
     const done = await tx.payment.updateMany({ where: { id: paymentId, status: 'PENDING' }, data: { status: 'SUCCEEDED', providerRef } });
-    if (done.count === 1) await tx.booking.update({ where: { id: refund.bookingId }, data: { refundedAmount: { increment: pending.amount } } });
+    if (done.count === 1 && !refund.counted) await tx.booking.update({ where: { id: refund.bookingId }, data: { refundedAmount: { increment: pending.amount } } });
   });
   return { paymentId, amount: pending.amount, providerRef };
 }
 
-function latestOnlineCharge(db: Tx | Db, bookingId: string) {
-  return db.payment.findFirst({ where: { bookingId, kind: 'CHARGE', status: 'SUCCEEDED', provider: { in: [...ONLINE] } }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] });
+/**
+ * The online charge a refund gives back: the one named, else the latest with money left on it
+ * (a charge already refunded in full, e.g. a second payment, is never asked for more).
+ */
+async function chargeToRefund(tx: Tx, bookingId: string, chargeRef: string | null) {
+  const charges = await tx.payment.findMany({
+    where: { bookingId, kind: 'CHARGE', status: 'SUCCEEDED', provider: { in: [...ONLINE] }, ...(chargeRef ? { providerRef: chargeRef } : {}) },
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+  });
+  const refunds = await tx.payment.groupBy({
+    by: ['chargeRef'],
+    where: { bookingId, kind: 'REFUND', status: { in: ['PENDING', 'SUCCEEDED'] }, provider: { in: [...ONLINE] } },
+    _sum: { amount: true },
+  });
+  // Refunds recorded before refunds named their charge count against the latest charge.
+  const unnamed = refunds.find((r) => r.chargeRef === null)?._sum.amount ?? 0;
+  const withLeft = charges.map((charge, i) => ({
+    ...charge,
+    left: charge.amount - (refunds.find((r) => r.chargeRef === charge.providerRef)?._sum.amount ?? 0) - (i === 0 ? unnamed : 0),
+  }));
+  return withLeft.find((charge) => charge.left > 0) ?? null;
 }
 
 /**
@@ -83,21 +115,41 @@ function latestOnlineCharge(db: Tx | Db, bookingId: string) {
  * charge's refunded total not yet on record is recorded once, keyed by that total.
  */
 export async function recordProviderRefund(tx: Tx, report: { provider: 'STRIPE' | 'TEST'; paymentRef: string; chargeId: string; amountRefunded: number }): Promise<'recorded' | 'known' | 'unknown_charge'> {
-  const charge = await tx.payment.findUnique({ where: { provider_providerRef: { provider: report.provider, providerRef: report.paymentRef } } });
-  if (!charge) return 'unknown_charge';
-  const booking = await lockBooking(tx, charge.bookingId);
-  if (!booking) return 'unknown_charge';
+  // One payment may have paid several bookings of a cart (parts `pi_…#<bookingId>`): the refunded
+  // total is the payment's, so it is compared with the refunds of all its parts.
+  const charges = await tx.payment.findMany({
+    where: { provider: report.provider, kind: 'CHARGE', OR: [{ providerRef: report.paymentRef }, { providerRef: { startsWith: `${report.paymentRef}#` } }] },
+    orderBy: { bookingId: 'asc' },
+  });
+  if (charges.length === 0) return 'unknown_charge';
+  const bookings = [];
+  for (const charge of charges) {
+    const booking = await lockBooking(tx, charge.bookingId);
+    if (booking) bookings.push(booking);
+  }
+  if (bookings.length === 0) return 'unknown_charge';
   const recorded = await tx.payment.aggregate({
-    where: { bookingId: booking.id, provider: report.provider, kind: 'REFUND', status: { in: ['PENDING', 'SUCCEEDED'] } },
+    where: { bookingId: { in: bookings.map((b) => b.id) }, provider: report.provider, kind: 'REFUND', status: { in: ['PENDING', 'SUCCEEDED'] } },
     _sum: { amount: true },
   });
-  const missing = Math.min(report.amountRefunded - (recorded._sum.amount ?? 0), booking.paidAmount - booking.refundedAmount);
+  let missing = report.amountRefunded - (recorded._sum.amount ?? 0);
   if (missing <= 0) return 'known';
-  await tx.payment.create({
-    data: { bookingId: booking.id, provider: report.provider, kind: 'REFUND', status: 'SUCCEEDED', amount: missing, currency: booking.currency, providerRef: `${report.chargeId}:refunded:${report.amountRefunded}`, reason: 'Refunded at the payment provider' },
-  });
-  await tx.booking.update({ where: { id: booking.id }, data: { refundedAmount: { increment: missing } } });
-  return 'recorded';
+  let any = false;
+  for (const booking of bookings) {
+    const part = Math.min(missing, booking.paidAmount - booking.refundedAmount);
+    if (part <= 0) continue;
+    const charge = charges.find((c) => c.bookingId === booking.id)!;
+    await tx.payment.create({
+      data: {
+        bookingId: booking.id, provider: report.provider, kind: 'REFUND', status: 'SUCCEEDED', amount: part, currency: booking.currency,
+        providerRef: `${report.chargeId}:refunded:${report.amountRefunded}${bookings.length > 1 ? `#${booking.id}` : ''}`, chargeRef: charge.providerRef, reason: 'Refunded at the payment provider',
+      },
+    });
+    await tx.booking.update({ where: { id: booking.id }, data: { refundedAmount: { increment: part } } });
+    missing -= part;
+    any = true;
+  }
+  return any ? 'recorded' : 'known';
 }
 
 /** A refund by hand entered in major units ("12.50"), converted with the booking's currency. */

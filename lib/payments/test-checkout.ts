@@ -14,15 +14,46 @@ export function openTestSession(token: string, config: PaymentsConfig = payments
   return decodeTestSession(token, config.webhookSecret);
 }
 
-/** The session for the test checkout page, with whether it can still be paid. */
-export function testCheckoutPage(token: string, now = new Date()) {
-  const session = openTestSession(token);
-  return session ? { ...session, expired: session.expiresAt <= now.getTime() } : null;
+export type TestCheckoutState = 'open' | 'paid' | 'expired' | 'replaced';
+
+/** The session's state on record: paid once, never again; a replaced or lapsed one cannot be paid. */
+async function stateOf(db: Db, session: TestSession, now: Date): Promise<{ state: TestCheckoutState; bookingCount: number; timeZone: string }> {
+  const stored = await db.checkoutSession.findUnique({
+    where: { id: session.checkoutSessionId },
+    select: { status: true, items: { select: { booking: { select: { timeZone: true } } } } },
+  });
+  const bookingCount = stored?.items.length || 1;
+  const timeZone = stored?.items[0]?.booking.timeZone ?? 'UTC';
+  const lapsed = session.expiresAt <= now.getTime();
+  if (stored?.status === 'COMPLETED') return { state: 'paid', bookingCount, timeZone };
+  if (stored?.status === 'EXPIRED') return { state: lapsed ? 'expired' : 'replaced', bookingCount, timeZone };
+  return { state: lapsed || !stored ? 'expired' : 'open', bookingCount, timeZone };
 }
+
+/** The session for the test checkout page, with whether it can still be paid. */
+export async function testCheckoutPage(db: Db, token: string, now = new Date(), config: PaymentsConfig = paymentsConfig()) {
+  const session = openTestSession(token, config);
+  if (!session) return null;
+  const { state, bookingCount, timeZone } = await stateOf(db, session, now);
+  return { ...session, state, bookingCount, timeZone, returnQuery: returnQuery(session, bookingCount) };
+}
+
+/** Where Checkout sends the customer back: the first booking, and `group` when it paid several. */
+function returnQuery(session: TestSession, bookingCount: number) {
+  const query = new URLSearchParams({ booking: session.bookingId, return: session.returnPath });
+  if (bookingCount > 1) query.set('group', '1');
+  return query;
+}
+
+const REFUSED: Record<Exclude<TestCheckoutState, 'open'>, string> = {
+  paid: 'This checkout is already paid.',
+  expired: 'This checkout has expired. Go back to your booking to try again.',
+  replaced: 'This checkout was replaced by a newer one (opened in another tab). Pay there, or go back to your booking.',
+};
 
 export function testEvent(session: TestSession, outcome: 'pay' | 'fail', now: Date) {
   const paymentIntent = `pi_test_${session.id.slice('cs_test_'.length)}`;
-  const metadata = { bookingId: session.bookingId, reference: session.reference };
+  const metadata = { checkoutSessionId: session.checkoutSessionId, bookingId: session.bookingId, reference: session.reference };
   const object =
     outcome === 'pay'
       ? { id: session.id, object: 'checkout.session', mode: 'payment', status: 'complete', payment_status: 'paid', amount_total: session.amount, currency: session.currency.toLowerCase(), payment_intent: paymentIntent, client_reference_id: session.bookingId, metadata }
@@ -61,12 +92,13 @@ export async function finishTestCheckout(
   const now = options.now ?? new Date();
   const session = openTestSession(token, config);
   if (!session) throw new PolicyViolation('This test checkout does not exist.');
-  if (outcome === 'pay' && session.expiresAt <= now.getTime()) throw new PolicyViolation('This checkout has expired. Go back to your booking to try again.');
+  const { state, bookingCount } = await stateOf(db, session, now);
+  if (outcome === 'pay' && state !== 'open') throw new PolicyViolation(REFUSED[state]);
   const payload = JSON.stringify(testEvent(session, outcome, now));
   const signature = stripeClient(config).webhooks.generateTestHeaderString({ payload, secret: config.webhookSecret });
   // Without a deliverer (tests), the webhook's own handling is called directly: same verification, same code.
   const result = options.deliver ? await options.deliver(payload, signature) : await handleStripeWebhook(db, payload, signature, { config, now });
-  const query = new URLSearchParams({ booking: session.bookingId, return: session.returnPath });
+  const query = returnQuery(session, bookingCount);
   if (outcome === 'fail') query.set('failed', '1');
   return { redirectTo: `/pay/${outcome === 'pay' ? 'success' : 'cancel'}?${query}`, result };
 }

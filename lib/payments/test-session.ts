@@ -7,6 +7,9 @@ import { z } from 'zod';
 
 const sessionSchema = z.object({
   id: z.string(),
+  /** Our CheckoutSession row: paid once, and not at all once replaced or expired. */
+  checkoutSessionId: z.string(),
+  /** The first booking it pays (where "Back" goes); `reference` names them all. */
   bookingId: z.string(),
   reference: z.string(),
   amount: z.number().int().positive(),

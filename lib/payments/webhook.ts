@@ -6,7 +6,7 @@ import { inBookingTransaction } from '@/lib/booking/transaction';
 import type { Db, Tx } from '@/lib/db/prisma';
 import { DomainError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { applyPayment, type PaymentOutcome } from './apply-payment';
+import { applyPayment, applySessionPayment, type PaymentOutcome } from './apply-payment';
 import { paymentsConfig, stripeClient, type PaymentsConfig } from './config';
 import { recordProviderRefund } from './refunds';
 
@@ -34,6 +34,7 @@ export function verifyStripeEvent(rawBody: string, signature: string | null, sec
 }
 
 const metadataSchema = z.object({ bookingId: id() }).loose();
+const sessionMetadataSchema = z.object({ bookingId: id().optional() }).loose();
 const idOf = z.union([z.string(), z.object({ id: z.string() }).loose()]).transform((v) => (typeof v === 'string' ? v : v.id));
 
 const checkoutSessionSchema = z
@@ -43,9 +44,10 @@ const checkoutSessionSchema = z
     amount_total: z.number().int().nullable(),
     payment_intent: idOf.nullable(),
     client_reference_id: z.string().nullable().optional(),
-    metadata: metadataSchema,
+    metadata: sessionMetadataSchema,
   })
   .loose();
+const sessionIdSchema = z.object({ id: z.string() }).loose();
 const paymentIntentSchema = z.object({ id: z.string(), amount_received: z.number().int(), metadata: metadataSchema }).loose();
 const chargeSchema = z.object({ id: z.string(), payment_intent: idOf.nullable(), amount_refunded: z.number().int() }).loose();
 
@@ -98,7 +100,15 @@ async function applyEvent(tx: Tx, event: Stripe.Event, provider: 'STRIPE' | 'TES
       // Bank debits and the like complete the session unpaid; their money comes with async_payment_succeeded.
       if (session.payment_status !== 'paid' && session.payment_status !== 'no_payment_required') return { status: 'ignored', reason: `session ${session.payment_status}` };
       const amount = session.amount_total ?? 0;
-      return applied(await applyPayment(tx, { bookingId: session.metadata.bookingId, amount, provider, paymentRef: session.payment_intent ?? session.id }, now));
+      const paymentRef = session.payment_intent ?? session.id;
+      // Our stored session says which bookings it pays and each one's part (a cart pays several at once).
+      const stored = await tx.checkoutSession.findUnique({ where: { provider_providerRef: { provider, providerRef: session.id } }, include: { items: true } });
+      if (stored) {
+        await tx.checkoutSession.update({ where: { id: stored.id }, data: { status: 'COMPLETED', completedAt: now } });
+        return appliedAll(await applySessionPayment(tx, stored.items, { amount, provider, paymentRef }, now));
+      }
+      if (!session.metadata.bookingId) return { status: 'ignored', reason: 'not a booking payment' };
+      return applied(await applyPayment(tx, { bookingId: session.metadata.bookingId, amount, provider, paymentRef }, now));
     }
     case 'payment_intent.succeeded': {
       const parsed = paymentIntentSchema.safeParse(object);
@@ -116,7 +126,11 @@ async function applyEvent(tx: Tx, event: Stripe.Event, provider: 'STRIPE' | 'TES
       return { status: 'applied', outcome };
     }
     // Nothing is confirmed: the booking's hold lapses as usual and the customer may try again.
-    case 'checkout.session.expired':
+    case 'checkout.session.expired': {
+      const parsed = sessionIdSchema.safeParse(object);
+      if (parsed.success) await tx.checkoutSession.updateMany({ where: { provider, providerRef: parsed.data.id, status: 'OPEN' }, data: { status: 'EXPIRED' } });
+      return { status: 'ignored', reason: 'no payment' };
+    }
     case 'checkout.session.async_payment_failed':
     case 'payment_intent.payment_failed':
     case 'payment_intent.canceled':
@@ -124,6 +138,12 @@ async function applyEvent(tx: Tx, event: Stripe.Event, provider: 'STRIPE' | 'TES
     default:
       return { status: 'ignored', reason: `unhandled type ${event.type}` };
   }
+}
+
+/** Several bookings paid at once: duplicate only when every part was already applied. */
+function appliedAll(outcomes: PaymentOutcome[]): EventResult {
+  const kinds = [...new Set(outcomes.filter((o) => o.kind !== 'duplicate').map((o) => o.kind))];
+  return kinds.length === 0 ? { status: 'duplicate' } : { status: 'applied', outcome: kinds.join(',') };
 }
 
 function applied(outcome: PaymentOutcome): EventResult {

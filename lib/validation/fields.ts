@@ -1,8 +1,10 @@
 // The zod fields every form and API schema is built from, written once: ids, emails, phones,
-// calendar dates and clock times, amounts of money, whole numbers and optional text.
+// calendar dates and clock times, amounts of money, whole numbers, optional text, time zones,
+// currencies and countries.
 // Client-safe (the forms validate with these in the browser too).
 import '@/lib/validation/zod-config';
 import { z } from 'zod';
+import { countries, isCurrency, isTimeZone } from './codes';
 
 /** Empty form controls ('' or null, or NaN from a number input) mean "not given". */
 export const blankToUndefined = (value: unknown) => (value === '' || value === null || (typeof value === 'number' && Number.isNaN(value)) ? undefined : value);
@@ -63,3 +65,18 @@ export const optionalText = (max: number) =>
     .max(max, `Use at most ${max} characters`)
     .transform((value) => value || undefined)
     .optional();
+
+/** An IANA time-zone name (no bare offsets such as "+01:00"). */
+export const timeZoneName = z.string().trim().refine(isTimeZone, 'Choose a valid time zone');
+
+/** An ISO 4217 currency code the runtime can format prices in. */
+export const currencyCode = z.string().trim().toUpperCase().refine(isCurrency, 'Choose an ISO 4217 currency such as EUR or USD');
+
+/** An ISO 3166-1 alpha-2 country code that may be left empty (undefined then). */
+export const optionalCountryCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .refine((code) => code === '' || countries().some((c) => c.code === code), 'Choose a country')
+  .optional()
+  .transform((value) => value || undefined);

@@ -62,3 +62,15 @@ describe('sign-in', () => {
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(5);
   });
 });
+
+describe('where people land after signing in (issue 13, point 14)', () => {
+  it('sends members of a business to their dashboard and everyone else to their account', async () => {
+    const { landingPathFor } = await import('@/lib/auth/landing');
+    await registerVendor(t.db, vendorInput({ email: 'lands.owner@example.com', slug: 'lands-owner' }));
+    await registerCustomer(t.db, customerSignUpSchema.parse({ name: 'Lana Lands', email: 'lands.customer@example.com', password: 'correct-horse-battery' }));
+    expect(await landingPathFor(t.db, 'lands.owner@example.com')).toBe('/dashboard');
+    expect(await landingPathFor(t.db, ' Lands.Owner@Example.com ')).toBe('/dashboard');
+    expect(await landingPathFor(t.db, 'lands.customer@example.com')).toBe('/account');
+    expect(await landingPathFor(t.db, 'nobody@example.com')).toBe('/account');
+  });
+});

@@ -150,5 +150,8 @@ describe('users', () => {
     const trail = await listAuditLog(t.db, op, { entityType: 'User', action: 'user.', actor: op.userId });
     expect(trail.rows.map((r) => r.action)).toEqual(['user.enable', 'user.disable']);
     expect(trail.rows[0]?.actorEmail).toMatch(/^operator-/);
+    // The entity by name, not only its id (issue 13, point 17).
+    const user = await t.db.user.findUniqueOrThrow({ where: { id: trail.rows[0]!.entityId } });
+    expect(trail.rows[0]?.entityLabel).toBe(user.email);
   });
 });

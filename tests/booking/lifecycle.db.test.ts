@@ -27,15 +27,31 @@ async function bookedRental(overrides: Parameters<ReturnType<typeof givenVendor>
 }
 
 describe('approve and decline a request', () => {
-  it('approves a request that is paid online into awaiting payment with a fresh hold', async () => {
+  it('approves a request that is paid online into awaiting payment for the business’s pay window (24 h by default, not the 30-minute checkout hold)', async () => {
     const { booking, actor } = await bookedRental({ bookingMode: 'REQUEST', paymentMode: 'ONLINE_FULL' });
     const approved = await approveBooking(t.db, booking.id, actor, hoursAfter(NOW, 1));
     expect(approved.status).toBe('AWAITING_PAYMENT');
-    expect(approved.holdExpiresAt).toEqual(hoursAfter(NOW, 1.5));
+    expect(approved.holdExpiresAt).toEqual(hoursAfter(NOW, 25));
     expect(approved.approvedAt).toEqual(hoursAfter(NOW, 1));
     const check = (await expectBooking(t.db, booking.id)).toHaveEvents('REQUESTED', 'AWAITING_PAYMENT');
     expect(check.booking.events[1]).toMatchObject({ actorType: 'VENDOR', fromStatus: 'REQUESTED' });
     await check.toHaveOutboxTopics('booking.requested', 'booking.awaiting_payment');
+  });
+
+  it('gives the guest the pay window the business set, never past the start, and keeps the time held all along', async () => {
+    const { booking, actor, vendor, listing } = await bookedRental({ bookingMode: 'REQUEST', paymentMode: 'ONLINE_FULL' });
+    await t.db.vendor.update({ where: { id: vendor.id }, data: { payWindowHours: 72 } });
+    expect((await approveBooking(t.db, booking.id, actor, NOW)).holdExpiresAt).toEqual(hoursAfter(NOW, 72));
+    // Two hours later the approved request still holds its time: nobody else can take it.
+    await expireStaleHolds(t.db, hoursAfter(NOW, 2));
+    (await expectBooking(t.db, booking.id)).toBe('AWAITING_PAYMENT');
+    await expect(requestBooking(t.db, { listingId: listing.id, ...range, contact: guestContact }, { kind: 'guest' }, { now: hoursAfter(NOW, 2) })).rejects.toBeInstanceOf(SlotUnavailable);
+
+    // A request for tomorrow morning, approved tonight: the window ends at the start, not after it.
+    const soon = { startAt: hoursAfter(NOW, 20), endAt: hoursAfter(NOW, 22) };
+    const late = await requestBooking(t.db, { listingId: listing.id, ...soon, contact: guestContact }, { kind: 'guest' }, { now: NOW });
+    expect((await approveBooking(t.db, late.id, actor, hoursAfter(NOW, 1))).holdExpiresAt).toEqual(soon.startAt);
+    await expect(t.db.vendor.update({ where: { id: vendor.id }, data: { payWindowHours: 0 } })).rejects.toThrow();
   });
 
   it('approves a pay-on-site request straight to confirmed', async () => {

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { requestBooking } from '@/lib/booking/request-booking';
-import { bookingInbox, vendorBooking } from '@/lib/business/booking-inbox';
+import { bookingInbox, openRequests, vendorBooking } from '@/lib/business/booking-inbox';
+import { approveBooking } from '@/lib/booking/approve-booking';
 import { NotFound } from '@/lib/errors';
 import { useTestDatabase, type TestDatabase } from '../support/database';
 import { NOW, at, givenVendor, guestContact, hoursAfter } from '../support/scenario';
@@ -29,5 +30,24 @@ describe("the vendor's booking inbox", () => {
 
     await expect(vendorBooking(t.db, a.vendor.id, foreign.id)).rejects.toBeInstanceOf(NotFound);
     expect((await vendorBooking(t.db, b.vendor.id, foreign.id)).reference).toBe(foreign.reference);
+  });
+});
+
+describe('requests to answer, on top of the inbox (issue 13, point 14)', () => {
+  it('lists only this business’s live requests, the one whose answer is due first on top', async () => {
+    const a = await givenVendor(t.db).withRental({ units: 3, bookingMode: 'REQUEST', requestExpiryHours: 48 });
+    const other = await givenVendor(t.db).withRental({ units: 1, bookingMode: 'REQUEST' });
+    const start = at('2031-01-20T10:00:00Z');
+    const guest = { kind: 'guest' } as const;
+    const range = (h: number) => ({ startAt: hoursAfter(start, h), endAt: hoursAfter(start, h + 1) });
+    const older = await requestBooking(t.db, { listingId: a.listing.id, ...range(0), contact: guestContact }, guest, { now: NOW });
+    const newer = await requestBooking(t.db, { listingId: a.listing.id, ...range(5), contact: guestContact }, guest, { now: hoursAfter(NOW, 2) });
+    const answered = await requestBooking(t.db, { listingId: a.listing.id, ...range(10), contact: guestContact }, guest, { now: NOW });
+    await approveBooking(t.db, answered.id, a.actor, hoursAfter(NOW, 1));
+    await requestBooking(t.db, { listingId: other.listing.id, ...range(0), contact: guestContact }, guest, { now: NOW });
+
+    expect((await openRequests(t.db, a.vendor.id, hoursAfter(NOW, 3))).map((b) => b.id)).toEqual([older.id, newer.id]);
+    // Once the first request's hold lapses, it is no longer one to answer.
+    expect((await openRequests(t.db, a.vendor.id, hoursAfter(NOW, 48.5))).map((b) => b.id)).toEqual([newer.id]);
   });
 });

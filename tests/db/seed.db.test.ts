@@ -30,7 +30,7 @@ async function counts() {
 }
 
 describe('demo seed', () => {
-  it('creates every kind of business, and running it again changes nothing', async () => {
+  it('creates every kind of business, and running it again changes nothing', { timeout: 120_000 }, async () => {
     const now = new Date();
     const { accounts } = await seedDemoData(t.db, now);
     const first = await counts();

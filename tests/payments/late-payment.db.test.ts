@@ -49,7 +49,8 @@ describe('late payment: money arriving after the hold expired', () => {
 
     expect(await deliver(t.db, sessionCompleted(booking, 'pi_late_taken'), { now: minutesAfter(later, 5) })).toEqual({ status: 'applied', outcome: 'refunding' });
     let check = (await expectBooking(t.db, booking.id)).toBe('EXPIRED');
-    expect(check.booking).toMatchObject({ paidAmount: booking.depositAmount, refundedAmount: 0 });
+    // Counted as refunded as soon as it is decided: no page shows this money as kept.
+    expect(check.booking).toMatchObject({ paidAmount: booking.depositAmount, refundedAmount: booking.depositAmount });
     (await expectBooking(t.db, other.id)).toBe('AWAITING_PAYMENT');
 
     await processOutbox(t.db, { handlers: [refundHandler], now: minutesAfter(later, 6) });

@@ -102,8 +102,8 @@ describe('the built-in test checkout (no Stripe keys)', () => {
     const paid = await finishTestCheckout(t.db, token, 'pay', { config: testConfig, now: at });
     expect(paid.result).toEqual({ status: 'applied', outcome: 'confirmed' });
     expect(paid.redirectTo).toBe(`/pay/success?booking=${booking.id}&return=%2Fmanage%2Ftok`);
-    // Pressing Pay again on the same session pays nothing more.
-    expect((await finishTestCheckout(t.db, token, 'pay', { config: testConfig, now: at })).result).toEqual({ status: 'duplicate' });
+    // Pressing Pay again on the same session is refused, as Stripe's page does, and pays nothing more.
+    await expect(finishTestCheckout(t.db, token, 'pay', { config: testConfig, now: at })).rejects.toThrow('This checkout is already paid.');
     expect((await expectBooking(t.db, booking.id)).toBe('CONFIRMED').booking.paidAmount).toBe(booking.depositAmount);
     expect(fake.requests).toHaveLength(0);
   });

@@ -90,4 +90,4 @@ export async function aBookingWithAllocation(
   });
 }
 
-export const at = (iso: string) => new Date(iso);
+export { at } from './scenario';

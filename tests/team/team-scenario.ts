@@ -6,7 +6,7 @@ import { inviteMember } from '@/lib/business/team/invitations';
 import { inviteMemberSchema } from '@/lib/business/team/schemas';
 import type { MemberActor } from '@/lib/domain/actor';
 
-export { givenVendor as givenBusiness } from '../vendor/vendor-scenario';
+export { givenBusiness } from '../business/business-scenario';
 
 export const anEmail = (prefix = 'invitee') => `${prefix}-${randomBytes(3).toString('hex')}@example.com`;
 

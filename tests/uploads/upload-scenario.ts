@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Db } from '@/lib/db/prisma';
 import type { ImageStorage } from '@/lib/uploads/storage';
 import { localStorage } from '@/lib/uploads/local-storage';
-import { givenListing, givenVendor } from '../vendor/vendor-scenario';
+import { givenListing, givenBusiness } from '../business/business-scenario';
 
 /** A local-disk storage in a fresh temporary folder, with a way to list what it holds. */
 export async function givenStorage() {
@@ -16,8 +16,8 @@ export async function givenStorage() {
 
 /** Vendor A (owner, staff) with a draft rental listing, and vendor B's owner. */
 export async function givenVendorsWithListing(db: Db) {
-  const a = await givenVendor(db);
-  const b = await givenVendor(db);
+  const a = await givenBusiness(db);
+  const b = await givenBusiness(db);
   const listing = await givenListing(db, a.owner, 'RENTAL');
   return { vendorA: a.vendor, ownerA: a.owner, staffA: a.staff, vendorB: b.vendor, ownerB: b.owner, listing };
 }

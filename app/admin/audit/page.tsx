@@ -49,11 +49,13 @@ export default async function AdminAuditPage({ searchParams }: Props) {
                 <td className={`${cell} text-xs`}>
                   {row.entityType}
                   {page ? (
-                    <Link href={page(row.entityId)} className="block break-all font-mono text-brand-700 underline">
-                      {row.entityId}
+                    <Link href={page(row.entityId)} className="block break-all text-brand-700 underline" title={row.entityId}>
+                      {row.entityLabel ?? <span className="font-mono">{row.entityId}</span>}
                     </Link>
                   ) : (
-                    <span className="block break-all font-mono">{row.entityId}</span>
+                    <span className="block break-all" title={row.entityId}>
+                      {row.entityLabel ?? <span className="font-mono">{row.entityId}</span>}
+                    </span>
                   )}
                 </td>
                 <td className={cell}>{row.reason}</td>

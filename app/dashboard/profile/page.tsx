@@ -9,7 +9,7 @@ import { Card } from '@/components/ui/card';
 import { prisma } from '@/lib/db/prisma';
 import { memberPage } from '@/lib/auth/current-actor';
 import { vendorProfile } from '@/lib/business/profile';
-import { countries, currencyCodes } from '@/lib/business/profile-schema';
+import { countries, currencyCodes } from '@/lib/validation/codes';
 
 export const metadata: Metadata = { title: 'Business profile' };
 
@@ -53,6 +53,7 @@ export default async function ProfilePage() {
                 address: vendor.address ?? '',
                 city: vendor.city ?? '',
                 country: vendor.country ?? '',
+                payWindowHours: vendor.payWindowHours,
               }}
               timeZones={timeZones}
               currencies={currencyOptions()}

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
+import { id } from '@/lib/validation/fields';
 import { approveBooking, declineBooking } from '@/lib/booking/approve-booking';
 import { cancelBooking } from '@/lib/booking/cancel-booking';
 import { verifyManualPayment } from '@/lib/booking/payment-steps';
@@ -16,7 +17,7 @@ import { issueManualRefundOf } from '@/lib/payments/refunds';
 // business and that the state machine allows the step.
 
 const stepSchema = z.object({
-  bookingId: z.uuid(),
+  bookingId: id(),
   action: z.enum(['approve', 'decline', 'verifyManualPayment', 'checkIn', 'checkOut', 'complete', 'cancel']),
   reason: z.string().trim().max(500).optional(),
 });
@@ -48,7 +49,7 @@ export const vendorBookingStepAction = memberAction(
 );
 
 const refundSchema = z.object({
-  bookingId: z.uuid(),
+  bookingId: id(),
   amount: z.coerce.number().positive('Enter a positive amount'),
   reason: z.string().trim().min(3, 'Say why you are refunding').max(500),
 });

@@ -4785,6 +4785,8 @@ export interface operations {
             query?: {
                 category?: string;
                 city?: string;
+                /** @description The currency a price filter compares in (default EUR): listings in other currencies are left out, nothing is converted. */
+                currency?: string;
                 /** @description The `next_cursor` of the previous page. */
                 cursor?: string;
                 /** @description A calendar date in the listing’s time zone. */
@@ -4798,6 +4800,8 @@ export interface operations {
                 max_price?: number | null;
                 /** @description In major units of the listing’s currency. */
                 min_price?: number | null;
+                /** @description Compare prices per this unit only. */
+                per?: "hour" | "day" | "night" | "week" | "month" | "seat" | "fixed";
                 q?: string;
                 radius_km?: number;
                 sort?: "relevance" | "price_asc" | "price_desc" | "rating" | "distance" | "newest";

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { id } from '@/lib/validation/fields';
 import { absoluteUrl } from '@/lib/email/app-url';
 import { sendEmail } from '@/lib/email/send-email';
 import type { OutboxHandler } from '@/lib/outbox/handlers';
@@ -6,7 +7,7 @@ import { idempotentId } from '@/lib/outbox/idempotent-id';
 import { hashInvitationToken, invitationPath, newInvitationToken } from './invitation-token';
 import { INVITATION_TOPIC } from './invitations';
 
-const payloadSchema = z.object({ invitationId: z.uuid() });
+const payloadSchema = z.object({ invitationId: id() });
 
 const ROLE_TEXT = { OWNER: 'an owner (full access, including the profile, refunds and the team)', STAFF: 'a staff member (bookings, listings and schedules)' } as const;
 

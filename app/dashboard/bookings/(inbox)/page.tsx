@@ -3,11 +3,13 @@ import Link from 'next/link';
 import { StatusBadge } from '@/components/bookings/status-badge';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Field, Input, Select } from '@/components/ui/field';
-import { bookingInbox } from '@/lib/business/booking-inbox';
+import { BookingStepButtons } from '@/components/dashboard-bookings/booking-step-buttons';
+import { bookingInbox, openRequests } from '@/lib/business/booking-inbox';
+import { vendorBookingStepAction } from '@/lib/actions/business/bookings';
 import { memberPage } from '@/lib/auth/current-actor';
 import { prisma } from '@/lib/db/prisma';
 import { formatMoney } from '@/lib/domain/money';
-import { formatRange } from '@/lib/format/date-time';
+import { formatDeadline, formatRange } from '@/lib/format/date-time';
 import { BookingStatus } from '@/lib/generated/prisma/enums';
 
 export const metadata: Metadata = { title: 'Bookings' };
@@ -17,7 +19,9 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function BookingInboxPage({ searchParams }: Props) {
   const { vendor } = await memberPage('/dashboard/bookings');
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
-  const inbox = await bookingInbox(prisma, vendor.id, raw);
+  const [inbox, requests] = await Promise.all([bookingInbox(prisma, vendor.id, raw), openRequests(prisma, vendor.id)]);
+  // On top of the plain list (not of a search or a later page): what waits for an answer.
+  const answering = requests.length > 0 && !raw.page && !raw.q && (!raw.status || raw.status === 'REQUESTED');
   const { filters } = inbox;
   const pageHref = (page: number) => `/dashboard/bookings?${new URLSearchParams({ ...Object.fromEntries(Object.entries(raw).filter((e): e is [string, string] => !!e[1])), page: String(page) })}`;
 
@@ -36,6 +40,35 @@ export default async function BookingInboxPage({ searchParams }: Props) {
           {inbox.total} {inbox.total === 1 ? 'booking' : 'bookings'}
         </p>
       </div>
+      {answering ? (
+        <section aria-labelledby="requests-title" className="space-y-3 rounded-2xl border border-amber-200 bg-amber-50 p-4">
+          <h2 id="requests-title" className="text-lg font-semibold text-amber-950">
+            Requests to answer ({requests.length})
+          </h2>
+          <ul className="divide-y divide-amber-200">
+            {requests.map((r) => (
+              <li key={r.id} className="flex flex-wrap items-start justify-between gap-3 py-3" aria-label={`Request ${r.reference}`}>
+                <div className="min-w-0 text-sm">
+                  <Link href={`/dashboard/bookings/${r.id}`} className="font-medium text-brand-700 underline">
+                    {r.reference}
+                  </Link>{' '}
+                  · {r.contactName} · {r.listing.title}
+                  <span className="block text-slate-600">{formatRange(r.startAt, r.endAt, r.timeZone)}</span>
+                  <span className="block text-xs text-amber-900">Answer by {formatDeadline(r.holdExpiresAt!, r.timeZone)}, or it lapses.</span>
+                </div>
+                <BookingStepButtons
+                  bookingId={r.id}
+                  steps={[
+                    { action: 'approve', label: 'Approve' },
+                    { action: 'decline', label: 'Decline', needsReason: true, danger: true },
+                  ]}
+                  run={vendorBookingStepAction}
+                />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <form method="get" className="grid gap-3 rounded-2xl border border-slate-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-6">
         <Field id="i-q" label="Search">
           <Input id="i-q" name="q" defaultValue={filters.q} placeholder="Reference, name, email" />

@@ -11,7 +11,7 @@ import { PaymentsCard, PriceCard } from '@/components/dashboard-bookings/money-c
 import { vendorBooking } from '@/lib/business/booking-inbox';
 import { memberPage } from '@/lib/auth/current-actor';
 import { prisma } from '@/lib/db/prisma';
-import { businessStepsNow } from '@/lib/domain/booking-permissions';
+import { businessStepsNow, checkInWindow } from '@/lib/domain/booking-permissions';
 import { NotFound } from '@/lib/errors';
 import { formatRange, zoneName } from '@/lib/format/date-time';
 import { vendorBookingStepAction, vendorRefundAction } from '@/lib/actions/business/bookings';
@@ -64,6 +64,11 @@ export default async function VendorBookingPage({ params }: { params: Promise<{ 
             {booking.holdExpiresAt && (booking.status === 'REQUESTED' || booking.status === 'AWAITING_PAYMENT') ? (
               <p className="mt-3 text-sm text-slate-600">
                 {booking.status === 'REQUESTED' ? 'The request expires' : 'The payment hold ends'} on {formatDateTime(booking.holdExpiresAt, booking.timeZone)}.
+              </p>
+            ) : null}
+            {booking.status === 'CONFIRMED' && checkInWindow(booking).opensAt > new Date() ? (
+              <p className="mt-3 text-sm text-slate-600" data-testid="check-in-opens">
+                Check-in opens on {formatDateTime(checkInWindow(booking).opensAt, booking.timeZone, { withZone: true })}, a day before the start.
               </p>
             ) : null}
           </Card>

@@ -2,7 +2,9 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Button, ButtonLink } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
+import { prisma } from '@/lib/db/prisma';
 import { formatMoney } from '@/lib/domain/money';
+import { formatDeadline } from '@/lib/format/date-time';
 import { testCheckoutPage } from '@/lib/payments/test-checkout';
 import { failTestCheckout, payTestCheckout } from '@/lib/actions/test-checkout';
 
@@ -12,38 +14,49 @@ export const dynamic = 'force-dynamic';
 type Props = { params: Promise<{ token: string }> };
 
 // Stands in for Stripe's hosted page when no Stripe keys are set. Exists only in test mode.
+// Like Stripe's, a paid session cannot be paid again and a replaced one cannot be paid at all.
 export default async function TestCheckoutPage({ params }: Props) {
   const { token } = await params;
-  const session = testCheckoutPage(token);
+  const session = await testCheckoutPage(prisma, token);
   if (!session) notFound();
-  const { expired } = session;
-  const cancelHref = `/pay/cancel?${new URLSearchParams({ booking: session.bookingId, return: session.returnPath })}`;
+  const amount = formatMoney(session.amount, session.currency);
+  const many = session.bookingCount > 1;
+  const state = {
+    open: `This checkout expires ${formatDeadline(new Date(session.expiresAt), session.timeZone)}.`,
+    paid: 'This checkout is paid. Nothing more is due here.',
+    expired: 'This checkout has expired.',
+    replaced: 'This checkout was replaced by a newer one (opened in another tab or window). Pay there instead.',
+  }[session.state];
   return (
     <div className="mx-auto max-w-md space-y-4 py-8">
       <p role="note" className="rounded-lg border-2 border-dashed border-amber-400 bg-amber-50 px-4 py-3 text-sm font-semibold text-amber-900">
         Test mode — no real money. This page stands in for Stripe Checkout because no Stripe keys are configured.
       </p>
       <Card className="space-y-4">
-        <h1 className="text-xl font-bold">Pay for booking {session.reference}</h1>
+        <h1 className="text-xl font-bold">
+          Pay for {many ? `${session.bookingCount} bookings` : 'booking'} {session.reference}
+        </h1>
         <p className="text-3xl font-bold" data-testid="test-checkout-amount">
-          {formatMoney(session.amount, session.currency)}
+          {amount}
         </p>
-        <p className="text-sm text-slate-600">
-          {expired ? 'This checkout has expired.' : `This checkout expires at ${new Date(session.expiresAt).toISOString().slice(11, 16)} UTC.`}
+        <p className="text-sm text-slate-600" data-testid="test-checkout-state">
+          {state}
         </p>
         <div className="flex flex-wrap gap-3">
-          <form action={payTestCheckout.bind(null, { token })}>
-            <Button type="submit" disabled={expired}>
-              Pay {formatMoney(session.amount, session.currency)} (test)
-            </Button>
-          </form>
-          <form action={failTestCheckout.bind(null, { token })}>
-            <Button type="submit" variant="danger">
-              Fail the payment
-            </Button>
-          </form>
-          <ButtonLink href={cancelHref} variant="ghost">
-            Back
+          {session.state === 'open' ? (
+            <>
+              <form action={payTestCheckout.bind(null, { token })}>
+                <Button type="submit">Pay {amount} (test)</Button>
+              </form>
+              <form action={failTestCheckout.bind(null, { token })}>
+                <Button type="submit" variant="danger">
+                  Fail the payment
+                </Button>
+              </form>
+            </>
+          ) : null}
+          <ButtonLink href={`/pay/${session.state === 'paid' ? 'success' : 'cancel'}?${session.returnQuery}`} variant={session.state === 'open' ? 'ghost' : 'secondary'}>
+            {session.state === 'paid' ? 'See your payment' : 'Back'}
           </ButtonLink>
         </div>
       </Card>

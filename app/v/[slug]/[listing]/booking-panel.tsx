@@ -15,6 +15,9 @@ type Props = {
   basePath: string;
   month?: string;
   date?: string;
+  /** Dates carried from a search result ('YYYY-MM-DD'): the day to show, and for rentals the pick-up and return. */
+  from?: string;
+  to?: string;
 };
 
 const MONTH = /^\d{4}-\d{2}$/;
@@ -26,9 +29,12 @@ const shiftMonth = (month: string, by: number) => {
 };
 
 /** The calendar, the pickers for the chosen day, and the booking form, in the listing's zone. */
-export async function BookingPanel({ listing, zone, basePath, month: monthParam, date: dateParam }: Props) {
+export async function BookingPanel({ listing, zone, basePath, month: monthParam, date: dateAsked, from, to }: Props) {
   const now = new Date();
   const today = localDateOf(now, zone);
+  // The searched dates apply until the guest picks another day in the calendar.
+  const searched = from && DATE.test(from) && from >= today ? { from, to: to && DATE.test(to) && to > from ? to : undefined } : null;
+  const dateParam = dateAsked ?? searched?.from;
   const thisMonth = today.slice(0, 7);
   const month = monthParam && MONTH.test(monthParam) && monthParam >= thisMonth ? monthParam : (dateParam && DATE.test(dateParam) ? dateParam.slice(0, 7) : thisMonth);
   const days = await listingMonthSchedule(prisma, listing.id, month, now);
@@ -54,10 +60,11 @@ export async function BookingPanel({ listing, zone, basePath, month: monthParam,
 
   const user = await getCurrentUser();
   const dayPriced = listing.kind === 'RENTAL' && listing.pricingUnit !== 'HOUR';
+  const fromSearch = searched && selected === searched.from;
   const defaults =
     listing.kind === 'RENTAL' && selected
       ? dayPriced
-        ? { start: selected, end: addDays(selected, 1) }
+        ? { start: selected, end: fromSearch && searched.to ? searched.to : addDays(selected, 1) }
         : { start: `${selected}T10:00`, end: `${selected}T${String(10 + Math.max(1, Math.ceil((listing.minDurationMinutes ?? 60) / 60))).padStart(2, '0')}:00` }
       : {};
   const href = ({ month: m, date }: { month: string; date?: string }) => `${basePath}?month=${m}${date ? `&date=${date}` : ''}#book`;

@@ -12,7 +12,7 @@ import { refundTiersSchema } from '@/lib/domain/listing-json';
 import { BookingPanel } from './booking-panel';
 import { listingTimeZone } from '@/lib/domain/listing-rules';
 
-type Props = { params: Promise<{ slug: string; listing: string }>; searchParams: Promise<{ month?: string; date?: string }> };
+type Props = { params: Promise<{ slug: string; listing: string }>; searchParams: Promise<{ month?: string; date?: string; from?: string; to?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, listing } = await params;
@@ -24,7 +24,7 @@ const humanize = (key: string) => key.replace(/([A-Z])/g, ' $1').replace(/^./, (
 
 export default async function ListingPage({ params, searchParams }: Props) {
   const { slug, listing: listingSlug } = await params;
-  const { month, date } = await searchParams;
+  const { month, date, from, to } = await searchParams;
   const listing = await publicListing(slug, listingSlug);
   if (!listing) notFound();
   const attributes = Object.entries((listing.attributes ?? {}) as Record<string, unknown>);
@@ -112,7 +112,7 @@ export default async function ListingPage({ params, searchParams }: Props) {
           </p>
           <p className="mt-4 text-sm text-slate-600">Times are shown in {zone}.</p>
         </Card>
-        <BookingPanel listing={listing} zone={zone} basePath={`/v/${slug}/${listingSlug}`} month={month} date={date} />
+        <BookingPanel listing={listing} zone={zone} basePath={`/v/${slug}/${listingSlug}`} month={month} date={date} from={from} to={to} />
         <Card>
           <h2 className="font-semibold">Cancellation policy</h2>
           <p className="mt-1 text-sm text-slate-700">{policy}</p>

@@ -5,7 +5,7 @@ import { updateProfile, vendorProfile } from '@/lib/business/profile';
 import { registerVendor } from '@/lib/auth/register';
 import { vendorSignUpSchema } from '@/lib/auth/schemas';
 import { useTestDatabase, type TestDatabase } from '../support/database';
-import { givenListing, givenVendor } from './vendor-scenario';
+import { givenListing, givenBusiness } from './business-scenario';
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -56,7 +56,7 @@ describe('business profile rules', () => {
 
 describe('editing the business profile', () => {
   it('the owner saves every field; the storefront reads the new values', async () => {
-    const { vendor, owner } = await givenVendor(t.db);
+    const { vendor, owner } = await givenBusiness(t.db);
     const input = form();
     const saved = await updateProfile(t.db, owner, input);
     expect(saved).toMatchObject({
@@ -77,8 +77,8 @@ describe('editing the business profile', () => {
   });
 
   it('a taken address is a field error, also when two businesses race for it', async () => {
-    const a = await givenVendor(t.db);
-    const b = await givenVendor(t.db);
+    const a = await givenBusiness(t.db);
+    const b = await givenBusiness(t.db);
     await expect(updateProfile(t.db, b.owner, form({ slug: a.vendor.slug }))).rejects.toMatchObject({ code: 'VALIDATION_FAILED', status: 422, fieldErrors: { slug: ['This address is taken'] } });
     // Sign-up says it the same way, next to the field.
     const signUp = vendorSignUpSchema.parse({ name: 'Nia', email: `nia-${Date.now()}@example.com`, password: 'long-enough-password', businessName: 'Nia Boats', slug: a.vendor.slug, timeZone: 'Europe/Lisbon', currency: 'EUR' });
@@ -92,15 +92,15 @@ describe('editing the business profile', () => {
   });
 
   it('staff see the profile read-only and cannot save it', async () => {
-    const { vendor, staff } = await givenVendor(t.db);
+    const { vendor, staff } = await givenBusiness(t.db);
     await expect(vendorProfile(t.db, staff)).resolves.toMatchObject({ canEdit: false, vendor: { id: vendor.id } });
     await expect(updateProfile(t.db, staff, form())).rejects.toMatchObject({ code: 'FORBIDDEN' });
     expect((await t.db.vendor.findUniqueOrThrow({ where: { id: vendor.id } })).name).toBe(vendor.name);
   });
 
   it('a member of business B only ever edits B', async () => {
-    const a = await givenVendor(t.db);
-    const b = await givenVendor(t.db);
+    const a = await givenBusiness(t.db);
+    const b = await givenBusiness(t.db);
     await updateProfile(t.db, b.owner, form({ name: 'B renamed' }));
     expect((await t.db.vendor.findUniqueOrThrow({ where: { id: a.vendor.id } })).name).toBe(a.vendor.name);
     expect((await t.db.vendor.findUniqueOrThrow({ where: { id: b.vendor.id } })).name).toBe('B renamed');
@@ -108,7 +108,7 @@ describe('editing the business profile', () => {
   });
 
   it('the currency changes only while the business has no listings other than archived ones', async () => {
-    const { vendor, owner } = await givenVendor(t.db, { currency: 'GBP' });
+    const { vendor, owner } = await givenBusiness(t.db, { currency: 'GBP' });
     const slug = vendor.slug;
     await expect(updateProfile(t.db, owner, form({ slug, currency: 'EUR' }))).resolves.toMatchObject({ currency: 'EUR' });
     const listing = await givenListing(t.db, owner, 'RENTAL');
@@ -126,7 +126,7 @@ describe('editing the business profile', () => {
 
 describe('the onboarding checklist', () => {
   it('ticks off details, logo, first listing and a published listing; the team step is optional', async () => {
-    const { vendor, owner } = await givenVendor(t.db); // the scenario adds a staff member: team done
+    const { vendor, owner } = await givenBusiness(t.db); // the scenario adds a staff member: team done
     const keys = async () => {
       const list = await onboardingChecklist(t.db, vendor.id);
       return { done: list.steps.filter((s) => s.done).map((s) => s.key), complete: list.complete, progress: `${list.doneCount}/${list.requiredCount}` };

@@ -4,7 +4,7 @@ import { cancelSession, createRecurringSessions, createSession } from '@/lib/bus
 import { addUnit, updateUnit } from '@/lib/business/units';
 import { aBookingWithAllocation } from '../support/fixtures';
 import { useTestDatabase, type TestDatabase } from '../support/database';
-import { givenListing, givenVendor } from './vendor-scenario';
+import { givenListing, givenBusiness } from './business-scenario';
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -14,7 +14,7 @@ const now = new Date('2026-03-01T00:00:00Z');
 
 describe('rental units', () => {
   it('adds and edits units with codes unique per listing', async () => {
-    const { owner, staff } = await givenVendor(t.db);
+    const { owner, staff } = await givenBusiness(t.db);
     const listing = await givenListing(t.db, owner, 'RENTAL');
     const unit = await addUnit(t.db, staff, { listingId: listing.id, code: 'PLATE-1', name: 'White Yaris', active: true });
     await expect(addUnit(t.db, owner, { listingId: listing.id, code: 'PLATE-1', active: true })).rejects.toMatchObject({ code: 'VALIDATION_FAILED', fieldErrors: { code: [expect.any(String)] } });
@@ -23,7 +23,7 @@ describe('rental units', () => {
   });
 
   it('only on rentals, and not the last active unit of a published listing', async () => {
-    const { owner } = await givenVendor(t.db);
+    const { owner } = await givenBusiness(t.db);
     const tour = await givenListing(t.db, owner, 'SESSION');
     await expect(addUnit(t.db, owner, { listingId: tour.id, code: 'X', active: true })).rejects.toMatchObject({ code: 'POLICY_VIOLATION' });
     const rental = await givenListing(t.db, owner, 'RENTAL');
@@ -34,8 +34,8 @@ describe('rental units', () => {
   });
 
   it('never lets another vendor add to or edit a unit', async () => {
-    const a = await givenVendor(t.db);
-    const b = await givenVendor(t.db);
+    const a = await givenBusiness(t.db);
+    const b = await givenBusiness(t.db);
     const listing = await givenListing(t.db, a.owner, 'RENTAL');
     const unit = await addUnit(t.db, a.owner, { listingId: listing.id, code: 'A', active: true });
     await expect(addUnit(t.db, b.owner, { listingId: listing.id, code: 'B', active: true })).rejects.toMatchObject({ code: 'NOT_FOUND' });
@@ -46,7 +46,7 @@ describe('rental units', () => {
 
 describe('sessions', () => {
   it('creates a one-off session at a wall-clock time in the vendor zone', async () => {
-    const { owner } = await givenVendor(t.db, { timeZone: 'Europe/Lisbon' });
+    const { owner } = await givenBusiness(t.db, { timeZone: 'Europe/Lisbon' });
     const tour = await givenListing(t.db, owner, 'SESSION');
     const session = await createSession(t.db, owner, { listingId: tour.id, date: '2026-07-14', time: '10:00', durationMinutes: 90, capacity: 12 }, now);
     expect(session.startAt.toISOString()).toBe('2026-07-14T09:00:00.000Z'); // Lisbon is UTC+1 in summer
@@ -56,7 +56,7 @@ describe('sessions', () => {
   });
 
   it('bulk-creates every Tue/Thu 10:00 for 8 weeks, DST-correct, skipping existing ones', async () => {
-    const { owner } = await givenVendor(t.db, { timeZone: 'Europe/London' });
+    const { owner } = await givenBusiness(t.db, { timeZone: 'Europe/London' });
     const tour = await givenListing(t.db, owner, 'SESSION');
     // 2026-03-10 is a Tuesday; London moves to BST on 29 March.
     await createSession(t.db, owner, { listingId: tour.id, date: '2026-03-12', time: '10:00', durationMinutes: 120, capacity: 8 }, now);
@@ -71,7 +71,7 @@ describe('sessions', () => {
   });
 
   it('leaves out times a clock change skips', async () => {
-    const { owner } = await givenVendor(t.db, { timeZone: 'Europe/London' });
+    const { owner } = await givenBusiness(t.db, { timeZone: 'Europe/London' });
     const tour = await givenListing(t.db, owner, 'SESSION');
     // 01:30 on Sunday 29 March 2026 does not exist in London.
     const result = await createRecurringSessions(t.db, owner, { listingId: tour.id, startDate: '2026-03-22', weekdays: [7], time: '01:30', durationMinutes: 60, capacity: 4, weeks: 2 }, now);
@@ -80,8 +80,8 @@ describe('sessions', () => {
   });
 
   it('cancels only an unbooked session, and only its own vendor', async () => {
-    const a = await givenVendor(t.db);
-    const b = await givenVendor(t.db);
+    const a = await givenBusiness(t.db);
+    const b = await givenBusiness(t.db);
     const tour = await givenListing(t.db, a.owner, 'SESSION');
     const empty = await createSession(t.db, a.owner, { listingId: tour.id, date: '2026-06-01', time: '09:00', durationMinutes: 60, capacity: 5 }, now);
     const booked = await createSession(t.db, a.owner, { listingId: tour.id, date: '2026-06-02', time: '09:00', durationMinutes: 60, capacity: 5 }, now);
@@ -92,8 +92,8 @@ describe('sessions', () => {
   });
 
   it('never lets another vendor add sessions to a listing', async () => {
-    const a = await givenVendor(t.db);
-    const b = await givenVendor(t.db);
+    const a = await givenBusiness(t.db);
+    const b = await givenBusiness(t.db);
     const tour = await givenListing(t.db, a.owner, 'SESSION');
     await expect(createSession(t.db, b.owner, { listingId: tour.id, date: '2026-06-01', time: '09:00', durationMinutes: 60, capacity: 5 }, now)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(createRecurringSessions(t.db, b.owner, { listingId: tour.id, startDate: '2026-06-01', weekdays: [1], time: '09:00', durationMinutes: 60, capacity: 5, weeks: 2 }, now)).rejects.toMatchObject({ code: 'NOT_FOUND' });

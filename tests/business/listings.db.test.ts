@@ -5,7 +5,7 @@ import { listingFormValues } from '@/lib/business/listing-data';
 import { createListingSchema, updateListingSchema } from '@/lib/business/listing-schemas';
 import { createStaffMember, setStaffServices } from '@/lib/business/staff';
 import { useTestDatabase, type TestDatabase } from '../support/database';
-import { givenListing, givenVendor, listingForm } from './vendor-scenario';
+import { givenListing, givenBusiness, listingForm } from './business-scenario';
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -14,7 +14,7 @@ beforeAll(async () => {
 
 describe('listing create and edit', () => {
   it('creates a draft with money in minor units, percent tax in basis points and typed attributes', async () => {
-    const { owner } = await givenVendor(t.db, { currency: 'EUR' });
+    const { owner } = await givenBusiness(t.db, { currency: 'EUR' });
     const listing = await givenListing(t.db, owner, 'RENTAL', {
       price: '45.50',
       taxRatePercent: '7.5',
@@ -59,16 +59,16 @@ describe('listing create and edit', () => {
   });
 
   it('keeps slugs unique per vendor, not across vendors', async () => {
-    const a = await givenVendor(t.db);
-    const b = await givenVendor(t.db);
+    const a = await givenBusiness(t.db);
+    const b = await givenBusiness(t.db);
     await givenListing(t.db, a.owner, 'RENTAL', { slug: 'red-kayak' });
     await expect(givenListing(t.db, a.staff, 'RENTAL', { slug: 'red-kayak' })).rejects.toMatchObject({ code: 'VALIDATION_FAILED', fieldErrors: { slug: [expect.any(String)] } });
     await expect(givenListing(t.db, b.owner, 'RENTAL', { slug: 'red-kayak' })).resolves.toMatchObject({ slug: 'red-kayak' });
   });
 
   it('edits a listing of its own vendor only; kind never changes', async () => {
-    const a = await givenVendor(t.db);
-    const b = await givenVendor(t.db);
+    const a = await givenBusiness(t.db);
+    const b = await givenBusiness(t.db);
     const listing = await givenListing(t.db, a.owner, 'SESSION');
     const form = updateListingSchema.parse({ ...(await listingForm(t.db, 'SESSION')), listingId: listing.id, title: 'Sunset tour', price: '30' });
     const updated = await updateListing(t.db, a.staff, form);
@@ -80,7 +80,7 @@ describe('listing create and edit', () => {
 
 describe('publish, unpublish, archive', () => {
   it('publishes a rental only with a price and an active unit', async () => {
-    const { owner } = await givenVendor(t.db);
+    const { owner } = await givenBusiness(t.db);
     const listing = await givenListing(t.db, owner, 'RENTAL');
     await expect(setListingStatus(t.db, owner, { listingId: listing.id, status: 'PUBLISHED' })).rejects.toThrow(/at least one active unit/);
     await addUnit(t.db, owner, { listingId: listing.id, code: 'BOAT-1', active: true });
@@ -91,7 +91,7 @@ describe('publish, unpublish, archive', () => {
   });
 
   it('publishes a free listing never; an appointment needs a duration and a staff member', async () => {
-    const { owner } = await givenVendor(t.db);
+    const { owner } = await givenBusiness(t.db);
     const free = await givenListing(t.db, owner, 'SESSION', { price: '0' });
     await expect(setListingStatus(t.db, owner, { listingId: free.id, status: 'PUBLISHED' })).rejects.toThrow(/price above zero/);
     const session = await givenListing(t.db, owner, 'SESSION');
@@ -106,7 +106,7 @@ describe('publish, unpublish, archive', () => {
   });
 
   it('refuses an edit that would make a published listing unbookable', async () => {
-    const { owner } = await givenVendor(t.db);
+    const { owner } = await givenBusiness(t.db);
     const listing = await givenListing(t.db, owner, 'SESSION');
     await setListingStatus(t.db, owner, { listingId: listing.id, status: 'PUBLISHED' });
     const form = updateListingSchema.parse({ ...(await listingForm(t.db, 'SESSION')), listingId: listing.id, price: '0' });
@@ -115,7 +115,7 @@ describe('publish, unpublish, archive', () => {
   });
 
   it('lets only the owner archive, keeps bookings, and freezes the listing', async () => {
-    const { owner, staff } = await givenVendor(t.db);
+    const { owner, staff } = await givenBusiness(t.db);
     const listing = await givenListing(t.db, owner, 'SESSION');
     await expect(setListingStatus(t.db, staff, { listingId: listing.id, status: 'ARCHIVED' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     expect((await setListingStatus(t.db, staff, { listingId: listing.id, status: 'PUBLISHED' })).status).toBe('PUBLISHED');
@@ -127,8 +127,8 @@ describe('publish, unpublish, archive', () => {
   });
 
   it('never lets a member of another vendor change the status', async () => {
-    const a = await givenVendor(t.db);
-    const b = await givenVendor(t.db);
+    const a = await givenBusiness(t.db);
+    const b = await givenBusiness(t.db);
     const listing = await givenListing(t.db, a.owner, 'SESSION');
     for (const status of ['PUBLISHED', 'UNPUBLISHED', 'ARCHIVED'] as const) {
       await expect(setListingStatus(t.db, b.owner, { listingId: listing.id, status })).rejects.toMatchObject({ code: 'NOT_FOUND' });
@@ -137,7 +137,7 @@ describe('publish, unpublish, archive', () => {
   });
 
   it('creates listings for the signed-in vendor only', async () => {
-    const a = await givenVendor(t.db);
+    const a = await givenBusiness(t.db);
     const listing = await createListing(t.db, a.staff, await listingForm(t.db, 'APPOINTMENT'));
     expect(listing.vendorId).toBe(a.vendor.id);
   });
@@ -145,7 +145,7 @@ describe('publish, unpublish, archive', () => {
 
 describe('listing address', () => {
   it('is made from the title when left empty', async () => {
-    const { owner } = await givenVendor(t.db);
+    const { owner } = await givenBusiness(t.db);
     const listing = await givenListing(t.db, owner, 'RENTAL', { slug: '', title: 'Blue Kayák for two' });
     expect(listing.slug).toBe('blue-kayak-for-two');
   });
@@ -157,7 +157,7 @@ const week = (days: Record<number, Array<[string, string]>>) =>
 
 describe('refund steps, opening hours and the listing time zone', () => {
   it('stores refund steps sorted from the earliest and reads them back into the form', async () => {
-    const { owner } = await givenVendor(t.db);
+    const { owner } = await givenBusiness(t.db);
     const listing = await givenListing(t.db, owner, 'RENTAL', {
       freeCancellationHours: '48',
       refundTiers: [
@@ -192,7 +192,7 @@ describe('refund steps, opening hours and the listing time zone', () => {
   });
 
   it('stores weekly opening hours for a rental (closing at 00:00 = midnight) and reads them back', async () => {
-    const { owner } = await givenVendor(t.db);
+    const { owner } = await givenBusiness(t.db);
     const listing = await givenListing(t.db, owner, 'RENTAL', {
       openingHours: { limited: true, days: week({ 0: [['13:00', '18:00'], ['09:00', '12:00']], 5: [['10:00', '00:00']] }) },
     });
@@ -222,7 +222,7 @@ describe('refund steps, opening hours and the listing time zone', () => {
   });
 
   it('keeps a listing time zone, empty meaning the business zone, and refuses unknown zones', async () => {
-    const { owner } = await givenVendor(t.db, { timeZone: 'Europe/London' });
+    const { owner } = await givenBusiness(t.db, { timeZone: 'Europe/London' });
     const listing = await givenListing(t.db, owner, 'SESSION', { timeZone: 'Europe/Lisbon' });
     expect(listing.timeZone).toBe('Europe/Lisbon');
     expect(listingFormValues(listing).timeZone).toBe('Europe/Lisbon');
@@ -233,7 +233,7 @@ describe('refund steps, opening hours and the listing time zone', () => {
   });
 
   it("keeps appointments in the business's zone, where their staff's working hours are", async () => {
-    const { owner } = await givenVendor(t.db, { timeZone: 'Europe/London' });
+    const { owner } = await givenBusiness(t.db, { timeZone: 'Europe/London' });
     await expect(givenListing(t.db, owner, 'APPOINTMENT', { timeZone: 'Asia/Bangkok' })).rejects.toMatchObject({
       code: 'VALIDATION_FAILED',
       fieldErrors: { timeZone: [expect.stringContaining("business's time zone")] },

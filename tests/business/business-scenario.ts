@@ -8,8 +8,8 @@ import { aCategory, aVendor } from '../support/fixtures';
 
 const suffix = () => randomBytes(3).toString('hex');
 
-/** A vendor with an owner and a staff member, each as the actor the dashboard would build. */
-export async function givenVendor(db: Db, options: { timeZone?: string; currency?: string } = {}) {
+/** A business with an owner and a staff member, each as the actor the dashboard would build. */
+export async function givenBusiness(db: Db, options: { timeZone?: string; currency?: string } = {}) {
   const vendor = await aVendor(db, options);
   const member = async (role: VendorRole): Promise<PersonMemberActor> => {
     const user = await db.user.create({ data: { email: `${role.toLowerCase()}-${suffix()}@example.com`, name: role } });

@@ -14,7 +14,7 @@ import {
   updateStaffMember,
 } from '@/lib/business/staff';
 import { useTestDatabase, type TestDatabase } from '../support/database';
-import { givenListing, givenVendor } from './vendor-scenario';
+import { givenListing, givenBusiness } from './business-scenario';
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -23,7 +23,7 @@ beforeAll(async () => {
 
 describe('staff', () => {
   it('adds and edits a staff member and the services they give', async () => {
-    const { owner } = await givenVendor(t.db);
+    const { owner } = await givenBusiness(t.db);
     const cut = await givenListing(t.db, owner, 'APPOINTMENT');
     const colour = await givenListing(t.db, owner, 'APPOINTMENT');
     const tour = await givenListing(t.db, owner, 'SESSION');
@@ -38,7 +38,7 @@ describe('staff', () => {
   });
 
   it('replaces weekly hours and refuses overlaps', async () => {
-    const { owner } = await givenVendor(t.db);
+    const { owner } = await givenBusiness(t.db);
     const sam = await createStaffMember(t.db, owner, { name: 'Sam', bio: '', active: true });
     await setWeeklyRules(t.db, owner, { staffId: sam.id, rules: [{ weekday: 2, start: '09:00', end: '12:00' }, { weekday: 2, start: '13:00', end: '17:30' }] });
     await setWeeklyRules(t.db, owner, { staffId: sam.id, rules: [{ weekday: 4, start: '10:00', end: '24:00' }] });
@@ -52,7 +52,7 @@ describe('staff', () => {
   });
 
   it('records exceptions and whole days off in the vendor zone', async () => {
-    const { owner } = await givenVendor(t.db, { timeZone: 'Asia/Bangkok' });
+    const { owner } = await givenBusiness(t.db, { timeZone: 'Asia/Bangkok' });
     const sam = await createStaffMember(t.db, owner, { name: 'Sam', bio: '', active: true });
     const closed = await addAvailabilityException(t.db, owner, { staffId: sam.id, date: '2026-12-25', available: false, reason: 'Christmas' });
     expect(closed).toMatchObject({ available: false, startMinute: null, endMinute: null });
@@ -68,8 +68,8 @@ describe('staff', () => {
   });
 
   it('never lets another vendor see or change a staff member', async () => {
-    const a = await givenVendor(t.db);
-    const b = await givenVendor(t.db);
+    const a = await givenBusiness(t.db);
+    const b = await givenBusiness(t.db);
     const sam = await createStaffMember(t.db, a.owner, { name: 'Sam', bio: '', active: true });
     const off = await addTimeOff(t.db, a.owner, { staffId: sam.id, startDate: '2026-08-01', endDate: '2026-08-01' });
     const bService = await givenListing(t.db, b.owner, 'APPOINTMENT');
@@ -86,7 +86,7 @@ describe('staff', () => {
 
 describe('the last staff member of a published service', () => {
   async function publishedService(names: string[]) {
-    const { owner, staff } = await givenVendor(t.db);
+    const { owner, staff } = await givenBusiness(t.db);
     const service = await givenListing(t.db, owner, 'APPOINTMENT', { title: 'Beard trim' });
     const people = [];
     for (const name of names) {
@@ -138,7 +138,7 @@ describe('external calendars', () => {
   const input = (staffId: string, url: string, name = 'Work') => externalCalendarSchema.parse({ staffId, name, url });
 
   it('adds a public https or webcal address (stored as https), lists and removes it with its busy times', async () => {
-    const { owner, staff } = await givenVendor(t.db);
+    const { owner, staff } = await givenBusiness(t.db);
     const sam = await createStaffMember(t.db, owner, { name: 'Sam', bio: '', active: true });
     const google = await addExternalCalendar(t.db, staff, input(sam.id, 'https://calendar.google.com/calendar/ical/sam/private-abc/basic.ics', 'Google'));
     const apple = await addExternalCalendar(t.db, owner, input(sam.id, 'webcal://p42-caldav.icloud.com/published/2/xyz', 'iCloud'));
@@ -156,7 +156,7 @@ describe('external calendars', () => {
   });
 
   it('keeps one calendar when the same address is added twice at once', async () => {
-    const { owner, staff } = await givenVendor(t.db);
+    const { owner, staff } = await givenBusiness(t.db);
     const sam = await createStaffMember(t.db, owner, { name: 'Sam', bio: '', active: true });
     const url = 'https://calendar.example.com/sam.ics';
     const results = await Promise.allSettled([owner, staff].map((actor, i) => addExternalCalendar(t.newClient(2), actor, input(sam.id, url, `Tab ${i}`))));
@@ -173,8 +173,8 @@ describe('external calendars', () => {
   });
 
   it("never lets another vendor add to or remove a staff member's calendars", async () => {
-    const a = await givenVendor(t.db);
-    const b = await givenVendor(t.db);
+    const a = await givenBusiness(t.db);
+    const b = await givenBusiness(t.db);
     const sam = await createStaffMember(t.db, a.owner, { name: 'Sam', bio: '', active: true });
     const calendar = await addExternalCalendar(t.db, a.owner, input(sam.id, 'https://outlook.office365.com/owa/calendar/x/reachcalendar.ics'));
     await expect(addExternalCalendar(t.db, b.owner, input(sam.id, 'https://evil.example.com/a.ics'))).rejects.toMatchObject({ code: 'NOT_FOUND' });

@@ -1,0 +1,35 @@
+import { NextResponse } from 'next/server';
+import { getCurrentUser } from '@/lib/auth/current-user';
+import { readReceiptCookie } from '@/lib/cart/cart-cookies';
+import { decodeReceipt } from '@/lib/cart/checkout-receipt';
+import { startCartPayment } from '@/lib/cart/pay-cart';
+import { RECEIPT_PATH } from '@/lib/cart/receipt-path';
+import { prisma } from '@/lib/db/prisma';
+import { DomainError } from '@/lib/errors';
+import { publicRoute } from '@/lib/http/routes';
+import { appOrigin } from '@/lib/payments/app-origin';
+
+// The done page's one "Pay" button posts here (under the receipt cookie's path): one checkout for
+// everything the cart's bookings owe online in that currency, then off to it.
+export const POST = publicRoute(async (request) => {
+  const form = await request.formData();
+  const origin = appOrigin(request);
+  const currency = String(form.get('currency') ?? '').slice(0, 3).toUpperCase();
+  try {
+    const [user, receipt] = await Promise.all([getCurrentUser(), readReceiptCookie().then(decodeReceipt)]);
+    if (!receipt) throw new ExpiredReceipt('This confirmation is no longer available. Pay from each booking’s page instead.');
+    const { url } = await startCartPayment(prisma, { receipt, viewer: user ? { userId: user.id } : null, currency, baseUrl: origin });
+    return NextResponse.redirect(url, 303);
+  } catch (error) {
+    if (!(error instanceof DomainError)) console.error(error);
+    const message = error instanceof DomainError ? error.message : 'We could not start the payment. Please try again.';
+    const back = new URL(RECEIPT_PATH, origin);
+    back.search = new URLSearchParams({ error: message }).toString();
+    return NextResponse.redirect(back, 303);
+  }
+});
+
+class ExpiredReceipt extends DomainError {
+  readonly code = 'RECEIPT_EXPIRED';
+  readonly status = 410;
+}
