@@ -22,6 +22,8 @@ import { GET as unitsRoute, POST as createUnitRoute } from '@/app/api/v1/listing
 import { POST as unpublishRoute } from '@/app/api/v1/listings/[id]/unpublish/route';
 import { GET as sessionsRoute, POST as createSessionsRoute } from '@/app/api/v1/listings/[id]/sessions/route';
 import { DELETE as cancelSessionRoute } from '@/app/api/v1/sessions/[id]/route';
+import { GET as staffRoute, PATCH as updateStaffRoute } from '@/app/api/v1/staff/[id]/route';
+import { POST as timeOffRoute } from '@/app/api/v1/staff/[id]/time-off/route';
 import { PATCH as updateUnitRoute } from '@/app/api/v1/units/[id]/route';
 import { GET as availabilityRoute } from '@/app/api/v1/listings/[id]/availability/route';
 import { GET as listingRoute } from '@/app/api/v1/listings/[id]/route';
@@ -109,7 +111,8 @@ async function buildWorld() {
     return { listing, session };
   };
   const user = async () => t.db.user.create({ data: { email: `matrix-${randomUUID()}@example.com`, name: 'Matrix Person', passwordHash } });
-  return { rental, vendorA, tokens, listingOfA, bookingOfA, sessionsOfA, user, nextHour: () => (hour += 3) };
+  const stylist = await t.db.staffMember.create({ data: { vendorId: vendorA.id, name: 'Matrix Stylist' } });
+  return { rental, vendorA, stylist, tokens, listingOfA, bookingOfA, sessionsOfA, user, nextHour: () => (hour += 3) };
 }
 
 beforeAll(async () => {
@@ -276,6 +279,19 @@ const CASES: Case[] = [
       const { session } = await w.sessionsOfA();
       return { method: 'DELETE', path: `/sessions/${session.id}`, params: { id: session.id } };
     },
+  },
+  { operation: 'GET /staff/{id}', route: staffRoute, allow: ['readOnlyKeyA', 'keyA', 'staffA'], request: async (w) => ({ path: `/staff/${w.stylist.id}`, params: { id: w.stylist.id } }) },
+  {
+    operation: 'PATCH /staff/{id}',
+    route: updateStaffRoute,
+    allow: ['keyA', 'staffA'],
+    request: async (w) => ({ method: 'PATCH', path: `/staff/${w.stylist.id}`, params: { id: w.stylist.id }, body: { bio: 'Edited by the matrix', hours: [{ weekday: 1, start: '09:00', end: '17:00' }] } }),
+  },
+  {
+    operation: 'POST /staff/{id}/time-off',
+    route: timeOffRoute,
+    allow: ['keyA', 'staffA'],
+    request: async (w) => ({ method: 'POST', path: `/staff/${w.stylist.id}/time-off`, params: { id: w.stylist.id }, body: { start_date: '2031-02-01', end_date: '2031-02-03', reason: 'Holiday' } }),
   },
   {
     operation: 'POST /auth/register',

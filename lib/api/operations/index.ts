@@ -3,6 +3,7 @@ import { createToken, getMe, refreshToken, register, revokeToken } from './auth'
 import { approveBookingOperation, cancelBookingOperation, createBooking, createQuote, declineBookingOperation, getBooking, listBookings } from './bookings';
 import { checkInOperation, checkoutOperation, checkOutOperation, completeOperation, markPaidOperation, rescheduleOperation, reviewBookingOperation } from './booking-steps';
 import { cancelSessionOperation, createSessions, createUnit, listSessions, listUnits, publishListing, unpublishListing, updateUnitOperation } from './inventory';
+import { addStaffTimeOff, getStaff, updateStaff } from './staff';
 import { getListing, getListingAvailability, getVendor, listListingReviews, listListings } from './catalog';
 
 /** Every operation of /api/v1: the OpenAPI document is made from this list, and a test checks it matches app/api/v1. */
@@ -34,6 +35,9 @@ export const OPERATIONS: AnyOperation[] = [
   listSessions,
   createSessions,
   cancelSessionOperation,
+  getStaff,
+  updateStaff,
+  addStaffTimeOff,
   register,
   createToken,
   refreshToken,
