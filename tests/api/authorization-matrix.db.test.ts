@@ -24,6 +24,10 @@ import { GET as sessionsRoute, POST as createSessionsRoute } from '@/app/api/v1/
 import { DELETE as cancelSessionRoute } from '@/app/api/v1/sessions/[id]/route';
 import { GET as staffRoute, PATCH as updateStaffRoute } from '@/app/api/v1/staff/[id]/route';
 import { POST as timeOffRoute } from '@/app/api/v1/staff/[id]/time-off/route';
+import { POST as cartCheckoutRoute } from '@/app/api/v1/carts/[id]/checkout/route';
+import { DELETE as cartItemRoute } from '@/app/api/v1/carts/[id]/items/[item_id]/route';
+import { POST as cartItemsRoute } from '@/app/api/v1/carts/[id]/items/route';
+import { POST as cartsRoute } from '@/app/api/v1/carts/route';
 import { PATCH as updateUnitRoute } from '@/app/api/v1/units/[id]/route';
 import { GET as availabilityRoute } from '@/app/api/v1/listings/[id]/availability/route';
 import { GET as listingRoute } from '@/app/api/v1/listings/[id]/route';
@@ -35,6 +39,8 @@ import { OPERATIONS } from '@/lib/api/operations';
 import { issueTokenPair, signAccessToken } from '@/lib/auth/api-tokens';
 import { hashPassword } from '@/lib/auth/password';
 import { revokeApiKey } from '@/lib/business/api-keys';
+import { addToCart } from '@/lib/cart/add-to-cart';
+import { userOwner } from '@/lib/cart/owner';
 import { requestBooking } from '@/lib/booking/request-booking';
 import { customer, type MemberActor } from '@/lib/domain/actor';
 import { useTestDatabase, type TestDatabase } from '../support/database';
@@ -111,8 +117,16 @@ async function buildWorld() {
     return { listing, session };
   };
   const user = async () => t.db.user.create({ data: { email: `matrix-${randomUUID()}@example.com`, name: 'Matrix Person', passwordHash } });
+  /** The matrix customer's cart with one fresh item in it. */
+  const cartWithItem = async () => {
+    const listing = await listingOfA();
+    hour += 3;
+    await addToCart(t.db, userOwner(customerUser.id), { listingId: listing.id, startAt: new Date(hoursFromNow(hour)), endAt: new Date(hoursFromNow(hour + 2)) });
+    const cart = await t.db.cart.findUniqueOrThrow({ where: { userId: customerUser.id }, include: { items: { orderBy: { createdAt: 'desc' }, take: 1 } } });
+    return { cartId: cart.id, itemId: cart.items[0]!.id };
+  };
   const stylist = await t.db.staffMember.create({ data: { vendorId: vendorA.id, name: 'Matrix Stylist' } });
-  return { rental, vendorA, stylist, tokens, listingOfA, bookingOfA, sessionsOfA, user, nextHour: () => (hour += 3) };
+  return { rental, vendorA, stylist, cartWithItem, tokens, listingOfA, bookingOfA, sessionsOfA, user, nextHour: () => (hour += 3) };
 }
 
 beforeAll(async () => {
@@ -292,6 +306,36 @@ const CASES: Case[] = [
     route: timeOffRoute,
     allow: ['keyA', 'staffA'],
     request: async (w) => ({ method: 'POST', path: `/staff/${w.stylist.id}/time-off`, params: { id: w.stylist.id }, body: { start_date: '2031-02-01', end_date: '2031-02-03', reason: 'Holiday' } }),
+  },
+  { operation: 'POST /carts', route: cartsRoute, allow: ['customer', 'staffA', 'operator'], request: async () => ({ method: 'POST', path: '/carts' }) },
+  {
+    operation: 'POST /carts/{id}/items',
+    route: cartItemsRoute,
+    allow: ['customer'],
+    request: async (w) => {
+      const { cartId } = await w.cartWithItem();
+      const listing = await w.listingOfA();
+      const at = w.nextHour();
+      return { method: 'POST', path: `/carts/${cartId}/items`, params: { id: cartId }, body: { listing_id: listing.id, start_at: hoursFromNow(at), end_at: hoursFromNow(at + 2) } };
+    },
+  },
+  {
+    operation: 'DELETE /carts/{id}/items/{item_id}',
+    route: cartItemRoute,
+    allow: ['customer'],
+    request: async (w) => {
+      const { cartId, itemId } = await w.cartWithItem();
+      return { method: 'DELETE', path: `/carts/${cartId}/items/${itemId}`, params: { id: cartId, item_id: itemId } };
+    },
+  },
+  {
+    operation: 'POST /carts/{id}/checkout',
+    route: cartCheckoutRoute,
+    allow: ['customer'],
+    request: async (w) => {
+      const { cartId } = await w.cartWithItem();
+      return { method: 'POST', path: `/carts/${cartId}/checkout`, params: { id: cartId }, headers: idempotent() };
+    },
   },
   {
     operation: 'POST /auth/register',

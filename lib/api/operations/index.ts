@@ -4,6 +4,7 @@ import { approveBookingOperation, cancelBookingOperation, createBooking, createQ
 import { checkInOperation, checkoutOperation, checkOutOperation, completeOperation, markPaidOperation, rescheduleOperation, reviewBookingOperation } from './booking-steps';
 import { cancelSessionOperation, createSessions, createUnit, listSessions, listUnits, publishListing, unpublishListing, updateUnitOperation } from './inventory';
 import { addStaffTimeOff, getStaff, updateStaff } from './staff';
+import { addCartItem, checkoutCartOperation, createCart, removeCartItemOperation } from './carts';
 import { getListing, getListingAvailability, getVendor, listListingReviews, listListings } from './catalog';
 
 /** Every operation of /api/v1: the OpenAPI document is made from this list, and a test checks it matches app/api/v1. */
@@ -27,6 +28,10 @@ export const OPERATIONS: AnyOperation[] = [
   rescheduleOperation,
   reviewBookingOperation,
   checkoutOperation,
+  createCart,
+  addCartItem,
+  removeCartItemOperation,
+  checkoutCartOperation,
   publishListing,
   unpublishListing,
   listUnits,
