@@ -30,8 +30,8 @@ import { POST as cartItemsRoute } from '@/app/api/v1/carts/[id]/items/route';
 import { POST as cartsRoute } from '@/app/api/v1/carts/route';
 import { PATCH as updateUnitRoute } from '@/app/api/v1/units/[id]/route';
 import { GET as availabilityRoute } from '@/app/api/v1/listings/[id]/availability/route';
-import { GET as listingRoute } from '@/app/api/v1/listings/[id]/route';
-import { GET as listingsRoute } from '@/app/api/v1/listings/route';
+import { GET as listingRoute, PATCH as updateListingRoute } from '@/app/api/v1/listings/[id]/route';
+import { GET as listingsRoute, POST as createListingRoute } from '@/app/api/v1/listings/route';
 import { GET as meRoute } from '@/app/api/v1/me/route';
 import { POST as quoteRoute } from '@/app/api/v1/quotes/route';
 import { GET as vendorRoute } from '@/app/api/v1/vendors/[slug]/route';
@@ -133,6 +133,8 @@ beforeAll(async () => {
   t = await useTestDatabase();
   process.env.DATABASE_URL = t.url;
   process.env.AUTH_SECRET ??= 'test-secret-for-api-tokens-0123456789';
+  // Every call here comes from one client address: the matrix is about access, not rate limits (tested in api-v1).
+  process.env.API_RATE_LIMIT_ANONYMOUS = '100000';
   w = await buildWorld();
 });
 
@@ -230,6 +232,24 @@ const CASES: Case[] = [
     route: reviewRoute,
     allow: ['customer'],
     request: async (w) => ({ method: 'POST', ...byId((await w.bookingOfA('INSTANT', { status: 'COMPLETED' })).id, '/review'), body: { rating: 5, comment: 'Lovely' } }),
+  },
+  {
+    operation: 'POST /listings',
+    route: createListingRoute,
+    allow: ['keyA', 'keyB', 'staffA'],
+    request: async (w) => {
+      const category = await t.db.category.findUniqueOrThrow({ where: { id: w.rental.categoryId } });
+      return { method: 'POST', path: '/listings', body: { kind: 'rental', category: category.slug, title: `Matrix boat ${randomUUID().slice(0, 6)}`, pricing_unit: 'DAY', price_amount: 4550, booking_mode: 'instant', payment_mode: 'NONE' } };
+    },
+  },
+  {
+    operation: 'PATCH /listings/{id}',
+    route: updateListingRoute,
+    allow: ['keyA', 'staffA'],
+    request: async (w) => {
+      const listing = await w.listingOfA();
+      return { method: 'PATCH', path: `/listings/${listing.id}`, params: { id: listing.id }, body: { price_amount: 1250, summary: 'Edited by the matrix' } };
+    },
   },
   {
     operation: 'POST /listings/{id}/publish',

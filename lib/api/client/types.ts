@@ -382,7 +382,8 @@ export interface paths {
          */
         get: operations["listListings"];
         put?: never;
-        post?: never;
+        /** Create a listing (as a draft) */
+        post: operations["createListing"];
         delete?: never;
         options?: never;
         head?: never;
@@ -403,7 +404,8 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /** Change a listing (only the fields given) */
+        patch: operations["updateListing"];
         trace?: never;
     };
     "/listings/{id}/availability": {
@@ -879,6 +881,73 @@ export interface components {
         };
         /** @enum {string} */
         BookingStatus: "requested" | "awaiting_payment" | "confirmed" | "checked_in" | "completed" | "cancelled" | "declined" | "expired";
+        BusinessListing: {
+            address: string | null;
+            attributes: {
+                [key: string]: unknown;
+            };
+            /** @enum {string} */
+            booking_mode: "instant" | "request";
+            category: {
+                name: string;
+                slug: string;
+            };
+            city: string | null;
+            description: string;
+            duration_minutes: number | null;
+            free_cancellation_hours: number | null;
+            /**
+             * Format: uuid
+             * @example 0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a60
+             */
+            id: string;
+            images: {
+                alt: string | null;
+                url: string;
+            }[];
+            kind: components["schemas"]["ListingKind"];
+            latitude: number | null;
+            lead_time_minutes: number;
+            longitude: number | null;
+            max_advance_days: number;
+            max_duration_minutes: number | null;
+            max_quantity_per_booking: number;
+            min_duration_minutes: number | null;
+            payment_mode: string;
+            price: components["schemas"]["Money"];
+            pricing_unit: string;
+            rating: {
+                average: number;
+                count: number;
+            };
+            slug: string;
+            staff: {
+                /**
+                 * Format: uuid
+                 * @example 0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a60
+                 */
+                id: string;
+                name: string;
+            }[];
+            /** @enum {string} */
+            status: "draft" | "published" | "unpublished" | "archived";
+            summary: string | null;
+            /**
+             * @description IANA time zone of the listing.
+             * @example Europe/London
+             */
+            time_zone: string;
+            title: string;
+            vendor: {
+                /**
+                 * Format: uuid
+                 * @example 0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a60
+                 */
+                id: string;
+                name: string;
+                slug: string;
+            };
+        };
         Cart: {
             /**
              * Format: uuid
@@ -1079,6 +1148,37 @@ export interface components {
                 slug: string;
             };
         };
+        ListingCreate: {
+            address?: string;
+            /** @enum {string} */
+            booking_mode: "instant" | "request";
+            /**
+             * @description Category slug.
+             * @example boats
+             */
+            category: string;
+            city?: string;
+            description?: string;
+            /** @description Appointments: the service’s length. */
+            duration_minutes?: number;
+            free_cancellation_hours?: number;
+            /** @enum {string} */
+            kind: "rental" | "session" | "appointment";
+            lead_time_minutes?: number;
+            max_advance_days?: number;
+            max_quantity_per_booking?: number;
+            /** @enum {string} */
+            payment_mode: "NONE" | "ONLINE_FULL" | "ONLINE_DEPOSIT" | "MANUAL";
+            /** @description Minor units of the business’s currency. */
+            price_amount: number;
+            /** @enum {string} */
+            pricing_unit: "HOUR" | "DAY" | "NIGHT" | "WEEK" | "MONTH" | "SEAT" | "FIXED";
+            slug?: string;
+            summary?: string;
+            /** @description IANA zone; omit for the business’s. */
+            time_zone?: string;
+            title: string;
+        };
         /** @enum {string} */
         ListingKind: "rental" | "session" | "appointment";
         ListingPage: {
@@ -1086,6 +1186,35 @@ export interface components {
             has_more: boolean;
             /** @description Pass as `cursor` to get the next page; null on the last page. */
             next_cursor: string | null;
+        };
+        ListingPatch: {
+            address?: string;
+            /** @enum {string} */
+            booking_mode?: "instant" | "request";
+            /**
+             * @description Category slug.
+             * @example boats
+             */
+            category?: string;
+            city?: string;
+            description?: string;
+            /** @description Appointments: the service’s length. */
+            duration_minutes?: number;
+            free_cancellation_hours?: number;
+            lead_time_minutes?: number;
+            max_advance_days?: number;
+            max_quantity_per_booking?: number;
+            /** @enum {string} */
+            payment_mode?: "NONE" | "ONLINE_FULL" | "ONLINE_DEPOSIT" | "MANUAL";
+            /** @description Minor units of the business’s currency. */
+            price_amount?: number;
+            /** @enum {string} */
+            pricing_unit?: "HOUR" | "DAY" | "NIGHT" | "WEEK" | "MONTH" | "SEAT" | "FIXED";
+            slug?: string;
+            summary?: string;
+            /** @description IANA zone; omit for the business’s. */
+            time_zone?: string;
+            title?: string;
         };
         ListingReview: {
             author_name: string | null;
@@ -5868,6 +5997,220 @@ export interface operations {
             };
         };
     };
+    createListing: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Defaults to the API key’s pinned version, else 2026-12-03. */
+                "Api-Version"?: "2026-12-03";
+                /** @description Optional: a retry with the same key replays the first answer. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "kind": "rental",
+                 *       "category": "boats",
+                 *       "title": "Sea kayak",
+                 *       "pricing_unit": "DAY",
+                 *       "price_amount": 4500,
+                 *       "booking_mode": "instant",
+                 *       "payment_mode": "NONE"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ListingCreate"];
+            };
+        };
+        responses: {
+            /** @description The new draft listing. */
+            201: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a60",
+                     *       "slug": "sea-kayak",
+                     *       "vendor": {
+                     *         "id": "0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a61",
+                     *         "slug": "harbour-kayaks",
+                     *         "name": "Harbour Kayaks"
+                     *       },
+                     *       "title": "Sea kayak",
+                     *       "summary": null,
+                     *       "description": "",
+                     *       "kind": "rental",
+                     *       "category": {
+                     *         "slug": "boats",
+                     *         "name": "Boats"
+                     *       },
+                     *       "time_zone": "Europe/London",
+                     *       "city": "Brighton",
+                     *       "address": null,
+                     *       "latitude": null,
+                     *       "longitude": null,
+                     *       "price": {
+                     *         "amount": 4500,
+                     *         "currency": "GBP"
+                     *       },
+                     *       "pricing_unit": "DAY",
+                     *       "booking_mode": "instant",
+                     *       "payment_mode": "NONE",
+                     *       "duration_minutes": null,
+                     *       "min_duration_minutes": null,
+                     *       "max_duration_minutes": null,
+                     *       "lead_time_minutes": 0,
+                     *       "max_advance_days": 365,
+                     *       "max_quantity_per_booking": 1,
+                     *       "free_cancellation_hours": 24,
+                     *       "rating": {
+                     *         "average": 0,
+                     *         "count": 0
+                     *       },
+                     *       "images": [],
+                     *       "staff": [],
+                     *       "attributes": {},
+                     *       "status": "draft"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BusinessListing"];
+                };
+            };
+            /** @description `unknown_api_version`: Unknown API version; `malformed_request`: The request could not be read */
+            400: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are not valid; `unauthenticated`: Authentication required */
+            401: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `account_disabled`: The account or business is disabled; `forbidden`: Not allowed; `insufficient_scope`: The API key lacks the scope for this operation */
+            403: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_request_in_progress`: A request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: The request body is too large */
+            413: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: Some fields are not valid; `policy_violation`: The listing’s policy does not allow this; `idempotency_key_reused`: The Idempotency-Key was used with another request */
+            422: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests */
+            429: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Something went wrong on our side */
+            500: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getListing: {
         parameters: {
             query?: never;
@@ -6015,6 +6358,215 @@ export interface operations {
                 };
             };
             /** @description `validation_failed`: Some fields are not valid */
+            422: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests */
+            429: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Something went wrong on our side */
+            500: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateListing: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Defaults to the API key’s pinned version, else 2026-12-03. */
+                "Api-Version"?: "2026-12-03";
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "price_amount": 5000,
+                 *       "summary": "Now with a dry bag."
+                 *     }
+                 */
+                "application/json": components["schemas"]["ListingPatch"];
+            };
+        };
+        responses: {
+            /** @description The listing. */
+            200: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a60",
+                     *       "slug": "sea-kayak",
+                     *       "vendor": {
+                     *         "id": "0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a61",
+                     *         "slug": "harbour-kayaks",
+                     *         "name": "Harbour Kayaks"
+                     *       },
+                     *       "title": "Sea kayak",
+                     *       "summary": null,
+                     *       "description": "",
+                     *       "kind": "rental",
+                     *       "category": {
+                     *         "slug": "boats",
+                     *         "name": "Boats"
+                     *       },
+                     *       "time_zone": "Europe/London",
+                     *       "city": "Brighton",
+                     *       "address": null,
+                     *       "latitude": null,
+                     *       "longitude": null,
+                     *       "price": {
+                     *         "amount": 5000,
+                     *         "currency": "GBP"
+                     *       },
+                     *       "pricing_unit": "DAY",
+                     *       "booking_mode": "instant",
+                     *       "payment_mode": "NONE",
+                     *       "duration_minutes": null,
+                     *       "min_duration_minutes": null,
+                     *       "max_duration_minutes": null,
+                     *       "lead_time_minutes": 0,
+                     *       "max_advance_days": 365,
+                     *       "max_quantity_per_booking": 1,
+                     *       "free_cancellation_hours": 24,
+                     *       "rating": {
+                     *         "average": 0,
+                     *         "count": 0
+                     *       },
+                     *       "images": [],
+                     *       "staff": [],
+                     *       "attributes": {},
+                     *       "status": "draft"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BusinessListing"];
+                };
+            };
+            /** @description `unknown_api_version`: Unknown API version; `malformed_request`: The request could not be read */
+            400: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are not valid; `unauthenticated`: Authentication required */
+            401: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `account_disabled`: The account or business is disabled; `forbidden`: Not allowed; `insufficient_scope`: The API key lacks the scope for this operation */
+            403: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found`: Not found */
+            404: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: The request body is too large */
+            413: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: Some fields are not valid; `policy_violation`: The listing’s policy does not allow this */
             422: {
                 headers: {
                     /** @description The API version that answered. */

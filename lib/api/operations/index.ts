@@ -2,7 +2,7 @@ import type { AnyOperation } from '../operation';
 import { createToken, getMe, refreshToken, register, revokeToken } from './auth';
 import { approveBookingOperation, cancelBookingOperation, createBooking, createQuote, declineBookingOperation, getBooking, listBookings } from './bookings';
 import { checkInOperation, checkoutOperation, checkOutOperation, completeOperation, markPaidOperation, rescheduleOperation, reviewBookingOperation } from './booking-steps';
-import { cancelSessionOperation, createSessions, createUnit, listSessions, listUnits, publishListing, unpublishListing, updateUnitOperation } from './inventory';
+import { cancelSessionOperation, createListingOperation, createSessions, createUnit, updateListingOperation, listSessions, listUnits, publishListing, unpublishListing, updateUnitOperation } from './inventory';
 import { addStaffTimeOff, getStaff, updateStaff } from './staff';
 import { addCartItem, checkoutCartOperation, createCart, removeCartItemOperation } from './carts';
 import { getListing, getListingAvailability, getVendor, listListingReviews, listListings } from './catalog';
@@ -32,6 +32,8 @@ export const OPERATIONS: AnyOperation[] = [
   addCartItem,
   removeCartItemOperation,
   checkoutCartOperation,
+  createListingOperation,
+  updateListingOperation,
   publishListing,
   unpublishListing,
   listUnits,

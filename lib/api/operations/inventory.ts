@@ -1,6 +1,10 @@
 import 'server-only';
 import { z } from 'zod';
-import { setListingStatus } from '@/lib/business/listings';
+import { parseInput } from '@/lib/booking/parse';
+import { listingFormValues } from '@/lib/business/listing-data';
+import { createListingSchema, updateListingSchema } from '@/lib/business/listing-schemas';
+import { createListing, setListingStatus, updateListing } from '@/lib/business/listings';
+import { toMajorUnits } from '@/lib/domain/money';
 import { ownListing } from '@/lib/business/ownership';
 import { cancelSession, createRecurringSessions, createSession } from '@/lib/business/sessions';
 import { addUnit, updateUnit } from '@/lib/business/units';
@@ -9,7 +13,8 @@ import type { MemberActor } from '@/lib/domain/actor';
 import { businessActor, type ApiCaller } from '../caller';
 import { defineOperation } from '../operation';
 import { ApiError } from '../problem';
-import { uuid } from '../schemas';
+import { Listing, uuid } from '../schemas';
+import { listingJson } from '../serialize';
 
 // A business's listings and rental units through the API: the dashboard's services, so the
 // same rules (only own rows, archived listings frozen, no publishing without units) apply.
@@ -202,4 +207,144 @@ export const cancelSessionOperation = defineOperation({
   response: { status: 200, schema: Session, description: 'The cancelled session.', example: { ...exampleSession, status: 'cancelled' } },
   errors: ['not_found', 'policy_violation', 'forbidden', 'insufficient_scope'],
   handler: async ({ caller, params }) => sessionJson(await cancelSession(prisma, memberOf(caller, 'write'), { sessionId: params.id })),
+});
+
+// Listing writes: the API's snake_case fields are mapped onto the dashboard form's values and
+// validated by the form's own schema (createListingSchema / updateListingSchema), so every rule
+// (deposits, durations, slugs, zones) is the dashboard's. Money is in minor units here.
+const listingWrite = z
+  .object({
+    category: z.string().max(60).meta({ description: 'Category slug.', example: 'boats' }),
+    title: z.string().max(140),
+    slug: z.string().max(40).optional(),
+    summary: z.string().max(280).optional(),
+    description: z.string().max(10_000).optional(),
+    city: z.string().max(120).optional(),
+    address: z.string().max(200).optional(),
+    time_zone: z.string().max(60).optional().meta({ description: 'IANA zone; omit for the business’s.' }),
+    pricing_unit: z.enum(['HOUR', 'DAY', 'NIGHT', 'WEEK', 'MONTH', 'SEAT', 'FIXED']),
+    price_amount: z.int().min(0).meta({ description: 'Minor units of the business’s currency.' }),
+    booking_mode: z.enum(['instant', 'request']),
+    payment_mode: z.enum(['NONE', 'ONLINE_FULL', 'ONLINE_DEPOSIT', 'MANUAL']),
+    duration_minutes: z.int().min(1).max(1440).optional().meta({ description: 'Appointments: the service’s length.' }),
+    max_quantity_per_booking: z.int().min(1).max(1000).optional(),
+    lead_time_minutes: z.int().min(0).optional(),
+    max_advance_days: z.int().min(1).max(3650).optional(),
+    free_cancellation_hours: z.int().min(0).optional(),
+  })
+  .meta({ id: 'ListingWrite' });
+const listingCreate = listingWrite.extend({ kind: z.enum(['rental', 'session', 'appointment']) }).meta({ id: 'ListingCreate' });
+const listingPatch = listingWrite.partial().meta({ id: 'ListingPatch' });
+
+async function formValuesFrom(body: z.output<typeof listingPatch>, currency: string) {
+  const category = body.category === undefined ? undefined : await prisma.category.findUnique({ where: { slug: body.category }, select: { id: true } });
+  if (body.category !== undefined && !category) throw new ApiError('validation_failed', 'Unknown category.', { param: 'category', errors: [{ param: 'category', detail: 'Unknown category' }] });
+  const defined = <T,>(value: T | undefined, map: (v: T) => Record<string, unknown>): Record<string, unknown> => (value === undefined ? {} : map(value));
+  return {
+    ...defined(category?.id, (categoryId) => ({ categoryId })),
+    ...defined(body.title, (title) => ({ title })),
+    ...defined(body.slug, (slug) => ({ slug })),
+    ...defined(body.summary, (summary) => ({ summary })),
+    ...defined(body.description, (description) => ({ description })),
+    ...defined(body.city, (city) => ({ city })),
+    ...defined(body.address, (address) => ({ address })),
+    ...defined(body.time_zone, (timeZone) => ({ timeZone })),
+    ...defined(body.pricing_unit, (pricingUnit) => ({ pricingUnit })),
+    ...defined(body.price_amount, (amount) => ({ price: String(toMajorUnits(amount, currency)) })),
+    ...defined(body.booking_mode, (mode) => ({ bookingMode: mode === 'instant' ? 'INSTANT' : 'REQUEST' })),
+    ...defined(body.payment_mode, (paymentMode) => ({ paymentMode })),
+    ...defined(body.duration_minutes, (v) => ({ durationMinutes: String(v) })),
+    ...defined(body.max_quantity_per_booking, (v) => ({ maxQuantityPerBooking: String(v) })),
+    ...defined(body.lead_time_minutes, (v) => ({ leadTimeMinutes: String(v) })),
+    ...defined(body.max_advance_days, (v) => ({ maxAdvanceDays: String(v) })),
+    ...defined(body.free_cancellation_hours, (v) => ({ freeCancellationHours: String(v) })),
+  };
+}
+
+async function listingAnswer(id: string) {
+  const listing = await prisma.listing.findUniqueOrThrow({
+    where: { id },
+    include: {
+      vendor: { select: { id: true, slug: true, name: true, timeZone: true } },
+      category: { select: { slug: true, name: true } },
+      images: { orderBy: { position: 'asc' }, select: { url: true, alt: true } },
+      staff: { select: { staff: { select: { id: true, name: true } } } },
+    },
+  });
+  return { ...listingJson(listing), status: listing.status.toLowerCase() as 'draft' };
+}
+
+const ListingWithStatus = Listing.extend({ status: z.enum(['draft', 'published', 'unpublished', 'archived']) }).meta({ id: 'BusinessListing' });
+const exampleBusinessListing = {
+  id: '0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a60',
+  slug: 'sea-kayak',
+  vendor: { id: '0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a61', slug: 'harbour-kayaks', name: 'Harbour Kayaks' },
+  title: 'Sea kayak',
+  summary: null,
+  description: '',
+  kind: 'rental' as const,
+  category: { slug: 'boats', name: 'Boats' },
+  time_zone: 'Europe/London',
+  city: 'Brighton',
+  address: null,
+  latitude: null,
+  longitude: null,
+  price: { amount: 4500, currency: 'GBP' },
+  pricing_unit: 'DAY',
+  booking_mode: 'instant' as const,
+  payment_mode: 'NONE',
+  duration_minutes: null,
+  min_duration_minutes: null,
+  max_duration_minutes: null,
+  lead_time_minutes: 0,
+  max_advance_days: 365,
+  max_quantity_per_booking: 1,
+  free_cancellation_hours: 24,
+  rating: { average: 0, count: 0 },
+  images: [],
+  staff: [],
+  attributes: {},
+  status: 'draft' as const,
+};
+
+export const createListingOperation = defineOperation({
+  method: 'POST',
+  path: '/listings',
+  operationId: 'createListing',
+  summary: 'Create a listing (as a draft)',
+  tag: 'Business',
+  access: 'authenticated',
+  scope: 'write',
+  body: listingCreate,
+  bodyExample: { kind: 'rental', category: 'boats', title: 'Sea kayak', pricing_unit: 'DAY', price_amount: 4500, booking_mode: 'instant', payment_mode: 'NONE' },
+  response: { status: 201, schema: ListingWithStatus, description: 'The new draft listing.', example: exampleBusinessListing },
+  errors: ['validation_failed', 'policy_violation', 'forbidden', 'insufficient_scope'],
+  handler: async ({ caller, body }) => {
+    const actor = memberOf(caller, 'write');
+    const { currency } = await prisma.vendor.findUniqueOrThrow({ where: { id: actor.vendorId }, select: { currency: true } });
+    const input = parseInput(createListingSchema, { kind: body.kind.toUpperCase(), ...(await formValuesFrom(body, currency)) });
+    return listingAnswer((await createListing(prisma, actor, input)).id);
+  },
+});
+
+export const updateListingOperation = defineOperation({
+  method: 'PATCH',
+  path: '/listings/{id}',
+  operationId: 'updateListing',
+  summary: 'Change a listing (only the fields given)',
+  tag: 'Business',
+  access: 'authenticated',
+  scope: 'write',
+  params: z.object({ id: uuid }),
+  body: listingPatch,
+  bodyExample: { price_amount: 5000, summary: 'Now with a dry bag.' },
+  response: { status: 200, schema: ListingWithStatus, description: 'The listing.', example: { ...exampleBusinessListing, price: { amount: 5000, currency: 'GBP' } } },
+  errors: ['not_found', 'validation_failed', 'policy_violation', 'forbidden', 'insufficient_scope'],
+  handler: async ({ caller, params, body }) => {
+    const actor = memberOf(caller, 'write');
+    const listing = await ownListing(prisma, actor, params.id);
+    // The current values, overridden by the fields given (the schema drops `kind`: it never changes).
+    const input = parseInput(updateListingSchema, { ...listingFormValues(listing), ...(await formValuesFrom(body, listing.currency)), listingId: listing.id });
+    return listingAnswer((await updateListing(prisma, actor, input)).id);
+  },
 });
