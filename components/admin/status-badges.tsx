@@ -17,6 +17,8 @@ export function VendorStatusBadge({ status }: { status: 'ACTIVE' | 'SUSPENDED' }
 
 const STATUS_TONES: Record<string, keyof typeof tones> = {
   SUCCEEDED: 'good',
+  SENT: 'good',
+  DEAD: 'bad',
   DONE: 'good',
   PENDING: 'wait',
   FAILED: 'bad',

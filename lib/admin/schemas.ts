@@ -1,6 +1,6 @@
 import '@/lib/validation/zod-config';
 import { z } from 'zod';
-import { id } from '@/lib/validation/fields';
+import { email, id } from '@/lib/validation/fields';
 
 // Input of the operator console's actions, shared by its forms and its server actions. Every action
 // that changes something says why: the reason goes into the audit trail.
@@ -20,6 +20,10 @@ export const listingReasonSchema = z.object({ listingId: id(), reason: operatorR
 export const outboxRetrySchema = z.object({ messageId: id(), reason: operatorReasonSchema });
 export const deliveryRetrySchema = z.object({ deliveryId: id(), reason: operatorReasonSchema });
 export const userSignInSchema = z.object({ userId: id(), disabled: z.boolean(), reason: operatorReasonSchema });
+export const outboxDeliveryRetrySchema = z.object({ deliveryId: id(), reason: operatorReasonSchema });
+/** A test email from the console: checks the SMTP settings end to end. */
+export const testEmailSchema = z.object({ to: email });
+export type TestEmailInput = z.input<typeof testEmailSchema>;
 
 export const OPERATOR_BOOKING_STEPS = ['approve', 'decline', 'verifyManualPayment', 'checkIn', 'checkOut', 'complete', 'cancel'] as const;
 export type OperatorBookingStep = (typeof OPERATOR_BOOKING_STEPS)[number];

@@ -2,7 +2,7 @@ import 'server-only';
 import { parseInput } from '@/lib/booking/parse';
 import type { Db } from '@/lib/db/prisma';
 import { NotFound, PolicyViolation } from '@/lib/errors';
-import { checkCartItem } from './check-item';
+import { checkRequest } from '@/lib/booking/assess-request';
 import { cartKey, MAX_CART_ITEMS, type CartOwner } from './owner';
 import { cartItemSchema, type CartItemInput } from './schemas';
 
@@ -17,7 +17,7 @@ export async function addToCart(db: Db, owner: CartOwner, input: CartItemInput, 
     include: { vendor: { select: { status: true, timeZone: true, name: true, slug: true } } },
   });
   if (!listing) throw new NotFound('This listing does not exist.');
-  const { range } = await checkCartItem(db, listing, item, now);
+  const { range } = await checkRequest(db, listing, item, now);
 
   return db.$transaction(async (tx) => {
     const cart = await tx.cart.upsert({ where: cartKey(owner), create: cartKey(owner), update: {} });

@@ -4,7 +4,7 @@ import type { Db } from '@/lib/db/prisma';
 import type { PriceSnapshot } from '@/lib/domain/quote';
 import type { ListingKind } from '@/lib/generated/prisma/enums';
 import { sumMoney } from '@/lib/domain/money';
-import { assessCartItem } from './check-item';
+import { assessRequest } from '@/lib/booking/assess-request';
 import { cartItemLabel } from './item-label';
 import { cartKey, type CartOwner } from './owner';
 import { listingTimeZone } from '@/lib/domain/listing-rules';
@@ -50,7 +50,7 @@ export async function getCart(db: Db, owner: CartOwner, now = new Date()): Promi
       const { listing } = item;
       const timeZone = listingTimeZone(listing);
       const request = { startAt: item.startAt, endAt: item.endAt, sessionId: item.sessionId ?? undefined, staffId: item.staffId ?? undefined, quantity: item.quantity };
-      const { placement, problem } = await assessCartItem(db, listing, request, now);
+      const { placement, problem } = await assessRequest(db, listing, request, now);
       const range = placement?.range ?? { startAt: item.startAt, endAt: item.endAt };
       return {
         id: item.id,

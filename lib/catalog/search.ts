@@ -116,44 +116,16 @@ async function englishQuery(db: Db, words: string[]): Promise<string | null> {
 /** Typos: how close a query word must be to a word of the listing (pg_trgm word similarity, 0–1). */
 const TYPO_SIMILARITY = 0.5;
 
-/**
- * `defaultCurrency` is the searcher's (from their browser's region) and applies when a price filter
- * names none.
- */
-export async function searchListings(db: Db, rawFilters: unknown, now = new Date(), options: { defaultCurrency?: string } = {}): Promise<SearchResult> {
-  return (await runSearch(db, rawFilters, now, options, null)).result;
-}
-
-/**
- * The same search a page at a time by keyset ("after this row", for the API), so pages stay
- * stable while listings are added. A cursor this search did not make is a ValidationFailed.
- */
-export async function searchListingsPage(db: Db, rawFilters: unknown, paging: { limit: number; cursor?: string }, now = new Date(), options: { defaultCurrency?: string } = {}) {
-  const { result, hasMore, nextCursor } = await runSearch(db, rawFilters, now, options, paging);
-  return { items: result.items, hasMore, nextCursor, result };
-}
-
+type Match = 'words' | 'typos';
 type SortKey = { expr: Prisma.Sql; dir: 'ASC' | 'DESC'; type: 'numeric' | 'float8' | 'timestamptz' | 'int' };
-/** An opaque position in a search's order: how words matched, the sort values and the id of the last row seen. */
-type Cursor = { m: 'words' | 'typos'; k: string[]; id: string };
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const encodeCursor = (cursor: Cursor) => Buffer.from(JSON.stringify(cursor)).toString('base64url');
-function decodeCursor(text: string): Cursor {
-  try {
-    const value = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as Cursor;
-    if ((value.m === 'words' || value.m === 'typos') && Array.isArray(value.k) && value.k.every((v) => typeof v === 'string') && UUID.test(value.id)) return value;
-  } catch {
-    // not ours
-  }
-  throw new ValidationFailed('This cursor is not valid for this search. Start again without a cursor.', { cursor: ['Not a cursor of this search'] });
-}
 
-async function runSearch(db: Db, rawFilters: unknown, now: Date, options: { defaultCurrency?: string }, paging: { limit: number; cursor?: string } | null) {
-  const { filters: dated, note: dateNote } = checkDates(searchFiltersSchema.parse(rawFilters ?? {}), now);
-  const parsed = dated;
-  const priced = parsed.minPrice != null || parsed.maxPrice != null;
-  const filters = priced && !parsed.currency ? { ...parsed, currency: options.defaultCurrency ?? 'EUR' } : parsed;
-  const page = filters.page ?? 1;
+/**
+ * The conditions and orders of a search, shared by the web's numbered pages and the API's cursor
+ * pages. A query's words match as words (English stems, prefixes) or, when nothing matches so, as
+ * near misses (typos); `filterFor` and `sortKeysFor` take which.
+ */
+async function buildSearch(db: Db, filters: SearchFilters, now: Date) {
+  const priced = filters.minPrice != null || filters.maxPrice != null;
   const conditions: Prisma.Sql[] = [BOOKABLE_LISTING_SQL];
 
   const words = filters.q ? queryWords(filters.q) : [];
@@ -193,86 +165,166 @@ async function runSearch(db: Db, rawFilters: unknown, now: Date, options: { defa
     conditions.push(Prisma.sql`l."id" = ANY(${[...available.keys()]}::uuid[])`);
   }
 
+  /** The first way to match the words (or null without words), and the one to fall back on. */
+  const firstMatch: Match | null = words.length ? (textFilter ? 'words' : 'typos') : null;
+  const canFallBack = Boolean(textFilter && typoFilter);
+  const where = (match: Match | null) => (match === 'words' ? [...conditions, textFilter!] : match === 'typos' ? [...conditions, typoFilter!] : conditions);
+
   const sort = filters.sort ?? (words.length ? 'relevance' : 'rating');
-  // Each order as keys (NULLs folded into values that sort last), so a cursor can compare them too.
-  const byRatingCount: SortKey[] = [{ expr: Prisma.sql`l."ratingCount"`, dir: 'DESC', type: 'int' }];
-  const ranked = (match: 'words' | 'typos'): SortKey[] =>
-    match === 'words' && tsquery
-      ? [{ expr: Prisma.sql`ts_rank(l."searchVector", to_tsquery('english', ${tsquery}), 1)::float8`, dir: 'DESC', type: 'float8' }]
-      : typoRank
-        ? [{ expr: Prisma.sql`(${typoRank})::float8`, dir: 'DESC', type: 'float8' }]
-        : byRatingCount;
-  const keysFor = (match: 'words' | 'typos'): SortKey[] =>
-    ({
-      relevance: ranked(match),
-      price_asc: [{ expr: major, dir: 'ASC', type: 'numeric' }] as SortKey[],
-      price_desc: [{ expr: major, dir: 'DESC', type: 'numeric' }] as SortKey[],
-      rating: [{ expr: Prisma.sql`l."ratingAvg"`, dir: 'DESC', type: 'numeric' }, ...byRatingCount] as SortKey[],
-      distance: hasPoint ? ([{ expr: Prisma.sql`COALESCE(${distance}, 1e9::float8)`, dir: 'ASC', type: 'float8' }] as SortKey[]) : byRatingCount,
-      newest: [{ expr: Prisma.sql`COALESCE(l."publishedAt", 'epoch'::timestamptz)`, dir: 'DESC', type: 'timestamptz' }] as SortKey[],
-    })[sort];
-  const orderFor = (match: 'words' | 'typos') => Prisma.join(keysFor(match).map((key) => Prisma.sql`${key.expr} ${Prisma.raw(key.dir)}`), ', ');
-  /** (k1, k2, …, id) after the cursor, each key in its own direction, id ascending last. */
-  const afterCursor = (cursor: Cursor, match: 'words' | 'typos'): Prisma.Sql => {
-    const keys = keysFor(match);
-    if (cursor.k.length !== keys.length) decodeCursor('');
-    const after = (i: number): Prisma.Sql => {
-      if (i === keys.length) return Prisma.sql`l."id" > ${cursor.id}::uuid`;
-      const key = keys[i]!;
-      const value = Prisma.sql`${cursor.k[i]}::${Prisma.raw(key.type)}`;
-      const beyond = key.dir === 'ASC' ? Prisma.sql`${key.expr} > ${value}` : Prisma.sql`${key.expr} < ${value}`;
-      return Prisma.sql`(${beyond} OR (${key.expr} = ${value} AND ${after(i + 1)}))`;
+  // NULLs are folded into values that sort last, so a cursor can compare them too.
+  const sortKeysFor = (match: Match | null): SortKey[] => {
+    const relevance: SortKey[] =
+      match === 'words' && tsquery
+        ? [{ expr: Prisma.sql`ts_rank(l."searchVector", to_tsquery('english', ${tsquery}), 1)::float8`, dir: 'DESC', type: 'float8' }]
+        : match === 'typos' && typoRank
+          ? [{ expr: Prisma.sql`(${typoRank})::float8`, dir: 'DESC', type: 'float8' }]
+          : [{ expr: Prisma.sql`l."ratingCount"`, dir: 'DESC', type: 'int' }];
+    const keys: Record<NonNullable<SearchFilters['sort']>, SortKey[]> = {
+      relevance,
+      price_asc: [{ expr: major, dir: 'ASC', type: 'numeric' }],
+      price_desc: [{ expr: major, dir: 'DESC', type: 'numeric' }],
+      rating: [
+        { expr: Prisma.sql`l."ratingAvg"`, dir: 'DESC', type: 'numeric' },
+        { expr: Prisma.sql`l."ratingCount"`, dir: 'DESC', type: 'int' },
+      ],
+      distance: hasPoint ? [{ expr: Prisma.sql`COALESCE(${distance}, 1e9::float8)`, dir: 'ASC', type: 'float8' }] : [{ expr: Prisma.sql`l."ratingCount"`, dir: 'DESC', type: 'int' }],
+      newest: [{ expr: Prisma.sql`COALESCE(l."publishedAt", 'epoch'::timestamptz)`, dir: 'DESC', type: 'timestamptz' }],
     };
-    return after(0);
+    return keys[sort];
   };
+  const orderBy = (keys: SortKey[]) => Prisma.join(keys.map((key) => Prisma.sql`${key.expr} ${Prisma.raw(key.dir)}`), ', ');
 
-  type Row = { id: string; distanceKm: number | null; total: bigint; sortKey: string[] };
-  const cursor = paging?.cursor ? decodeCursor(paging.cursor) : null;
-  const query = (client: Db | Prisma.TransactionClient, where: Prisma.Sql[], match: 'words' | 'typos') => client.$queryRaw<Row[]>`
-    SELECT l."id", ${distance} AS "distanceKm", COUNT(*) OVER () AS "total",
-      ARRAY[${Prisma.join(keysFor(match).map((key) => Prisma.sql`(${key.expr})::text`), ', ')}] AS "sortKey"
-    FROM "Listing" l JOIN "Vendor" v ON v."id" = l."vendorId" JOIN "Category" c ON c."id" = l."categoryId"
-    WHERE ${Prisma.join(cursor ? [...where, afterCursor(cursor, match)] : where, ' AND ')}
-    ORDER BY ${orderFor(match)}, l."id"
-    ${paging ? Prisma.sql`LIMIT ${paging.limit + 1}` : Prisma.sql`LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}`}`;
-  const select = (where: Prisma.Sql[], match: 'words' | 'typos') =>
-    match === 'words'
-      ? query(db, where, match)
-      : db.$transaction(async (tx) => {
+  /** Runs a query with the typo threshold set when it matches near misses. */
+  const run = <T>(match: Match | null, query: (client: Db | Prisma.TransactionClient) => Promise<T>): Promise<T> =>
+    match === 'typos'
+      ? db.$transaction(async (tx) => {
           await tx.$executeRawUnsafe(`SET LOCAL pg_trgm.word_similarity_threshold = ${TYPO_SIMILARITY}`);
-          return query(tx, where, match);
-        });
+          return query(tx);
+        })
+      : query(db);
 
-  // A cursor keeps the way its first page matched (by words, or by typos after no word matched).
-  const firstMatch: 'words' | 'typos' = cursor ? cursor.m : textFilter ? 'words' : 'typos';
-  let where = firstMatch === 'words' && textFilter ? [...conditions, textFilter] : words.length ? [...conditions, typoFilter!] : conditions;
-  let rows = await select(where, firstMatch);
-  let matchedBy: 'words' | 'typos' | null = words.length ? firstMatch : null;
-  if (rows.length === 0 && textFilter && typoFilter && page === 1 && !cursor) {
-    where = [...conditions, typoFilter];
-    rows = await select(where, 'typos');
+  return { priced, distance, available, firstMatch, canFallBack, where, sortKeysFor, orderBy, run };
+}
+
+/**
+ * `defaultCurrency` is the searcher's (from their browser's region) and applies when a price filter
+ * names none.
+ */
+export async function searchListings(db: Db, rawFilters: unknown, now = new Date(), options: { defaultCurrency?: string } = {}): Promise<SearchResult> {
+  const checked = checkDates(searchFiltersSchema.parse(rawFilters ?? {}), now);
+  const dateNote = checked.note;
+  const filters = withSearcherCurrency(checked, options.defaultCurrency);
+  const page = filters.page ?? 1;
+  const search = await buildSearch(db, filters, now);
+
+  type Row = { id: string; distanceKm: number | null; total: bigint };
+  const select = (match: Match | null) =>
+    search.run(match, (client) => client.$queryRaw<Row[]>`
+      SELECT l."id", ${search.distance} AS "distanceKm", COUNT(*) OVER () AS "total"
+      FROM "Listing" l JOIN "Vendor" v ON v."id" = l."vendorId" JOIN "Category" c ON c."id" = l."categoryId"
+      WHERE ${Prisma.join(search.where(match), ' AND ')}
+      ORDER BY ${search.orderBy(search.sortKeysFor(match))}, l."id"
+      LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}`);
+
+  let matchedBy = search.firstMatch;
+  let rows = await select(matchedBy);
+  if (rows.length === 0 && search.canFallBack && page === 1) {
     matchedBy = 'typos';
+    rows = await select(matchedBy);
   }
 
-  const hasMore = paging ? rows.length > paging.limit : false;
-  if (paging) rows = rows.slice(0, paging.limit);
-  const last = rows.at(-1);
-  const nextCursor = hasMore && last ? encodeCursor({ m: matchedBy ?? 'words', k: last.sortKey, id: last.id }) : null;
-  const cards = await db.listing.findMany({ where: { id: { in: rows.map((r) => r.id) } }, select: listingCardSelect });
-  const byId = new Map(cards.map((card) => [card.id, card]));
+  const items = await cardsFor(db, rows, search.available);
   const totals = filters.from ? await totalsForDates(db, rows.map((r) => r.id), filters.from, filters.to) : new Map<string, DatesTotal>();
-  const total = Number(rows[0]?.total ?? (page > 1 ? await countOnly(db, where) : 0));
-  const result: SearchResult = {
-    items: rows.map((r) => ({ ...byId.get(r.id)!, distanceKm: r.distanceKm, available: available?.get(r.id) ?? null, totalForDates: totals.get(r.id) ?? null })),
+  const total = Number(rows[0]?.total ?? (page > 1 ? await search.run(matchedBy, (client) => countOnly(client, search.where(matchedBy))) : 0));
+  return {
+    items: items.map((item) => ({ ...item, totalForDates: totals.get(item.id) ?? null })),
     total,
     page,
     pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
     filters,
-    priceNote: priced && filters.currency ? priceNote(filters.currency, filters.per) : null,
+    priceNote: search.priced && filters.currency ? priceNote(filters.currency, filters.per) : null,
     matchedBy: rows.length ? matchedBy : null,
     dateNote,
   };
-  return { result, hasMore, nextCursor };
+}
+
+/** A price filter without a currency compares in the searcher's. */
+function withSearcherCurrency({ filters }: { filters: SearchFilters }, defaultCurrency: string | undefined): SearchFilters {
+  const priced = filters.minPrice != null || filters.maxPrice != null;
+  return priced && !filters.currency ? { ...filters, currency: defaultCurrency ?? 'EUR' } : filters;
+}
+
+async function cardsFor(db: Db, rows: Array<{ id: string; distanceKm: number | null }>, available: Map<string, number> | null) {
+  const cards = await db.listing.findMany({ where: { id: { in: rows.map((r) => r.id) } }, select: listingCardSelect });
+  const byId = new Map(cards.map((card) => [card.id, card]));
+  return rows.map((r) => ({ ...byId.get(r.id)!, distanceKm: r.distanceKm, available: available?.get(r.id) ?? null }));
+}
+
+/** An opaque position in a search's order: how the words matched, the sort values and the id of the last row seen. */
+type Cursor = { m: Match | null; k: string[]; id: string };
+const encodeCursor = (cursor: Cursor) => Buffer.from(JSON.stringify(cursor)).toString('base64url');
+function decodeCursor(text: string): Cursor | null {
+  try {
+    const value = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as Cursor;
+    const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+    const match = value.m === null || value.m === 'words' || value.m === 'typos';
+    if (!match || !Array.isArray(value.k) || !value.k.every((v) => typeof v === 'string') || !uuid.test(value.id)) return null;
+    return value;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The same search, a page at a time by keyset ("after this row"), so pages stay stable while
+ * listings are added. Throws InvalidCursor for a cursor this search did not make.
+ */
+export async function searchListingsPage(db: Db, rawFilters: SearchFilters, options: { limit: number; cursor?: string; defaultCurrency?: string }, now = new Date()) {
+  const filters = withSearcherCurrency(checkDates(rawFilters, now), options.defaultCurrency);
+  const search = await buildSearch(db, filters, now);
+  const cursor = options.cursor ? decodeCursor(options.cursor) : null;
+  if (options.cursor && (!cursor || (cursor.m !== search.firstMatch && !(cursor.m === 'typos' && search.canFallBack)))) throw new InvalidCursor();
+
+  const page = async (match: Match | null) => {
+    const keys = search.sortKeysFor(match);
+    if (cursor && cursor.k.length !== keys.length) throw new InvalidCursor();
+    const where = search.where(match);
+    if (cursor) {
+      // (k1, k2, …, id) after the cursor, each key in its own direction, id ascending last.
+      const after = (i: number): Prisma.Sql => {
+        if (i === keys.length) return Prisma.sql`l."id" > ${cursor.id}::uuid`;
+        const key = keys[i]!;
+        const value = Prisma.sql`${cursor.k[i]}::${Prisma.raw(key.type)}`;
+        const beyond = key.dir === 'ASC' ? Prisma.sql`${key.expr} > ${value}` : Prisma.sql`${key.expr} < ${value}`;
+        return Prisma.sql`(${beyond} OR (${key.expr} = ${value} AND ${after(i + 1)}))`;
+      };
+      where.push(after(0));
+    }
+    const keyText = Prisma.join(keys.map((key) => Prisma.sql`(${key.expr})::text`), ', ');
+    return search.run(match, (client) => client.$queryRaw<Array<{ id: string; distanceKm: number | null; sortKey: string[] }>>`
+      SELECT l."id", ${search.distance} AS "distanceKm", ARRAY[${keyText}] AS "sortKey"
+      FROM "Listing" l JOIN "Vendor" v ON v."id" = l."vendorId" JOIN "Category" c ON c."id" = l."categoryId"
+      WHERE ${Prisma.join(where, ' AND ')}
+      ORDER BY ${search.orderBy(keys)}, l."id"
+      LIMIT ${options.limit + 1}`);
+  };
+
+  let match = cursor ? cursor.m : search.firstMatch;
+  let rows = await page(match);
+  if (!cursor && rows.length === 0 && search.canFallBack) {
+    match = 'typos';
+    rows = await page(match);
+  }
+  const hasMore = rows.length > options.limit;
+  const shown = rows.slice(0, options.limit);
+  const last = shown.at(-1);
+  return { items: await cardsFor(db, shown, search.available), hasMore, nextCursor: hasMore && last ? encodeCursor({ m: match, k: last.sortKey, id: last.id }) : null };
+}
+
+export class InvalidCursor extends ValidationFailed {
+  constructor() {
+    super('This cursor is not valid for this search. Start again without a cursor.', { cursor: ['Not a cursor of this search'] });
+  }
 }
 
 /** What booking a listing for the searched days costs in all (price, fees and tax as at checkout). */
@@ -302,7 +354,7 @@ async function totalsForDates(db: Db, ids: string[], from: string, to: string | 
   return totals;
 }
 
-async function countOnly(db: Db, conditions: Prisma.Sql[]): Promise<number> {
+async function countOnly(db: Db | Prisma.TransactionClient, conditions: Prisma.Sql[]): Promise<number> {
   const [row] = await db.$queryRaw<Array<{ total: bigint }>>`
     SELECT COUNT(*) AS "total" FROM "Listing" l JOIN "Vendor" v ON v."id" = l."vendorId" JOIN "Category" c ON c."id" = l."categoryId"
     WHERE ${Prisma.join(conditions, ' AND ')}`;

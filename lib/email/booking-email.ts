@@ -2,8 +2,9 @@ import type { BookingStatus, PaymentMode } from '@/lib/generated/prisma/enums';
 import { formatMoney } from '@/lib/domain/money';
 import { formatDayAndTime, formatRange, zoneName } from '@/lib/format/date-time';
 import type { BookingChangeKind } from '@/lib/outbox/booking-change';
+import { renderEmail } from './layout';
 
-// The plain-text email a booking's contact gets when the booking changes. Pure: the outbox
+// The email (HTML and plain text, branded with the business) a booking's contact gets when the booking changes. Pure: the outbox
 // handler loads the booking and the link, this decides the words.
 
 export type BookingForEmail = {
@@ -19,8 +20,8 @@ export type BookingForEmail = {
   paidAmount: number;
   holdExpiresAt: Date | null;
   contactName: string;
-  listing: { title: string; paymentMode: PaymentMode };
-  vendor: { name: string; contactEmail: string; contactPhone: string | null };
+  listing: { title: string; paymentMode: PaymentMode; address?: string | null; city?: string | null };
+  vendor: { name: string; contactEmail: string; contactPhone: string | null; logoUrl?: string | null };
 };
 
 export type BookingEmailContext = {
@@ -41,7 +42,12 @@ export function emailsContactOn(kind: BookingChangeKind): boolean {
   return EMAILED.includes(kind);
 }
 
-export function bookingEmail(booking: BookingForEmail, context: BookingEmailContext): { subject: string; text: string } | null {
+/** Where the booking takes place, for emails and invites ('' when the listing has no address). */
+export function bookingLocation(booking: { listing: { address?: string | null; city?: string | null } }): string {
+  return [booking.listing.address, booking.listing.city].filter(Boolean).join(', ');
+}
+
+export function bookingEmail(booking: BookingForEmail, context: BookingEmailContext): { subject: string; text: string; html: string } | null {
   if (!emailsContactOn(context.kind)) return null;
   const money = (amount: number) => formatMoney(amount, booking.currency);
   const when = (at: Date) => `${formatDayAndTime(at, booking.timeZone)} (${zoneName(booking.timeZone, at)})`;
@@ -98,23 +104,31 @@ export function bookingEmail(booking: BookingForEmail, context: BookingEmailCont
       headline = 'Your booking was moved to a new time.';
   }
 
-  const lines: Array<string | null> = [
-    `Hello ${booking.contactName},`,
-    '',
-    headline,
-    '',
-    `Booking ${booking.reference}`,
-    `${booking.listing.title} with ${booking.vendor.name}`,
-    `When: ${formatRange(booking.startAt, booking.endAt, booking.timeZone)} (${zoneName(booking.timeZone, booking.startAt)}, ${booking.timeZone})`,
-    booking.quantity > 1 ? `Quantity: ${booking.quantity}` : null,
-    `Total: ${money(booking.totalAmount)}${booking.paidAmount > 0 ? ` (paid ${money(booking.paidAmount)})` : ''}`,
-    '',
-    context.isGuest ? `View, cancel or reschedule your booking without an account:` : 'View your booking:',
-    context.link,
-    '',
-    `Questions? Contact ${booking.vendor.name}: ${booking.vendor.contactEmail}${booking.vendor.contactPhone ? `, ${booking.vendor.contactPhone}` : ''}`,
-    '',
-    '— Bookwell',
-  ];
-  return { subject: `${subject}: ${booking.listing.title} (${booking.reference})`, text: lines.filter((line) => line !== null).join('\n') };
+  const action =
+    context.kind === 'approved' || (context.kind === 'created' && booking.status === 'AWAITING_PAYMENT')
+      ? 'Pay and confirm your booking'
+      : context.kind === 'created' && booking.status === 'REQUESTED'
+        ? 'View your request'
+        : context.isGuest
+          ? 'View, cancel or reschedule your booking'
+          : 'View your booking';
+  const where = bookingLocation(booking);
+  const content = renderEmail({
+    brand: { name: booking.vendor.name, logoUrl: booking.vendor.logoUrl },
+    preheader: headline,
+    greeting: `Hello ${booking.contactName},`,
+    heading: subject,
+    paragraphs: [headline],
+    details: [
+      ['Booking', booking.reference],
+      ['What', `${booking.listing.title} with ${booking.vendor.name}`],
+      ['When', `${formatRange(booking.startAt, booking.endAt, booking.timeZone)} (${zoneName(booking.timeZone, booking.startAt)}, ${booking.timeZone})`],
+      ...(where ? ([['Where', where]] as Array<[string, string]>) : []),
+      ...(booking.quantity > 1 ? ([['Quantity', String(booking.quantity)]] as Array<[string, string]>) : []),
+      ['Total', `${money(booking.totalAmount)}${booking.paidAmount > 0 ? ` (paid ${money(booking.paidAmount)})` : ''}`],
+    ],
+    action: { label: action, url: context.link },
+    footer: [`Questions? Contact ${booking.vendor.name}: ${booking.vendor.contactEmail}${booking.vendor.contactPhone ? `, ${booking.vendor.contactPhone}` : ''}`],
+  });
+  return { subject: `${subject}: ${booking.listing.title} (${booking.reference})`, ...content };
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Db } from '@/lib/db/prisma';
 import type { PlatformRole } from '@/lib/generated/prisma/enums';
-import { smtpConfigured } from './send-email';
+import { smtpConfigured } from './smtp';
 
 /**
  * The dev mailbox shows captured emails only while no SMTP server is set: to everyone in

@@ -1,21 +1,12 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import type { Db } from '@/lib/db/prisma';
+import type { OutgoingEmail } from './outgoing';
+import { deliverOverSmtp, smtpConfigured } from './smtp';
 
-export type OutgoingEmail = {
-  /** A stable id (see lib/outbox/idempotent-id.ts) makes sending idempotent: a second call sends nothing. */
-  id?: string;
-  to: string;
-  subject: string;
-  text: string;
-  html?: string | null;
-  bookingId?: string | null;
-};
+export type { EmailAttachment, OutgoingEmail } from './outgoing';
 
-/** True when emails leave the building; otherwise they are only kept for the dev mailbox. */
-export function smtpConfigured(): boolean {
-  return Boolean(process.env.SMTP_URL);
-}
+export { smtpConfigured };
 
 /**
  * Sends an email once. The EmailMessage row is the record of what was sent and, without an SMTP
@@ -28,19 +19,10 @@ export async function sendEmail(db: Pick<Db, 'emailMessage'>, email: OutgoingEma
   const inserted = await db.emailMessage.createMany({ data: [row], skipDuplicates: true });
   if (inserted.count === 0) return { id, sent: false };
   try {
-    await deliverOverSmtp(email);
+    if (smtpConfigured()) await deliverOverSmtp({ ...email, id });
   } catch (error) {
     await db.emailMessage.deleteMany({ where: { id } });
     throw error;
   }
   return { id, sent: true };
-}
-
-async function deliverOverSmtp(email: OutgoingEmail): Promise<void> {
-  if (!smtpConfigured()) return; // no SMTP server: the stored row is the dev mailbox
-  // TODO(smtp): nodemailer is not installed. Once it is:
-  //   await createTransport(process.env.SMTP_URL).sendMail({ from: process.env.EMAIL_FROM, to: email.to,
-  //     subject: email.subject, text: email.text, html: email.html ?? undefined })  (+ the booking's .ics)
-  // Until then a configured SMTP_URL fails loudly (the outbox retries) instead of dropping mail.
-  throw new Error(`SMTP_URL is set but no SMTP transport is installed yet; "${email.subject}" to ${email.to} was not sent.`);
 }

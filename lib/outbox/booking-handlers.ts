@@ -1,13 +1,19 @@
 import 'server-only';
 import type { Db } from '@/lib/db/prisma';
 import { absoluteUrl } from '@/lib/email/app-url';
-import { bookingEmail, emailsContactOn } from '@/lib/email/booking-email';
+import { bookingEmail, bookingLocation, emailsContactOn } from '@/lib/email/booking-email';
+import { inviteAttachment } from '@/lib/email/booking-invite';
+import { renderEmail } from '@/lib/email/layout';
+import { isOptedOut, preferencesUrl, unsubscribeHeaders, type OptionalEmail } from '@/lib/email/preferences';
+import { formatMoney } from '@/lib/domain/money';
+import { formatRange, zoneName } from '@/lib/format/date-time';
+import type { BookingStatus } from '@/lib/generated/prisma/enums';
 import { sendEmail } from '@/lib/email/send-email';
 import type { OutboxMessage } from '@/lib/generated/prisma/client';
 import { issueManageToken, manageUrl } from '@/lib/magic-links/manage-links';
-import { bookingNotification, customerBookingPath, type NotificationAudience } from '@/lib/notifications/booking-notification';
+import { bookingNotification, customerBookingPath, vendorBookingPath, type NotificationAudience } from '@/lib/notifications/booking-notification';
 import { createNotifications } from '@/lib/notifications/create-notifications';
-import { bookingChangeKind, bookingMessagePayloadSchema } from './booking-change';
+import { bookingChangeKind, bookingMessagePayloadSchema, type BookingChangeKind } from './booking-change';
 import type { OutboxHandler } from './handlers';
 import { idempotentId } from './idempotent-id';
 
@@ -19,16 +25,19 @@ async function loadBookingChange(db: Db, message: OutboxMessage) {
   const booking = await db.booking.findUnique({
     where: { id: payload.bookingId },
     include: {
-      listing: { select: { title: true, paymentMode: true } },
-      vendor: { select: { name: true, contactEmail: true, contactPhone: true, members: { select: { userId: true } } } },
+      listing: { select: { title: true, paymentMode: true, address: true, city: true } },
+      vendor: { select: { name: true, contactEmail: true, contactPhone: true, logoUrl: true, members: { select: { userId: true } } } },
     },
   });
   if (!booking) return null;
   const event = payload.eventId ? await db.bookingEvent.findUnique({ where: { id: payload.eventId } }) : null;
   const data = (event?.data ?? {}) as { refundAmount?: unknown };
+  // SEQUENCE of the booking's calendar invite: how many changes the booking had before this one.
+  const sequence = event ? (await db.bookingEvent.count({ where: { bookingId: booking.id, createdAt: { lte: event.createdAt } } })) - 1 : 0;
   return {
     payload,
     booking,
+    sequence: Math.max(0, sequence),
     kind: bookingChangeKind(message.topic, payload),
     /** The signed-in person who made the change: they are not notified of their own action. */
     actorUserId: event && ['CUSTOMER', 'VENDOR', 'OPERATOR'].includes(event.actorType) ? event.actorId : null,
@@ -63,7 +72,11 @@ export const bookingNotificationsHandler: OutboxHandler = {
 export const bookingEmailHandler: OutboxHandler = {
   name: 'booking-email',
   topics: ['booking.*'],
-  async handle(db, message) {
+  async recipients(db, message) {
+    const change = await loadBookingChange(db, message);
+    return change && emailsContactOn(change.kind) ? [change.booking.contactEmail.toLowerCase()] : [];
+  },
+  async handle(db, message, { recipient, now }) {
     const change = await loadBookingChange(db, message);
     if (!change || !emailsContactOn(change.kind)) return;
     const { booking, kind, payload, refundAmount } = change;
@@ -75,6 +88,108 @@ export const bookingEmailHandler: OutboxHandler = {
     const link = isGuest ? absoluteUrl(manageUrl(await issueManageToken(db, booking.id))) : absoluteUrl(customerBookingPath(booking.id));
     const email = bookingEmail(booking, { kind, from: payload.from, reason: payload.reason, refundAmount, link, isGuest });
     if (!email) return;
-    await sendEmail(db, { id, to: booking.contactEmail, subject: email.subject, text: email.text, bookingId: booking.id });
+    const method = inviteMethod(kind, booking.status, payload.from);
+    const invite = method
+      ? inviteAttachment({
+          bookingId: booking.id,
+          reference: booking.reference,
+          summary: `${booking.listing.title} (${booking.reference})`,
+          description: `${booking.listing.title} with ${booking.vendor.name}. Booking ${booking.reference}: ${link}`,
+          startAt: booking.startAt,
+          endAt: booking.endAt,
+          timeZone: booking.timeZone,
+          location: bookingLocation(booking),
+          url: link,
+          organizer: { name: booking.vendor.name, email: booking.vendor.contactEmail },
+          attendee: { name: booking.contactName, email: booking.contactEmail },
+          sequence: change.sequence,
+          method,
+          now,
+        })
+      : null;
+    await sendEmail(db, {
+      id,
+      to: recipient || booking.contactEmail,
+      subject: email.subject,
+      text: email.text,
+      html: email.html,
+      bookingId: booking.id,
+      attachments: invite ? [invite] : [],
+    });
+  },
+};
+
+/** Which calendar invite a change carries: the booking is in the calendar once it is confirmed. */
+function inviteMethod(kind: BookingChangeKind, status: BookingStatus, from: BookingStatus | null): 'REQUEST' | 'CANCEL' | null {
+  if (kind === 'confirmed' || (kind === 'created' && status === 'CONFIRMED')) return 'REQUEST';
+  if (kind === 'rescheduled' && status === 'CONFIRMED') return 'REQUEST';
+  if (kind === 'cancelled' && (from === 'CONFIRMED' || from === 'CHECKED_IN')) return 'CANCEL';
+  return null;
+}
+
+// ——— to the business's members ———
+
+/** What a member is told about, by the kind of email preference that turns it off. */
+type MemberAlert = Extract<OptionalEmail, `member.${string}`>;
+
+function memberAlert(kind: BookingChangeKind, status: BookingStatus, from: BookingStatus | null): MemberAlert | null {
+  if (kind === 'created' && status === 'REQUESTED') return 'member.request';
+  if ((kind === 'created' && status === 'CONFIRMED') || (kind === 'confirmed' && from !== 'CHECKED_IN')) return 'member.confirmed';
+  if (kind === 'cancelled') return 'member.cancelled';
+  return null;
+}
+
+async function loadMemberAlert(db: Db, message: OutboxMessage) {
+  const change = await loadBookingChange(db, message);
+  if (!change) return null;
+  const alert = memberAlert(change.kind, change.booking.status, change.payload.from);
+  return alert ? { ...change, alert } : null;
+}
+
+/** Emails each member of the business about a new request, a new confirmed booking or a cancellation, as each chose. */
+export const bookingMemberEmailHandler: OutboxHandler = {
+  name: 'booking-member-email',
+  topics: ['booking.*'],
+  async recipients(db, message) {
+    const change = await loadMemberAlert(db, message);
+    if (!change) return [];
+    const members = await db.user.findMany({
+      where: { memberships: { some: { vendorId: change.booking.vendorId } }, disabledAt: null, ...(change.actorUserId ? { id: { not: change.actorUserId } } : {}) },
+      select: { email: true },
+    });
+    const wanted = await Promise.all(members.map(async (m) => ((await isOptedOut(db, m.email, change.alert)) ? null : m.email.toLowerCase())));
+    return wanted.filter((email): email is string => email !== null);
+  },
+  async handle(db, message, { recipient }) {
+    const change = await loadMemberAlert(db, message);
+    if (!change || !recipient) return;
+    const { booking, alert, payload, refundAmount } = change;
+    const id = idempotentId(message.id, 'email', 'member', recipient);
+    const money = (amount: number) => formatMoney(amount, booking.currency);
+    const words = {
+      'member.request': { subject: 'New booking request to answer', lead: `${booking.contactName} asked to book ${booking.listing.title}. Accept or decline it before it expires.`, action: 'Answer the request' },
+      'member.confirmed': { subject: 'New confirmed booking', lead: `${booking.contactName} booked ${booking.listing.title}.`, action: 'Open the booking' },
+      'member.cancelled': {
+        subject: 'Booking cancelled',
+        lead: [`The booking of ${booking.listing.title} by ${booking.contactName} was cancelled.`, payload.reason ? `Reason: ${payload.reason}` : '', refundAmount ? `${money(refundAmount)} is refunded to the customer.` : ''].filter(Boolean).join(' '),
+        action: 'Open the booking',
+      },
+    }[alert];
+    const content = renderEmail({
+      brand: { name: booking.vendor.name, logoUrl: booking.vendor.logoUrl },
+      heading: words.subject,
+      paragraphs: [words.lead],
+      details: [
+        ['Booking', booking.reference],
+        ['Customer', `${booking.contactName} <${booking.contactEmail}>`],
+        ['When', `${formatRange(booking.startAt, booking.endAt, booking.timeZone)} (${zoneName(booking.timeZone, booking.startAt)}, ${booking.timeZone})`],
+        ...(booking.quantity > 1 ? ([['Quantity', String(booking.quantity)]] as Array<[string, string]>) : []),
+        ['Total', money(booking.totalAmount)],
+      ],
+      action: { label: words.action, url: absoluteUrl(vendorBookingPath(booking.id)) },
+      footer: [`You get this email as a member of ${booking.vendor.name} on Bookwell.`],
+      preferencesUrl: preferencesUrl(recipient),
+    });
+    await sendEmail(db, { id, to: recipient, subject: `${words.subject}: ${booking.listing.title} (${booking.reference})`, ...content, bookingId: booking.id, headers: unsubscribeHeaders(recipient, alert) });
   },
 };

@@ -31,8 +31,8 @@ function drainInBackground(): Promise<void> {
       do {
         again = false;
         for (let round = 0; round < 4; round += 1) {
-          const { claimed } = await processOutbox(prisma, { now: new Date(), limit: 25 });
-          if (claimed < 25) break;
+          const { claimed, deliveries } = await processOutbox(prisma, { now: new Date(), limit: 25 });
+          if (claimed < 25 && deliveries.claimed < 100) break;
         }
       } while (again);
     } catch (error) {

@@ -4,7 +4,7 @@ import { requestBooking } from '@/lib/booking/request-booking';
 import { sendEmail } from '@/lib/email/send-email';
 import { resolveManageToken } from '@/lib/magic-links/manage-links';
 import type { OutboxHandler } from '@/lib/outbox/handlers';
-import { MAX_ATTEMPTS, processOutbox, retryDelayMs } from '@/lib/outbox/process-outbox';
+import { processOutbox, retryDelayMs } from '@/lib/outbox/process-outbox';
 import { useTestDatabase, type TestDatabase } from '../support/database';
 import { NOW, aCustomer, at, givenVendor, guestContact, hoursAfter } from '../support/scenario';
 
@@ -37,7 +37,8 @@ async function guestBooking() {
 }
 
 const sideEffectsOf = async (bookingId: string) => ({
-  emails: await t.db.emailMessage.findMany({ where: { bookingId }, orderBy: { sentAt: 'asc' } }),
+  // The customer's emails (the owner's alerts go to vendor-…@example.com).
+  emails: await t.db.emailMessage.findMany({ where: { bookingId, NOT: { to: { startsWith: 'vendor-' } } }, orderBy: { sentAt: 'asc' } }),
   notifications: await t.db.notification.findMany({ where: { link: { contains: bookingId } }, orderBy: { createdAt: 'asc' } }),
 });
 
@@ -121,33 +122,15 @@ describe('retries', () => {
     },
   });
 
-  it('retries a failing message with exponential backoff and gives up after the last attempt', async () => {
-    const message = await t.db.outboxMessage.create({ data: { topic: 'test.flaky', payload: {} } });
-    let now = NOW;
-    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
-      expect(await processOutbox(t.db, { now, handlers: [failing()] })).toMatchObject({ claimed: 1 });
-      const row = await t.db.outboxMessage.findUniqueOrThrow({ where: { id: message.id } });
-      expect(row).toMatchObject({ attempts: attempt, lastError: 'Error: SMTP connection refused', lockedUntil: null });
-      if (attempt === MAX_ATTEMPTS) {
-        expect(row.status).toBe('FAILED');
-        break;
-      }
-      expect(row.status).toBe('PENDING');
-      expect(row.availableAt).toEqual(new Date(now.getTime() + retryDelayMs(attempt)));
-      // Not before its time.
-      expect((await processOutbox(t.db, { now: new Date(row.availableAt.getTime() - 1), handlers: [failing()] })).claimed).toBe(0);
-      now = row.availableAt;
-    }
-    expect([1, 2, 3, 8].map(retryDelayMs)).toEqual([60_000, 120_000, 240_000, 7_680_000]);
-    expect((await processOutbox(t.db, { now: hoursAfter(now, 48), handlers: [failing()] })).claimed).toBe(0);
-  });
-
   it('succeeds on a later attempt and clears the error', async () => {
     const message = await t.db.outboxMessage.create({ data: { topic: 'test.flaky', payload: {} } });
     await processOutbox(t.db, { now: NOW, handlers: [failing('Timeout')] });
-    const ok: OutboxHandler = { name: 'ok', topics: ['test.*'], handle: async () => {} };
+    const delivery = await t.db.outboxDelivery.findFirstOrThrow({ where: { messageId: message.id } });
+    expect(delivery).toMatchObject({ handler: 'flaky', status: 'PENDING', attempts: 1, lastError: 'Error: Timeout' });
+    const ok: OutboxHandler = { name: 'flaky', topics: ['test.*'], handle: async () => {} };
     await processOutbox(t.db, { now: new Date(NOW.getTime() + retryDelayMs(1)), handlers: [ok] });
-    expect(await t.db.outboxMessage.findUniqueOrThrow({ where: { id: message.id } })).toMatchObject({ status: 'DONE', attempts: 2, lastError: null });
+    expect(await t.db.outboxDelivery.findUniqueOrThrow({ where: { id: delivery.id } })).toMatchObject({ status: 'SENT', attempts: 2, lastError: null });
+    expect(await t.db.outboxMessage.findUniqueOrThrow({ where: { id: message.id } })).toMatchObject({ status: 'DONE', attempts: 1, lastError: null });
   });
 
   it('leaves topics it has no handler for to whoever handles them', async () => {
@@ -158,8 +141,8 @@ describe('retries', () => {
   });
 
   it('keeps no mailbox copy of an email the SMTP server did not take, so the retry sends it', async () => {
-    process.env.SMTP_URL = 'smtp://localhost:2525';
-    await expect(sendEmail(t.db, { id: '0190f3c4-0000-8000-8000-000000000001', to: 'a@example.com', subject: 'Hi', text: 'Hello' })).rejects.toThrow(/SMTP_URL is set/);
+    process.env.SMTP_URL = 'smtp://127.0.0.1:9'; // nothing listens there
+    await expect(sendEmail(t.db, { id: '0190f3c4-0000-8000-8000-000000000001', to: 'a@example.com', subject: 'Hi', text: 'Hello' })).rejects.toThrow(/ECONNREFUSED|connect/i);
     expect(await t.db.emailMessage.count({ where: { id: '0190f3c4-0000-8000-8000-000000000001' } })).toBe(0);
   });
 });

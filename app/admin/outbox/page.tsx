@@ -3,14 +3,15 @@ import Link from 'next/link';
 import { FilterForm, Instant, JsonView, PageHeader, Pager, RowAction, Table, cell, flatParams, hrefWith, FilterSelect } from '@/components/admin/list-parts';
 import { ReasonActionForm } from '@/components/admin/reason-action-form';
 import { ProcessingBadge } from '@/components/admin/status-badges';
+import { TestEmailForm } from '@/components/admin/test-email-form';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Field, Input } from '@/components/ui/field';
 import { operatorPage } from '@/lib/auth/current-actor';
 import type { OperatorActor } from '@/lib/domain/actor';
-import { listDeliveries, listOutbox } from '@/lib/admin/outbox';
+import { listDeliveries, listOutbox, listOutboxDeliveries } from '@/lib/admin/outbox';
 import { prisma } from '@/lib/db/prisma';
-import { DeliveryStatus, OutboxStatus } from '@/lib/generated/prisma/enums';
-import { retryOutboxMessageAction, retryWebhookDeliveryAction } from '@/lib/actions/admin/outbox';
+import { DeliveryStatus, OutboxDeliveryStatus, OutboxStatus } from '@/lib/generated/prisma/enums';
+import { retryOutboxDeliveryAction, retryOutboxMessageAction, retryWebhookDeliveryAction, sendTestEmailAction } from '@/lib/actions/admin/outbox';
 
 export const metadata: Metadata = { title: 'Outbox' };
 
@@ -18,13 +19,14 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 const VIEWS = [
   { view: 'messages', label: 'Outbox messages' },
+  { view: 'sends', label: 'Emails, refunds and other deliveries' },
   { view: 'deliveries', label: 'Webhook deliveries' },
 ] as const;
 
 export default async function AdminOutboxPage({ searchParams }: Props) {
   const { actor: operator } = await operatorPage('/admin/outbox');
   const params = await flatParams(searchParams);
-  const view = params.view === 'deliveries' ? 'deliveries' : 'messages';
+  const view = params.view === 'deliveries' || params.view === 'sends' ? params.view : 'messages';
   return (
     <div className="space-y-6">
       <PageHeader title="Outbox and webhook deliveries">
@@ -42,7 +44,7 @@ export default async function AdminOutboxPage({ searchParams }: Props) {
           </Link>
         ))}
       </nav>
-      {view === 'messages' ? <Messages operator={operator} params={params} /> : <Deliveries operator={operator} params={params} />}
+      {view === 'messages' ? <Messages operator={operator} params={params} /> : view === 'sends' ? <Sends operator={operator} params={params} /> : <Deliveries operator={operator} params={params} />}
     </div>
   );
 }
@@ -96,6 +98,64 @@ async function Messages({ operator, params }: ViewProps) {
                 {m.status === 'FAILED' ? (
                   <RowAction summary="Retry now…">
                     <ReasonActionForm action={retryOutboxMessageAction} input={{ messageId: m.id }} submitLabel="Retry now" reasonLabel="Reason to retry" done="Queued again." />
+                  </RowAction>
+                ) : (
+                  <span className="text-slate-400">—</span>
+                )}
+              </td>
+            </tr>
+          ))}
+        </Table>
+      )}
+      <Pager path="/admin/outbox" params={params} page={list.page} pageCount={list.pageCount} />
+    </>
+  );
+}
+
+async function Sends({ operator, params }: ViewProps) {
+  const list = await listOutboxDeliveries(prisma, operator, params);
+  return (
+    <>
+      <TestEmailForm action={sendTestEmailAction} />
+      <FilterForm path="/admin/outbox" label="Filter deliveries">
+        <input type="hidden" name="view" value="sends" />
+        <Field id="s-handler" label="Handler starts with">
+          <Input id="s-handler" name="handler" type="search" defaultValue={list.filters.handler} placeholder="booking-email" />
+        </Field>
+        <FilterSelect id="s-status" label="Status" name="status" value={list.filters.status} any="Any status" choices={Object.values(OutboxDeliveryStatus)} />
+      </FilterForm>
+      <p className="text-sm text-slate-600" role="status">
+        {list.total} {list.total === 1 ? 'delivery' : 'deliveries'}
+      </p>
+      {list.rows.length === 0 ? (
+        <EmptyState title="No deliveries match">Change the filters.</EmptyState>
+      ) : (
+        <Table caption="Deliveries of outbox messages, newest first" head={['Created', 'Message', 'Handler', 'Recipient', 'Status', 'Attempts', 'Last error', 'Next attempt', 'Action']}>
+          {list.rows.map((d) => (
+            <tr key={d.id}>
+              <td className={cell}>
+                <Instant at={d.createdAt} />
+              </td>
+              <td className={`${cell} font-mono text-xs`}>
+                {d.message.topic}
+                {d.message.bookingId ? (
+                  <Link href={`/admin/bookings/${d.message.bookingId}`} className="block text-brand-700 underline">
+                    booking
+                  </Link>
+                ) : null}
+              </td>
+              <td className={`${cell} font-mono text-xs`}>{d.handler}</td>
+              <td className={`${cell} break-all text-xs`}>{d.recipient || '—'}</td>
+              <td className={cell}>
+                <ProcessingBadge status={d.status} />
+              </td>
+              <td className={`${cell} tabular-nums`}>{d.attempts}</td>
+              <td className={`${cell} max-w-xs break-words text-xs text-red-800`}>{d.lastError}</td>
+              <td className={cell}>{d.status === 'PENDING' ? <Instant at={d.nextAttemptAt} /> : d.deliveredAt ? <span className="text-xs text-slate-500">sent <Instant at={d.deliveredAt} /></span> : '—'}</td>
+              <td className={cell}>
+                {d.status === 'DEAD' ? (
+                  <RowAction summary="Retry now…">
+                    <ReasonActionForm action={retryOutboxDeliveryAction} input={{ deliveryId: d.id }} submitLabel="Retry now" reasonLabel="Reason to retry" done="Due again." />
                   </RowAction>
                 ) : (
                   <span className="text-slate-400">—</span>

@@ -3,11 +3,13 @@ import Link from 'next/link';
 import { StorefrontHeader } from '@/components/catalog/storefront-header';
 import { ProfileDetails } from '@/components/dashboard/profile-details';
 import { ProfileForm } from '@/components/dashboard/profile-form';
+import { MessagingSettingsForm } from '@/components/dashboard/messaging-settings-form';
 import { ProfileLogo } from '@/components/dashboard/profile-logo';
 import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
 import { prisma } from '@/lib/db/prisma';
 import { memberPage } from '@/lib/auth/current-actor';
+import { messagingSettings } from '@/lib/business/messaging';
 import { vendorProfile } from '@/lib/business/profile';
 import { countries, currencyCodes } from '@/lib/validation/codes';
 
@@ -21,6 +23,7 @@ function currencyOptions() {
 export default async function ProfilePage() {
   const { actor } = await memberPage('/dashboard/profile');
   const { vendor, canChangeCurrency, canEdit } = await vendorProfile(prisma, actor);
+  const messages = await messagingSettings(prisma, actor);
   const zones = Intl.supportedValuesOf('timeZone');
   const timeZones = zones.includes(vendor.timeZone) ? zones : [vendor.timeZone, ...zones];
 
@@ -69,6 +72,18 @@ export default async function ProfilePage() {
             <h2 className="font-semibold">Logo</h2>
             <div className="mt-3">
               <ProfileLogo logoUrl={vendor.logoUrl} vendorName={vendor.name} canEdit={canEdit} />
+            </div>
+          </Card>
+          <Card>
+            <h2 className="font-semibold">Customer messages</h2>
+            <div className="mt-3">
+              {canEdit ? (
+                <MessagingSettingsForm values={messages} />
+              ) : (
+                <p className="text-sm text-slate-600">
+                  {messages.reminderHours > 0 ? `Reminder emails ${messages.reminderHours} hours before a booking.` : 'No reminder emails.'} {messages.smsEnabled ? 'Texts to customers who opted in.' : 'No texts.'}
+                </p>
+              )}
             </div>
           </Card>
         </div>

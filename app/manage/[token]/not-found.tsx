@@ -11,8 +11,8 @@ export default function ManageLinkNotFound() {
         all of it, or open the newest email we sent you about this booking.
       </p>
       <p className="mt-3 text-slate-600">Still stuck? Reply to your booking email or contact the business directly; your booking reference is in every email.</p>
-      <ButtonLink href="/" className="mt-6">
-        Back to the home page
+      <ButtonLink href="/manage/find" className="mt-6">
+        Email me a new link
       </ButtonLink>
     </div>
   );

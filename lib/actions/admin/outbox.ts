@@ -1,8 +1,8 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { retryOutboxMessage, retryWebhookDelivery } from '@/lib/admin/outbox';
-import { deliveryRetrySchema, outboxRetrySchema } from '@/lib/admin/schemas';
+import { retryOutboxDelivery, retryOutboxMessage, retryWebhookDelivery, sendTestEmail } from '@/lib/admin/outbox';
+import { deliveryRetrySchema, outboxDeliveryRetrySchema, outboxRetrySchema, testEmailSchema } from '@/lib/admin/schemas';
 import { prisma } from '@/lib/db/prisma';
 import { operatorAction } from '@/lib/http/actions';
 import { deliverOutboxSoon } from '@/lib/outbox/deliver-soon';
@@ -27,3 +27,20 @@ export const retryWebhookDeliveryAction = operatorAction(
   },
   { after: () => revalidatePath('/admin/outbox') },
 );
+
+export const retryOutboxDeliveryAction = operatorAction(
+  outboxDeliveryRetrySchema,
+  async (data, { actor }) => {
+    await retryOutboxDelivery(prisma, actor, data);
+  },
+  {
+    after: () => {
+      deliverOutboxSoon();
+      revalidatePath('/admin/outbox');
+    },
+  },
+);
+
+export const sendTestEmailAction = operatorAction(testEmailSchema, async (data, { actor }) => sendTestEmail(prisma, actor, data), {
+  after: () => revalidatePath('/admin/outbox'),
+});

@@ -1,6 +1,8 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { updateMessagingSettings } from '@/lib/business/messaging';
+import { messagingSettingsSchema } from '@/lib/business/messaging-schema';
 import { updateProfile } from '@/lib/business/profile';
 import { profileSchema } from '@/lib/business/profile-schema';
 import { prisma } from '@/lib/db/prisma';
@@ -9,4 +11,9 @@ import { memberAction } from '@/lib/http/actions';
 export const updateProfileAction = memberAction(profileSchema, async (data, { actor }) => ({ slug: (await updateProfile(prisma, actor, data)).slug }), {
   ownerOnly: 'edit the business profile',
   after: () => revalidatePath('/', 'layout'), // the storefront, search and the dashboard show these values
+});
+
+export const updateMessagingSettingsAction = memberAction(messagingSettingsSchema, async (data, { actor }) => updateMessagingSettings(prisma, actor, data), {
+  ownerOnly: 'change customer messages',
+  after: () => revalidatePath('/dashboard/profile'),
 });
