@@ -53,7 +53,7 @@ test('a signed-in customer books an appointment slot and sees it in My bookings'
 
   await expect(page).toHaveURL(/\/account\/bookings\/[0-9a-f-]{36}\?new=1$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Booking received' })).toBeVisible();
-  await expect(page.getByText(/Pay £54\.00 within/)).toBeVisible(); // the next step: pay online to confirm
+  await expect(page.getByText(/Pay £54\.00 by /)).toBeVisible(); // the next step: pay online to confirm
   const reference = (await page.getByText(/^Reference BK-/).textContent())!.replace('Reference ', '').trim();
   await expect(page.getByRole('link', { name: 'Haircut & style' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'History' })).toBeVisible();

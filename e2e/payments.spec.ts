@@ -29,7 +29,7 @@ async function pressPayNow(page: Page) {
 
 test('a guest books a paid session, pays in test mode, is confirmed, cancels and is refunded', async ({ page }) => {
   const managePath = await bookSunsetTour(page);
-  await expect(page.getByText(/Pay €47\.58 within/)).toBeVisible();
+  await expect(page.getByText(/Pay €47\.58 by /)).toBeVisible();
 
   await pressPayNow(page);
   await expect(page).toHaveURL(/\/pay\/test-checkout\//);
@@ -69,5 +69,5 @@ test('a failed test payment confirms nothing and says so', async ({ page }) => {
   await expect(page.getByRole('alert').filter({ hasText: 'The payment failed' })).toBeVisible();
   await expect(page.getByText('Awaiting payment', { exact: true })).toBeVisible();
   await page.getByRole('link', { name: 'Back to your booking' }).click();
-  await expect(page.getByText(/Pay €47\.58 within/)).toBeVisible();
+  await expect(page.getByText(/Pay €47\.58 by /)).toBeVisible();
 });

@@ -129,11 +129,13 @@ test('a vendor signs up, creates a rental listing with two units and photos, pub
   const reference = (await customer.getByText(/^Reference BK-/).first().textContent())!.replace('Reference ', '').trim();
 
   await page.goto('/dashboard/bookings?status=REQUESTED');
-  await page.getByRole('link', { name: reference }).click();
+  // The request is on top, in "Requests to answer", and in the list below; open it from the list.
+  await expect(page.getByRole('listitem', { name: `Request ${reference}` })).toBeVisible();
+  await page.getByRole('table').getByRole('link', { name: reference }).click();
   await page.getByRole('button', { name: 'Approve' }).click();
   await expect(page.getByText('Awaiting payment').first()).toBeVisible();
   await customer.reload();
-  await expect(customer.getByText(/Pay €[\d.,]+ within/)).toBeVisible();
+  await expect(customer.getByText(/Pay €[\d.,]+ by /)).toBeVisible();
   await customer.context().close();
 });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { localDate } from '@/lib/validation/fields';
 
 // Console lists read their filters from the URL: anything malformed is ignored, never an error page.
 
@@ -10,7 +11,7 @@ export const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blank, 
 export const enumFilter = <T extends string>(values: readonly T[]) => optional(z.enum(values as [T, ...T[]]));
 export const searchFilter = optional(z.string().trim().min(1).max(100));
 export const pageFilter = optional(z.coerce.number().int().min(1).max(1000));
-export const dateFilter = optional(z.string().regex(/^\d{4}-\d{2}-\d{2}$/));
+export const dateFilter = optional(localDate());
 
 export const PAGE_SIZE = 25;
 

@@ -2,7 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import { id } from '@/lib/validation/fields';
 import { parseInput } from '@/lib/booking/parse';
-import type { Db } from '@/lib/db/prisma';
+import type { Db, Tx } from '@/lib/db/prisma';
 import { NotFound, PolicyViolation } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { VendorStatus } from '@/lib/generated/prisma/enums';
@@ -102,7 +102,7 @@ export async function reactivateVendor(db: Db, operator: OperatorActor, input: u
   });
 }
 
-async function lockVendor(tx: Prisma.TransactionClient, vendorId: string) {
+async function lockVendor(tx: Tx, vendorId: string) {
   const rows = await tx.$queryRaw<Array<{ id: string }>>`SELECT "id" FROM "Vendor" WHERE "id" = ${vendorId}::uuid FOR UPDATE`;
   if (rows.length === 0) throw new NotFound('This business does not exist.');
   return tx.vendor.findUniqueOrThrow({ where: { id: vendorId }, select: suspensionFields });

@@ -1,6 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
-import { id } from '@/lib/validation/fields';
+import { id, localDate } from '@/lib/validation/fields';
 import type { Db } from '@/lib/db/prisma';
 import { BookingStatus } from '@/lib/generated/prisma/enums';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -15,8 +15,8 @@ const opt = <T extends z.ZodType>(schema: T) => z.preprocess(blank, schema.optio
 export const inboxFiltersSchema = z.object({
   status: opt(z.enum(Object.values(BookingStatus) as [BookingStatus, ...BookingStatus[]])),
   listing: opt(id()),
-  from: opt(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)),
-  to: opt(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)),
+  from: opt(localDate()),
+  to: opt(localDate()),
   q: opt(z.string().trim().max(100)),
   page: opt(z.coerce.number().int().min(1).max(1000)),
 });

@@ -2,7 +2,7 @@ import 'server-only';
 // The vendor's calendar: bookings by local day across units, session listings and staff, for a week
 // or a month, in the business's zone (or the filtered listing's own zone). Only this vendor's rows.
 import { z } from 'zod';
-import { id } from '@/lib/validation/fields';
+import { id, localDate } from '@/lib/validation/fields';
 import type { Db } from '@/lib/db/prisma';
 import { addDays, eachLocalDate, isoWeekday, localDateOf, localMinuteOfDay, monthBounds, startOfLocalDay, type LocalDate } from '@/lib/domain/time';
 import type { BookingStatus } from '@/lib/generated/prisma/enums';
@@ -14,17 +14,10 @@ export const CALENDAR_STATUSES = [...BLOCKING_STATUSES, 'COMPLETED'] as const sa
 export type CalendarStatus = (typeof CALENDAR_STATUSES)[number];
 
 const MAX_BOOKINGS = 1500;
-const isRealDate = (value: string) => {
-  try {
-    return addDays(value, 0) === value;
-  } catch {
-    return false;
-  }
-};
 
 export const calendarQuerySchema = z.object({
   view: z.enum(['week', 'month']).catch('week').default('week'),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine(isRealDate).optional().catch(undefined),
+  date: localDate().optional().catch(undefined),
   listing: id().optional().catch(undefined),
 });
 export type CalendarQuery = z.output<typeof calendarQuerySchema>;

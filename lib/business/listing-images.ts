@@ -1,13 +1,13 @@
 import 'server-only';
 // Photos of a listing: add several at once, reorder (position 0 is the primary photo), edit the
 // alt text, delete. Any member of the listing's vendor may manage them; other vendors get NotFound.
-import type { Db } from '@/lib/db/prisma';
+import type { Db, DbOrTx } from '@/lib/db/prisma';
 import { Conflict, NotFound, PolicyViolation, ValidationFailed } from '@/lib/errors';
 import { MAX_IMAGES_PER_LISTING, type ImageAltInput, type ImageIdInput, type ReorderImagesInput } from '@/lib/uploads/image-schemas';
 import { processImage, type ProcessedImage, type UploadedFile } from '@/lib/uploads/process-image';
 import { deleteQuietly, newStorageKey, type ImageStorage } from '@/lib/uploads/storage';
 import { uploadStorage } from '@/lib/uploads/upload-storage';
-import { ownListing, type DbOrTx } from './ownership';
+import { ownListing } from './ownership';
 import type { MemberActor } from '@/lib/domain/actor';
 
 export type AddImagesInput = { listingId: string; files: UploadedFile[]; alt?: string };

@@ -1,9 +1,9 @@
 import 'server-only';
 // Listing use cases for vendor members: create, edit, publish/unpublish, archive.
-import type { Db } from '@/lib/db/prisma';
+import type { Db, DbOrTx } from '@/lib/db/prisma';
 import { isUniqueViolation } from '@/lib/db/errors';
 import { PolicyViolation, ValidationFailed } from '@/lib/errors';
-import { ownListing, requireOwner, type DbOrTx } from './ownership';
+import { ownListing, requireOwner } from './ownership';
 import type { MemberActor } from '@/lib/domain/actor';
 import { listingColumns } from './listing-data';
 import type { CreateListingInput, ListingStatusInput, UpdateListingInput } from './listing-schemas';

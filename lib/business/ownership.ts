@@ -1,10 +1,7 @@
 import 'server-only';
 import type { MemberActor } from '@/lib/domain/actor';
-import type { Db } from '@/lib/db/prisma';
+import type { DbOrTx } from '@/lib/db/prisma';
 import { Forbidden, NotFound } from '@/lib/errors';
-import type { Prisma } from '@/lib/generated/prisma/client';
-
-export type DbOrTx = Db | Prisma.TransactionClient;
 
 export function requireOwner(actor: MemberActor, what: string): void {
   if (actor.role !== 'OWNER') throw new Forbidden(`Only the owner can ${what}.`);

@@ -1,10 +1,10 @@
 import 'server-only';
 // Staff members of an appointment business: who they are, which services they give, when they work.
 import { isUniqueViolation } from '@/lib/db/errors';
-import type { Db } from '@/lib/db/prisma';
+import type { Db, DbOrTx } from '@/lib/db/prisma';
 import { NotFound, PolicyViolation, ValidationFailed } from '@/lib/errors';
 import { addDays, parseClockTime, startOfLocalDay } from '@/lib/domain/time';
-import { ownStaffMember, type DbOrTx } from './ownership';
+import { ownStaffMember } from './ownership';
 import type { MemberActor } from '@/lib/domain/actor';
 import type { ExceptionInput, ExternalCalendarInput, StaffInput, StaffServicesInput, TimeOffInput, UpdateStaffInput, WeeklyRulesInput } from './staff-schemas';
 

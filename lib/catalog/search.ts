@@ -2,13 +2,14 @@ import 'server-only';
 import { z } from 'zod';
 import { BOOKABLE_LISTING_SQL } from './bookable-listings';
 import { availableListings } from '@/lib/availability-queries/available-listings';
-import type { Db } from '@/lib/db/prisma';
+import type { Db, Tx } from '@/lib/db/prisma';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { quoteListing } from '@/lib/booking/listing-terms';
 import { listingTimeZone } from '@/lib/domain/listing-rules';
 import { addDays, startOfLocalDay } from '@/lib/domain/time';
 import { ValidationFailed } from '@/lib/errors';
 import { listingCardSelect, type ListingCardData } from './queries';
+import { localDate } from '@/lib/validation/fields';
 
 // Catalog search: every filter lives in the URL (shareable), parsed by this schema; the query is
 // one SQL statement over the indexed columns, plus the availability read model for dates.
@@ -18,7 +19,6 @@ const SORTS = ['relevance', 'price_asc', 'price_desc', 'rating', 'distance', 'ne
 
 const blank = (v: unknown) => (v === '' || v === null ? undefined : v);
 const opt = <T extends z.ZodType>(schema: T) => z.preprocess(blank, schema.optional().catch(undefined));
-const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 export const PRICE_UNITS = ['hour', 'day', 'night', 'week', 'month', 'seat', 'fixed'] as const;
 export type PriceUnit = (typeof PRICE_UNITS)[number];
 
@@ -30,8 +30,8 @@ export const searchFiltersSchema = z.object({
   lat: opt(z.coerce.number().min(-90).max(90)),
   lng: opt(z.coerce.number().min(-180).max(180)),
   radius: opt(z.coerce.number().positive().max(20_000)),
-  from: opt(localDate),
-  to: opt(localDate),
+  from: opt(localDate()),
+  to: opt(localDate()),
   minPrice: opt(z.coerce.number().min(0)),
   maxPrice: opt(z.coerce.number().min(0)),
   /** The currency prices are compared in: only listings priced in it match a price filter (nothing is converted). */
@@ -195,7 +195,7 @@ async function buildSearch(db: Db, filters: SearchFilters, now: Date) {
   const orderBy = (keys: SortKey[]) => Prisma.join(keys.map((key) => Prisma.sql`${key.expr} ${Prisma.raw(key.dir)}`), ', ');
 
   /** Runs a query with the typo threshold set when it matches near misses. */
-  const run = <T>(match: Match | null, query: (client: Db | Prisma.TransactionClient) => Promise<T>): Promise<T> =>
+  const run = <T>(match: Match | null, query: (client: Db | Tx) => Promise<T>): Promise<T> =>
     match === 'typos'
       ? db.$transaction(async (tx) => {
           await tx.$executeRawUnsafe(`SET LOCAL pg_trgm.word_similarity_threshold = ${TYPO_SIMILARITY}`);
@@ -354,7 +354,7 @@ async function totalsForDates(db: Db, ids: string[], from: string, to: string | 
   return totals;
 }
 
-async function countOnly(db: Db | Prisma.TransactionClient, conditions: Prisma.Sql[]): Promise<number> {
+async function countOnly(db: Db | Tx, conditions: Prisma.Sql[]): Promise<number> {
   const [row] = await db.$queryRaw<Array<{ total: bigint }>>`
     SELECT COUNT(*) AS "total" FROM "Listing" l JOIN "Vendor" v ON v."id" = l."vendorId" JOIN "Category" c ON c."id" = l."categoryId"
     WHERE ${Prisma.join(conditions, ' AND ')}`;

@@ -9,6 +9,7 @@ import { formatRange, formatTime, zoneName } from '@/lib/format/date-time';
 import type { BookingWithDetails } from './booking-view';
 import { fromLocalInput, toLocalInput } from '@/lib/booking/local-input';
 import type { RescheduleFormInput } from './schemas';
+import { isRealLocalDate } from '@/lib/validation/fields';
 
 // What a booking can be moved to (for the reschedule form) and the form's input turned into the
 // service's. rescheduleBooking decides; the choices offered here come from the same read models
@@ -22,7 +23,6 @@ export type RescheduleOptions =
   | { kind: 'APPOINTMENT'; timeZone: string; zoneLabel: string; durationMinutes: number; date: LocalDate; minDate: LocalDate; maxDate: LocalDate; choices: TimeChoice[] };
 
 const SESSION_HORIZON_DAYS = 120;
-const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export async function rescheduleOptions(db: Db, booking: BookingWithDetails, requestedDate: string | undefined, now: Date): Promise<RescheduleOptions> {
   const zone = booking.timeZone;
@@ -45,7 +45,7 @@ export async function rescheduleOptions(db: Db, booking: BookingWithDetails, req
   const maxDate = addDays(minDate, booking.listing.maxAdvanceDays);
   const bookedDate = localDateOf(booking.startAt, zone);
   const fallback = bookedDate >= minDate ? bookedDate : minDate;
-  const date = requestedDate && LOCAL_DATE.test(requestedDate) && requestedDate >= minDate && requestedDate <= maxDate ? requestedDate : fallback;
+  const date = requestedDate && isRealLocalDate(requestedDate) && requestedDate >= minDate && requestedDate <= maxDate ? requestedDate : fallback;
   const { slots } = await appointmentSlotsBetween(db, booking.listingId, date, date, { now });
   const choices = slots
     .filter((slot) => slot.startAt.getTime() !== booking.startAt.getTime())

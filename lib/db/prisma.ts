@@ -5,6 +5,8 @@ import { PrismaClient, type Prisma } from '@/lib/generated/prisma/client';
 export type Db = PrismaClient;
 /** A client inside an interactive transaction: services that take one join the caller's transaction. */
 export type Tx = Prisma.TransactionClient;
+/** Either: a service that may run alone or inside the caller's transaction. */
+export type DbOrTx = Db | Tx;
 
 export function createPrismaClient(connectionString: string, options: { max?: number } = {}): PrismaClient {
   return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: options.max ?? 10 }) });

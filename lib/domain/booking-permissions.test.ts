@@ -12,6 +12,7 @@ const later = new Date('2031-01-13T15:00:00Z');
 describe('steps offered to the business', () => {
   it('follows the state machine and its guards', () => {
     expect(businessStepsNow({ status: 'REQUESTED', startAt: later, endAt: later, paymentMode: 'ONLINE_FULL' }, now)).toEqual(['approve', 'decline', 'cancel']);
+    expect(businessStepsNow({ status: 'REQUESTED', startAt: later, endAt: later, paymentMode: 'MANUAL' }, now)).toEqual(['approve', 'decline', 'cancel']);
     expect(businessStepsNow({ status: 'AWAITING_PAYMENT', startAt: later, endAt: later, paymentMode: 'ONLINE_FULL' }, now)).toEqual(['cancel']);
     expect(businessStepsNow({ status: 'AWAITING_PAYMENT', startAt: later, endAt: later, paymentMode: 'MANUAL' }, now)).toEqual(['verifyManualPayment', 'cancel']);
     expect(businessStepsNow({ status: 'CONFIRMED', startAt: ended, endAt: later, paymentMode: 'NONE' }, now)).toEqual(['checkIn', 'cancel']);

@@ -18,6 +18,8 @@ export type BookingForEmail = {
   totalAmount: number;
   depositAmount: number;
   paidAmount: number;
+  /** Money given back (an extra payment refunded at once counts here too): "paid" is what was kept. */
+  refundedAmount?: number;
   holdExpiresAt: Date | null;
   contactName: string;
   listing: { title: string; paymentMode: PaymentMode; address?: string | null; city?: string | null };
@@ -125,7 +127,7 @@ export function bookingEmail(booking: BookingForEmail, context: BookingEmailCont
       ['When', `${formatRange(booking.startAt, booking.endAt, booking.timeZone)} (${zoneName(booking.timeZone, booking.startAt)}, ${booking.timeZone})`],
       ...(where ? ([['Where', where]] as Array<[string, string]>) : []),
       ...(booking.quantity > 1 ? ([['Quantity', String(booking.quantity)]] as Array<[string, string]>) : []),
-      ['Total', `${money(booking.totalAmount)}${booking.paidAmount > 0 ? ` (paid ${money(booking.paidAmount)})` : ''}`],
+      ['Total', `${money(booking.totalAmount)}${booking.paidAmount - (booking.refundedAmount ?? 0) > 0 ? ` (paid ${money(booking.paidAmount - (booking.refundedAmount ?? 0))})` : ''}`],
     ],
     action: { label: action, url: context.link },
     footer: [`Questions? Contact ${booking.vendor.name}: ${booking.vendor.contactEmail}${booking.vendor.contactPhone ? `, ${booking.vendor.contactPhone}` : ''}`],

@@ -40,6 +40,11 @@ export function isRealLocalDate(value: string): boolean {
 /** A calendar date 'YYYY-MM-DD' that exists. */
 export const localDate = (message = 'Choose a date') => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, message).refine(isRealLocalDate, 'Choose a date that exists');
 
+/** Whether 'YYYY-MM' names a month (no month 00 or 13). */
+export function isRealLocalMonth(value: string): boolean {
+  return /^\d{4}-(?:0[1-9]|1[0-2])$/.test(value);
+}
+
 /** A wall-clock time 'HH:MM' (00:00–23:59). */
 export const clockTime = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, 'Use HH:MM');
 

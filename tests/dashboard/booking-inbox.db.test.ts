@@ -27,6 +27,8 @@ describe("the vendor's booking inbox", () => {
     expect((await bookingInbox(t.db, a.vendor.id, { from: '2031-01-13', to: '2031-01-13' })).bookings.map((x) => x.id)).toEqual([first.id]);
     expect((await bookingInbox(t.db, a.vendor.id, { q: foreign.reference })).total).toBe(0);
     expect((await bookingInbox(t.db, a.vendor.id, { status: 'NONSENSE', page: '-3' })).total).toBe(2);
+    // Dates that do not exist are no filter (they used to throw RangeError: a 500 page).
+    expect((await bookingInbox(t.db, a.vendor.id, { from: '2026-02-30', to: '2026-99-99' })).total).toBe(2);
 
     await expect(vendorBooking(t.db, a.vendor.id, foreign.id)).rejects.toBeInstanceOf(NotFound);
     expect((await vendorBooking(t.db, b.vendor.id, foreign.id)).reference).toBe(foreign.reference);

@@ -6,6 +6,8 @@ import { checkoutCart } from '@/lib/cart/checkout-cart';
 import { encodeReceipt } from '@/lib/cart/checkout-receipt';
 import { dueOnline, startCartPayment } from '@/lib/cart/pay-cart';
 import { decodeReceipt } from '@/lib/cart/checkout-receipt';
+import { formatMoney } from '@/lib/domain/money';
+import { bookingEmailHandler } from '@/lib/outbox/booking-handlers';
 import { processOutbox } from '@/lib/outbox/process-outbox';
 import { startCheckout } from '@/lib/payments/checkout';
 import { groupPaymentStatus } from '@/lib/payments/payment-status';
@@ -193,7 +195,7 @@ describe('two checkout tabs (point 4)', () => {
     const terms = cancellationTerms(withListing, { kind: 'guest', bookingId: booking.id }, hoursAfter(NOW, 1));
     expect(terms.refundAmount).toBe(amount); // the cancel dialog's promise: one payment, not two
 
-    await processOutbox(t.db, { handlers: [refundHandler], now: hoursAfter(NOW, 0.5) });
+    await processOutbox(t.db, { handlers: [refundHandler, bookingEmailHandler], now: hoursAfter(NOW, 0.5), limit: 500 });
     const refunds = await t.db.payment.findMany({ where: { bookingId: booking.id, kind: 'REFUND' }, select: { amount: true, chargeRef: true, status: true } });
     expect(refunds).toEqual([{ amount, chargeRef: 'pi_tab_2', status: 'SUCCEEDED' }]);
 
@@ -201,8 +203,14 @@ describe('two checkout tabs (point 4)', () => {
     await cancelBooking(t.db, booking.id, { kind: 'guest', bookingId: booking.id }, 'Plans changed', hoursAfter(NOW, 1));
     const cancelled = await t.db.bookingEvent.findFirstOrThrow({ where: { bookingId: booking.id, toStatus: 'CANCELLED' } });
     expect(cancelled.data).toMatchObject({ refundAmount: amount });
-    await processOutbox(t.db, { handlers: [refundHandler], now: hoursAfter(NOW, 1.1) });
+    await processOutbox(t.db, { handlers: [refundHandler, bookingEmailHandler], now: hoursAfter(NOW, 1.1), limit: 500 });
     check = (await expectBooking(t.db, booking.id)).toBe('CANCELLED');
+    // The emails say what was paid and what comes back: one payment, not two.
+    const emails = await t.db.emailMessage.findMany({ where: { bookingId: booking.id }, orderBy: { sentAt: 'asc' }, select: { text: true } });
+    const paidOnce = `(paid ${formatMoney(amount, booking.currency)})`;
+    expect(emails.some((e) => e.text.includes(paidOnce))).toBe(true);
+    expect(emails.some((e) => e.text.includes(`${formatMoney(amount, booking.currency)} will be refunded to you.`))).toBe(true);
+    expect(emails.some((e) => e.text.includes(formatMoney(2 * amount, booking.currency)))).toBe(false);
     expect(check.booking).toMatchObject({ paidAmount: 2 * amount, refundedAmount: 2 * amount });
     expect((await t.db.payment.findMany({ where: { bookingId: booking.id, kind: 'REFUND' }, orderBy: { createdAt: 'asc' }, select: { chargeRef: true } })).map((r) => r.chargeRef)).toEqual(['pi_tab_2', 'pi_tab_1']);
   });

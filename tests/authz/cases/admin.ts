@@ -95,6 +95,22 @@ export const cases: ActionCase[] = [
     },
   },
   {
+    module: 'lib/actions/admin/outbox.ts',
+    action: 'retryOutboxDeliveryAction',
+    allow: [...only],
+    input: async (w) => {
+      const message = await w.db.outboxMessage.create({ data: { topic: `matrix.${w.unique()}`, payload: {}, status: 'DONE', attempts: 1 } });
+      const delivery = await w.db.outboxDelivery.create({ data: { messageId: message.id, handler: 'booking-email', recipient: 'a@example.com', status: 'DEAD', attempts: 8, lastError: 'Down' } });
+      return { deliveryId: delivery.id, reason };
+    },
+  },
+  {
+    module: 'lib/actions/admin/outbox.ts',
+    action: 'sendTestEmailAction',
+    allow: [...only],
+    input: async (w) => ({ to: `matrix-${w.unique()}@example.com` }),
+  },
+  {
     module: 'lib/actions/admin/users.ts',
     action: 'setUserSignInAction',
     label: 'disable',

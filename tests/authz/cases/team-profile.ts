@@ -33,6 +33,12 @@ export const cases: ActionCase[] = [
       country: 'GB',
     }),
   },
+  {
+    module: PROFILE,
+    action: 'updateMessagingSettingsAction',
+    allow: [...owners],
+    input: async () => ({ reminderHours: 12, smsEnabled: false }),
+  },
   { module: TEAM, action: 'inviteMemberAction', allow: [...owners], input: async (w) => ({ email: `new-${w.unique()}@example.com`, role: 'STAFF' }) },
   {
     module: TEAM,

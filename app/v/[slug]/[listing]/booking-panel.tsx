@@ -8,6 +8,7 @@ import { formatTime, zoneName } from '@/lib/format/date-time';
 import type { Listing } from '@/lib/generated/prisma/client';
 import { addToCartAction } from '@/lib/actions/cart';
 import { bookAction, previewAction } from '@/lib/actions/book';
+import { isRealLocalDate, isRealLocalMonth } from '@/lib/validation/fields';
 
 type Props = {
   listing: Listing & { staff: Array<{ staff: { id: string; name: string } }> };
@@ -20,8 +21,6 @@ type Props = {
   to?: string;
 };
 
-const MONTH = /^\d{4}-\d{2}$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const shiftMonth = (month: string, by: number) => {
   const d = new Date(`${month}-01T00:00:00Z`);
   d.setUTCMonth(d.getUTCMonth() + by);
@@ -33,12 +32,12 @@ export async function BookingPanel({ listing, zone, basePath, month: monthParam,
   const now = new Date();
   const today = localDateOf(now, zone);
   // The searched dates apply until the guest picks another day in the calendar.
-  const searched = from && DATE.test(from) && from >= today ? { from, to: to && DATE.test(to) && to > from ? to : undefined } : null;
+  const searched = from && isRealLocalDate(from) && from >= today ? { from, to: to && isRealLocalDate(to) && to > from ? to : undefined } : null;
   const dateParam = dateAsked ?? searched?.from;
   const thisMonth = today.slice(0, 7);
-  const month = monthParam && MONTH.test(monthParam) && monthParam >= thisMonth ? monthParam : (dateParam && DATE.test(dateParam) ? dateParam.slice(0, 7) : thisMonth);
+  const month = monthParam && isRealLocalMonth(monthParam) && monthParam >= thisMonth ? monthParam : (dateParam && isRealLocalDate(dateParam) ? dateParam.slice(0, 7) : thisMonth);
   const days = await listingMonthSchedule(prisma, listing.id, month, now);
-  const selected = dateParam && DATE.test(dateParam) && dateParam.startsWith(month) ? dateParam : days.find((d) => d.bookable)?.date;
+  const selected = dateParam && isRealLocalDate(dateParam) && dateParam.startsWith(month) ? dateParam : days.find((d) => d.bookable)?.date;
 
   const time = { format: (at: Date) => formatTime(at, zone) };
   let sessions: SessionChoice[] = [];
