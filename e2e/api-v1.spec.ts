@@ -191,3 +191,74 @@ test('race over HTTP: 200 parallel bookings of the last free kayak → exactly o
   const day = await business.GET('/bookings', { params: { query: { listing_id: listing.id, from: range.start_at, to: range.end_at, limit: 100 } } });
   expect(day.data!.data.filter((b) => b.status !== 'cancelled').map((b) => b.quantity).sort()).toEqual([1, 3]);
 });
+
+test('the API reference at /docs/api renders offline from this app (no outside requests, no CSP violation)', async ({ page, baseURL }) => {
+  const outside: string[] = [];
+  const violations: string[] = [];
+  page.on('request', (request) => {
+    if (!request.url().startsWith(baseURL!) && !request.url().startsWith('data:')) outside.push(request.url());
+  });
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+  });
+  await page.goto('/');
+  await page.getByRole('contentinfo').getByRole('link', { name: 'API' }).click();
+  await expect(page).toHaveURL(/\/docs\/api$/);
+  await expect(page.getByText('Search the catalog').first()).toBeVisible();
+  await expect(page.getByText('Book', { exact: true }).first()).toBeVisible();
+  expect(outside).toEqual([]);
+  expect(violations).toEqual([]);
+});
+
+test('race over HTTP: 200 parallel bookings of a session’s last seat → exactly one 201', async ({ baseURL }) => {
+  test.setTimeout(180_000);
+  const business = clientFor(baseURL!, apiKey);
+  const tour = (await business.GET('/listings/{id}', { params: { path: { id: 'watertrek/sunset-kayak-tour' } } })).data!;
+  const day = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10);
+  const availability = await business.GET('/listings/{id}/availability', { params: { path: { id: tour.id }, query: { from: day, to: day } } });
+  contract.expectDocumented('GET /listings/{id}/availability', availability.response, availability.data);
+  const session = availability.data!.sessions!.find((s) => s.bookable)!;
+  expect(session, 'a bookable session 20 days ahead').toBeDefined();
+  const contact = { name: 'Seat Racer', email: 'seats@example.com', phone: '+39 333 555 6666' };
+  for (let left = session.seats_left - 1; left > 0; left -= Math.min(left, tour.max_quantity_per_booking)) {
+    const taken = await business.POST('/bookings', {
+      body: { listing_id: tour.id, session_id: session.id, quantity: Math.min(left, tour.max_quantity_per_booking), contact },
+      params: { header: { 'Idempotency-Key': randomUUID() } },
+    });
+    expect(taken.response.status, JSON.stringify(taken.error)).toBe(201);
+  }
+  const answers = await Promise.all(
+    Array.from({ length: 200 }, () => business.POST('/bookings', { body: { listing_id: tour.id, session_id: session.id, quantity: 1, contact }, params: { header: { 'Idempotency-Key': randomUUID() } } })),
+  );
+  const statuses = answers.map((a) => a.response.status);
+  expect(statuses.filter((s) => s === 201)).toHaveLength(1);
+  expect(statuses.filter((s) => s === 409)).toHaveLength(199);
+  expect(answers.filter((a) => a.response.status === 409).every((a) => a.error?.code === 'slot_unavailable')).toBe(true);
+  const after = await business.GET('/listings/{id}/availability', { params: { path: { id: tour.id }, query: { from: day, to: day } } });
+  expect(after.data!.sessions!.find((s) => s.id === session.id)).toMatchObject({ seats_left: 0, bookable: false, reason: 'sold_out' });
+});
+
+test('race over HTTP: 200 parallel bookings of one staff member’s slot → exactly one 201', async ({ baseURL }) => {
+  test.setTimeout(180_000);
+  // A fresh customer: its own rate-limit budget (the business key spent most of its minute on the races above).
+  const email = `slot-racer-${Date.now()}@example.com`;
+  await clientFor(baseURL!).POST('/auth/register', { body: { account_type: 'customer', name: 'Slot Racer', email, password: 'correct horse battery' } });
+  const tokens = (await clientFor(baseURL!).POST('/auth/token', { body: { email, password: 'correct horse battery' } })).data!;
+  const api = clientFor(baseURL!, tokens.access_token);
+  const colour = (await api.GET('/listings/{id}', { params: { path: { id: 'lumiere-salon/full-colour' } } })).data!;
+  const from = new Date(Date.now() + 25 * 86_400_000).toISOString().slice(0, 10);
+  const to = new Date(Date.now() + 31 * 86_400_000).toISOString().slice(0, 10);
+  const availability = await api.GET('/listings/{id}/availability', { params: { path: { id: colour.id }, query: { from, to } } });
+  contract.expectDocumented('GET /listings/{id}/availability', availability.response, availability.data);
+  const slot = availability.data!.slots![0]!;
+  expect(slot.staff_ids).toHaveLength(1); // only Ben does colour
+  const answers = await Promise.all(
+    Array.from({ length: 200 }, () => api.POST('/bookings', { body: { listing_id: colour.id, start_at: slot.start_at, quantity: 1 }, params: { header: { 'Idempotency-Key': randomUUID() } } })),
+  );
+  const statuses = answers.map((a) => a.response.status);
+  expect(statuses.filter((s) => s === 201)).toHaveLength(1);
+  expect(statuses.filter((s) => s === 409)).toHaveLength(199);
+  expect(answers.filter((a) => a.response.status === 409).every((a) => a.error?.code === 'slot_unavailable')).toBe(true);
+  const after = await api.GET('/listings/{id}/availability', { params: { path: { id: colour.id }, query: { from, to } } });
+  expect(after.data!.slots!.map((s) => s.start_at)).not.toContain(slot.start_at);
+});

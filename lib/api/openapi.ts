@@ -131,6 +131,7 @@ export function buildOpenApiDocument(operations: readonly AnyOperation[]) {
     tags: [
       { name: 'Catalog', description: 'Public listings, availability and storefronts (no credentials needed).' },
       { name: 'Bookings', description: 'Quotes and bookings for guests, customers and businesses.' },
+      { name: 'Carts', description: 'A signed-in customer’s cart: several bookings checked out together.' },
       { name: 'Business', description: 'What a business does with its bookings (API key or member token).' },
       { name: 'Auth', description: 'App sign-in: access and refresh tokens.' },
     ],

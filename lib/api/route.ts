@@ -74,7 +74,7 @@ const queryObject = (url: URL) => {
 const json = (status: number, body: unknown, headers: Record<string, string>) =>
   new Response(body === undefined ? null : JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
 
-type RouteContext = { params: Promise<Record<string, string | string[]>> };
+type RouteContext = { params: Promise<unknown> };
 
 export function apiRoute(operation: AnyOperation) {
   return async (request: Request, route?: RouteContext): Promise<Response> => {

@@ -6,6 +6,9 @@ import { POST as rescheduleRoute } from '@/app/api/v1/bookings/[id]/reschedule/r
 import { POST as reviewRoute } from '@/app/api/v1/bookings/[id]/review/route';
 import { GET as reviewsRoute } from '@/app/api/v1/listings/[id]/reviews/route';
 import { POST as bookRoute } from '@/app/api/v1/bookings/route';
+import { POST as cartCheckoutRoute } from '@/app/api/v1/carts/[id]/checkout/route';
+import { POST as cartItemsRoute } from '@/app/api/v1/carts/[id]/items/route';
+import { POST as cartsRoute } from '@/app/api/v1/carts/route';
 import { signAccessToken } from '@/lib/auth/api-tokens';
 import type { MemberActor } from '@/lib/domain/actor';
 import { useTestDatabase, type TestDatabase } from '../support/database';
@@ -94,5 +97,28 @@ describe('booking steps over /api/v1', () => {
     expect(twice.status).toBe(409);
     const list = await call(reviewsRoute, { path: `/listings/${listing.id}/reviews`, params: { id: listing.id } });
     expect(list.body).toMatchObject({ data: [{ rating: 4, comment: 'Good paddle' }], has_more: false, next_cursor: null });
+  });
+
+  it('a cart checks out all or nothing: with one item taken meanwhile, nothing is booked and the cart stays', async () => {
+    const { userId } = await aCustomer(t.db);
+    const token = await signAccessToken(userId);
+    const a = await givenVendor(t.db).withRental({ units: 1, pricingUnit: 'HOUR' });
+    const b = await givenVendor(t.db).withRental({ units: 1, pricingUnit: 'HOUR' });
+    const cart = await call(cartsRoute, { method: 'POST', path: '/carts', token });
+    expect(cart.status).toBe(201);
+    const id = cart.body.id;
+    for (const listing of [a.listing, b.listing]) {
+      const added = await call(cartItemsRoute, { method: 'POST', path: `/carts/${id}/items`, token, params: { id }, body: { listing_id: listing.id, start_at: hoursFromNow(30), end_at: hoursFromNow(32) } });
+      expect(added.status, JSON.stringify(added.body)).toBe(201);
+    }
+    // Someone else takes b's only unit.
+    const key = await keyFor(t.db, b.actor as MemberActor);
+    expect((await call(bookRoute, { method: 'POST', path: '/bookings', token: key, headers: idempotent(), body: { listing_id: b.listing.id, start_at: hoursFromNow(30), end_at: hoursFromNow(32), contact: guestContact } })).status).toBe(201);
+
+    const failed = await call(cartCheckoutRoute, { method: 'POST', path: `/carts/${id}/checkout`, token, params: { id }, headers: idempotent() });
+    expect(failed.status).toBe(409);
+    expect(failed.body.code).toBe('slot_unavailable');
+    expect(await t.db.booking.count({ where: { customerId: userId } })).toBe(0);
+    expect((await call(cartsRoute, { method: 'POST', path: '/carts', token })).body.items).toHaveLength(2);
   });
 });

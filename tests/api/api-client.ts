@@ -5,7 +5,7 @@ import type { MemberActor } from '@/lib/domain/actor';
 
 // Calls /api/v1 route handlers as Next.js does: a real Request, the route's params as a promise.
 
-type Handler = (request: Request, route?: { params: Promise<Record<string, string | string[]>> }) => Promise<Response>;
+type Handler = (request: Request, route?: { params: Promise<unknown> }) => Promise<Response>;
 
 export type Call = { method?: string; path: string; token?: string; body?: unknown; rawBody?: string; headers?: Record<string, string>; params?: Record<string, string> };
 

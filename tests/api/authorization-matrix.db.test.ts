@@ -17,9 +17,21 @@ import { POST as markPaidRoute } from '@/app/api/v1/bookings/[id]/mark-paid/rout
 import { POST as rescheduleRoute } from '@/app/api/v1/bookings/[id]/reschedule/route';
 import { POST as reviewRoute } from '@/app/api/v1/bookings/[id]/review/route';
 import { GET as reviewsRoute } from '@/app/api/v1/listings/[id]/reviews/route';
+import { POST as publishRoute } from '@/app/api/v1/listings/[id]/publish/route';
+import { GET as unitsRoute, POST as createUnitRoute } from '@/app/api/v1/listings/[id]/units/route';
+import { POST as unpublishRoute } from '@/app/api/v1/listings/[id]/unpublish/route';
+import { GET as sessionsRoute, POST as createSessionsRoute } from '@/app/api/v1/listings/[id]/sessions/route';
+import { DELETE as cancelSessionRoute } from '@/app/api/v1/sessions/[id]/route';
+import { GET as staffRoute, PATCH as updateStaffRoute } from '@/app/api/v1/staff/[id]/route';
+import { POST as timeOffRoute } from '@/app/api/v1/staff/[id]/time-off/route';
+import { POST as cartCheckoutRoute } from '@/app/api/v1/carts/[id]/checkout/route';
+import { DELETE as cartItemRoute } from '@/app/api/v1/carts/[id]/items/[item_id]/route';
+import { POST as cartItemsRoute } from '@/app/api/v1/carts/[id]/items/route';
+import { POST as cartsRoute } from '@/app/api/v1/carts/route';
+import { PATCH as updateUnitRoute } from '@/app/api/v1/units/[id]/route';
 import { GET as availabilityRoute } from '@/app/api/v1/listings/[id]/availability/route';
-import { GET as listingRoute } from '@/app/api/v1/listings/[id]/route';
-import { GET as listingsRoute } from '@/app/api/v1/listings/route';
+import { GET as listingRoute, PATCH as updateListingRoute } from '@/app/api/v1/listings/[id]/route';
+import { GET as listingsRoute, POST as createListingRoute } from '@/app/api/v1/listings/route';
 import { GET as meRoute } from '@/app/api/v1/me/route';
 import { POST as quoteRoute } from '@/app/api/v1/quotes/route';
 import { GET as vendorRoute } from '@/app/api/v1/vendors/[slug]/route';
@@ -27,6 +39,8 @@ import { OPERATIONS } from '@/lib/api/operations';
 import { issueTokenPair, signAccessToken } from '@/lib/auth/api-tokens';
 import { hashPassword } from '@/lib/auth/password';
 import { revokeApiKey } from '@/lib/business/api-keys';
+import { addToCart } from '@/lib/cart/add-to-cart';
+import { userOwner } from '@/lib/cart/owner';
 import { requestBooking } from '@/lib/booking/request-booking';
 import { customer, type MemberActor } from '@/lib/domain/actor';
 import { useTestDatabase, type TestDatabase } from '../support/database';
@@ -93,14 +107,34 @@ async function buildWorld() {
     if (options.status) await t.db.booking.update({ where: { id: booking.id }, data: { status: options.status } });
     return booking;
   };
+  /** A fresh session listing of business A with one session in ten days. */
+  const sessionsOfA = async () => {
+    const listing = await t.db.listing.create({
+      data: { vendorId: vendorA.id, categoryId: rental.categoryId, kind: 'SESSION', slug: `s-${randomUUID().slice(0, 8)}`, title: 'Matrix tour', status: 'PUBLISHED', currency: 'GBP', pricingUnit: 'SEAT', priceAmount: 1000 },
+    });
+    const startAt = new Date(hoursFromNow(240));
+    const session = await t.db.listingSession.create({ data: { listingId: listing.id, startAt, endAt: new Date(startAt.getTime() + 7_200_000), capacity: 8 } });
+    return { listing, session };
+  };
   const user = async () => t.db.user.create({ data: { email: `matrix-${randomUUID()}@example.com`, name: 'Matrix Person', passwordHash } });
-  return { rental, vendorA, tokens, listingOfA, bookingOfA, user, nextHour: () => (hour += 3) };
+  /** The matrix customer's cart with one fresh item in it. */
+  const cartWithItem = async () => {
+    const listing = await listingOfA();
+    hour += 3;
+    await addToCart(t.db, userOwner(customerUser.id), { listingId: listing.id, startAt: new Date(hoursFromNow(hour)), endAt: new Date(hoursFromNow(hour + 2)) });
+    const cart = await t.db.cart.findUniqueOrThrow({ where: { userId: customerUser.id }, include: { items: { orderBy: { createdAt: 'desc' }, take: 1 } } });
+    return { cartId: cart.id, itemId: cart.items[0]!.id };
+  };
+  const stylist = await t.db.staffMember.create({ data: { vendorId: vendorA.id, name: 'Matrix Stylist' } });
+  return { rental, vendorA, stylist, cartWithItem, tokens, listingOfA, bookingOfA, sessionsOfA, user, nextHour: () => (hour += 3) };
 }
 
 beforeAll(async () => {
   t = await useTestDatabase();
   process.env.DATABASE_URL = t.url;
   process.env.AUTH_SECRET ??= 'test-secret-for-api-tokens-0123456789';
+  // Every call here comes from one client address: the matrix is about access, not rate limits (tested in api-v1).
+  process.env.API_RATE_LIMIT_ANONYMOUS = '100000';
   w = await buildWorld();
 });
 
@@ -198,6 +232,130 @@ const CASES: Case[] = [
     route: reviewRoute,
     allow: ['customer'],
     request: async (w) => ({ method: 'POST', ...byId((await w.bookingOfA('INSTANT', { status: 'COMPLETED' })).id, '/review'), body: { rating: 5, comment: 'Lovely' } }),
+  },
+  {
+    operation: 'POST /listings',
+    route: createListingRoute,
+    allow: ['keyA', 'keyB', 'staffA'],
+    request: async (w) => {
+      const category = await t.db.category.findUniqueOrThrow({ where: { id: w.rental.categoryId } });
+      return { method: 'POST', path: '/listings', body: { kind: 'rental', category: category.slug, title: `Matrix boat ${randomUUID().slice(0, 6)}`, pricing_unit: 'DAY', price_amount: 4550, booking_mode: 'instant', payment_mode: 'NONE' } };
+    },
+  },
+  {
+    operation: 'PATCH /listings/{id}',
+    route: updateListingRoute,
+    allow: ['keyA', 'staffA'],
+    request: async (w) => {
+      const listing = await w.listingOfA();
+      return { method: 'PATCH', path: `/listings/${listing.id}`, params: { id: listing.id }, body: { price_amount: 1250, summary: 'Edited by the matrix' } };
+    },
+  },
+  {
+    operation: 'POST /listings/{id}/publish',
+    route: publishRoute,
+    allow: ['keyA', 'staffA'],
+    request: async (w) => {
+      const listing = await w.listingOfA({ status: 'UNPUBLISHED' });
+      return { method: 'POST', path: `/listings/${listing.id}/publish`, params: { id: listing.id } };
+    },
+  },
+  {
+    operation: 'POST /listings/{id}/unpublish',
+    route: unpublishRoute,
+    allow: ['keyA', 'staffA'],
+    request: async (w) => {
+      const listing = await w.listingOfA();
+      return { method: 'POST', path: `/listings/${listing.id}/unpublish`, params: { id: listing.id } };
+    },
+  },
+  { operation: 'GET /listings/{id}/units', route: unitsRoute, allow: ['readOnlyKeyA', 'keyA', 'staffA'], request: async (w) => ({ path: `/listings/${w.rental.id}/units`, params: { id: w.rental.id } }) },
+  {
+    operation: 'POST /listings/{id}/units',
+    route: createUnitRoute,
+    allow: ['keyA', 'staffA'],
+    request: async (w) => ({ method: 'POST', path: `/listings/${w.rental.id}/units`, params: { id: w.rental.id }, body: { code: `M-${randomUUID().slice(0, 6)}` } }),
+  },
+  {
+    operation: 'PATCH /units/{id}',
+    route: updateUnitRoute,
+    allow: ['keyA', 'staffA'],
+    request: async (w) => {
+      const listing = await w.listingOfA();
+      const unit = await t.db.rentalUnit.findFirstOrThrow({ where: { listingId: listing.id } });
+      return { method: 'PATCH', path: `/units/${unit.id}`, params: { id: unit.id }, body: { name: 'Renamed' } };
+    },
+  },
+  {
+    operation: 'GET /listings/{id}/sessions',
+    route: sessionsRoute,
+    allow: ['readOnlyKeyA', 'keyA', 'staffA'],
+    request: async (w) => {
+      const { listing } = await w.sessionsOfA();
+      return { path: `/listings/${listing.id}/sessions?from=${encodeURIComponent(hoursFromNow(0))}&to=${encodeURIComponent(hoursFromNow(24 * 30))}`, params: { id: listing.id } };
+    },
+  },
+  {
+    operation: 'POST /listings/{id}/sessions',
+    route: createSessionsRoute,
+    allow: ['keyA', 'staffA'],
+    request: async (w) => {
+      const { listing } = await w.sessionsOfA();
+      const date = hoursFromNow(24 * 12).slice(0, 10);
+      return { method: 'POST', path: `/listings/${listing.id}/sessions`, params: { id: listing.id }, body: { date, time: '18:30', duration_minutes: 90, capacity: 10 } };
+    },
+  },
+  {
+    operation: 'DELETE /sessions/{id}',
+    route: cancelSessionRoute,
+    allow: ['keyA', 'staffA'],
+    request: async (w) => {
+      const { session } = await w.sessionsOfA();
+      return { method: 'DELETE', path: `/sessions/${session.id}`, params: { id: session.id } };
+    },
+  },
+  { operation: 'GET /staff/{id}', route: staffRoute, allow: ['readOnlyKeyA', 'keyA', 'staffA'], request: async (w) => ({ path: `/staff/${w.stylist.id}`, params: { id: w.stylist.id } }) },
+  {
+    operation: 'PATCH /staff/{id}',
+    route: updateStaffRoute,
+    allow: ['keyA', 'staffA'],
+    request: async (w) => ({ method: 'PATCH', path: `/staff/${w.stylist.id}`, params: { id: w.stylist.id }, body: { bio: 'Edited by the matrix', hours: [{ weekday: 1, start: '09:00', end: '17:00' }] } }),
+  },
+  {
+    operation: 'POST /staff/{id}/time-off',
+    route: timeOffRoute,
+    allow: ['keyA', 'staffA'],
+    request: async (w) => ({ method: 'POST', path: `/staff/${w.stylist.id}/time-off`, params: { id: w.stylist.id }, body: { start_date: '2031-02-01', end_date: '2031-02-03', reason: 'Holiday' } }),
+  },
+  { operation: 'POST /carts', route: cartsRoute, allow: ['customer', 'staffA', 'operator'], request: async () => ({ method: 'POST', path: '/carts' }) },
+  {
+    operation: 'POST /carts/{id}/items',
+    route: cartItemsRoute,
+    allow: ['customer'],
+    request: async (w) => {
+      const { cartId } = await w.cartWithItem();
+      const listing = await w.listingOfA();
+      const at = w.nextHour();
+      return { method: 'POST', path: `/carts/${cartId}/items`, params: { id: cartId }, body: { listing_id: listing.id, start_at: hoursFromNow(at), end_at: hoursFromNow(at + 2) } };
+    },
+  },
+  {
+    operation: 'DELETE /carts/{id}/items/{item_id}',
+    route: cartItemRoute,
+    allow: ['customer'],
+    request: async (w) => {
+      const { cartId, itemId } = await w.cartWithItem();
+      return { method: 'DELETE', path: `/carts/${cartId}/items/${itemId}`, params: { id: cartId, item_id: itemId } };
+    },
+  },
+  {
+    operation: 'POST /carts/{id}/checkout',
+    route: cartCheckoutRoute,
+    allow: ['customer'],
+    request: async (w) => {
+      const { cartId } = await w.cartWithItem();
+      return { method: 'POST', path: `/carts/${cartId}/checkout`, params: { id: cartId }, headers: idempotent() };
+    },
   },
   {
     operation: 'POST /auth/register',

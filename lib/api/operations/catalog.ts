@@ -113,6 +113,8 @@ export const listListings = defineOperation({
     to: localDate.optional(),
     min_price: z.coerce.number().min(0).optional().meta({ description: 'In major units of the listing’s currency.' }),
     max_price: z.coerce.number().min(0).optional(),
+    currency: z.string().regex(/^[A-Za-z]{3}$/).optional().meta({ description: 'The currency a price filter compares in (default EUR): listings in other currencies are left out, nothing is converted.' }),
+    per: z.enum(['hour', 'day', 'night', 'week', 'month', 'seat', 'fixed']).optional().meta({ description: 'Compare prices per this unit only.' }),
     instant: z.enum(['true', 'false']).optional(),
     sort: z.enum(['relevance', 'price_asc', 'price_desc', 'rating', 'distance', 'newest']).optional(),
     ...paginationQuery,
@@ -132,6 +134,8 @@ export const listListings = defineOperation({
       to: query.to,
       minPrice: query.min_price,
       maxPrice: query.max_price,
+      currency: query.currency,
+      per: query.per,
       instant: query.instant === 'true' ? 'true' : undefined,
       sort: query.sort,
     });

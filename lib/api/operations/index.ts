@@ -2,6 +2,9 @@ import type { AnyOperation } from '../operation';
 import { createToken, getMe, refreshToken, register, revokeToken } from './auth';
 import { approveBookingOperation, cancelBookingOperation, createBooking, createQuote, declineBookingOperation, getBooking, listBookings } from './bookings';
 import { checkInOperation, checkoutOperation, checkOutOperation, completeOperation, markPaidOperation, rescheduleOperation, reviewBookingOperation } from './booking-steps';
+import { cancelSessionOperation, createListingOperation, createSessions, createUnit, updateListingOperation, listSessions, listUnits, publishListing, unpublishListing, updateUnitOperation } from './inventory';
+import { addStaffTimeOff, getStaff, updateStaff } from './staff';
+import { addCartItem, checkoutCartOperation, createCart, removeCartItemOperation } from './carts';
 import { getListing, getListingAvailability, getVendor, listListingReviews, listListings } from './catalog';
 
 /** Every operation of /api/v1: the OpenAPI document is made from this list, and a test checks it matches app/api/v1. */
@@ -25,6 +28,23 @@ export const OPERATIONS: AnyOperation[] = [
   rescheduleOperation,
   reviewBookingOperation,
   checkoutOperation,
+  createCart,
+  addCartItem,
+  removeCartItemOperation,
+  checkoutCartOperation,
+  createListingOperation,
+  updateListingOperation,
+  publishListing,
+  unpublishListing,
+  listUnits,
+  createUnit,
+  updateUnitOperation,
+  listSessions,
+  createSessions,
+  cancelSessionOperation,
+  getStaff,
+  updateStaff,
+  addStaffTimeOff,
   register,
   createToken,
   refreshToken,
