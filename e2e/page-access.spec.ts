@@ -27,6 +27,7 @@ const PAGES: Record<string, Access> = {
   '/dashboard/listings/staff/[staffId]': 'membersOfA',
   '/dashboard/profile': 'members',
   '/dashboard/team': 'members',
+  '/dashboard/settings/api-keys': 'members', // staff see that only owners manage keys
   '/admin': 'operators',
   '/admin/vendors': 'operators',
   '/admin/vendors/[id]': 'operators',
