@@ -1,5 +1,6 @@
 import '@/lib/validation/zod-config';
 import { z } from 'zod';
+import { isRealLocalDate } from '@/lib/validation/fields';
 import { ERROR_CODES } from './problem';
 
 // The shapes /api/v1 speaks, as zod schemas: they validate requests, type the handlers' answers
@@ -8,7 +9,7 @@ import { ERROR_CODES } from './problem';
 
 export const uuid = z.uuid().meta({ example: '0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a60' });
 export const instant = z.iso.datetime({ offset: true }).meta({ description: 'RFC 3339 instant (answers are in UTC, with Z).', example: '2031-01-06T09:00:00Z' });
-export const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use YYYY-MM-DD').meta({ description: 'A calendar date in the listing’s time zone.', example: '2031-01-06' });
+export const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use YYYY-MM-DD').refine(isRealLocalDate, 'No such date').meta({ description: 'A calendar date in the listing’s time zone.', example: '2031-01-06' });
 const timeZone = z.string().meta({ description: 'IANA time zone of the listing.', example: 'Europe/London' });
 
 export const Money = z.object({ amount: z.int().meta({ description: 'Integer minor units (cents).', example: 2000 }), currency: z.string().length(3).meta({ example: 'GBP' }) }).meta({ id: 'Money' });

@@ -219,6 +219,10 @@ describe('catalog', () => {
 
     const tooLong = await call(availabilityRoute, { path: `/listings/${listing.id}/availability?from=2031-01-01&to=2031-06-01`, params: { id: listing.id } });
     expect(tooLong.status).toBe(422);
+    // A date that does not exist is a validation error, never a 500 from date code.
+    const noSuchDay = await call(availabilityRoute, { path: `/listings/${listing.id}/availability?from=2031-02-30&to=2031-03-01`, params: { id: listing.id } });
+    expect(noSuchDay.status).toBe(422);
+    expect(noSuchDay.body).toMatchObject({ code: 'validation_failed', param: 'from' });
   });
 
   it('a storefront by slug', async () => {
