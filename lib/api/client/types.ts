@@ -3505,14 +3505,22 @@ export interface operations {
                      *       "notes": null,
                      *       "price": {
                      *         "currency": "GBP",
-                     *         "line_items": [],
+                     *         "line_items": [
+                     *           {
+                     *             "code": "base",
+                     *             "label": "4 hours × £20.00",
+                     *             "quantity": 4,
+                     *             "unit_amount": 2000,
+                     *             "amount": 8000
+                     *           }
+                     *         ],
                      *         "subtotal": 8000,
                      *         "fees_total": 0,
                      *         "discount_total": 0,
                      *         "tax_total": 0,
                      *         "total": 8000,
-                     *         "deposit_due": 0,
-                     *         "balance_due": 8000,
+                     *         "deposit_due": 8000,
+                     *         "balance_due": 0,
                      *         "time_zone": "Europe/London"
                      *       },
                      *       "total": {
@@ -3718,14 +3726,22 @@ export interface operations {
                      *       "notes": null,
                      *       "price": {
                      *         "currency": "GBP",
-                     *         "line_items": [],
+                     *         "line_items": [
+                     *           {
+                     *             "code": "base",
+                     *             "label": "4 hours × £20.00",
+                     *             "quantity": 4,
+                     *             "unit_amount": 2000,
+                     *             "amount": 8000
+                     *           }
+                     *         ],
                      *         "subtotal": 8000,
                      *         "fees_total": 0,
                      *         "discount_total": 0,
                      *         "tax_total": 0,
                      *         "total": 8000,
-                     *         "deposit_due": 0,
-                     *         "balance_due": 8000,
+                     *         "deposit_due": 8000,
+                     *         "balance_due": 0,
                      *         "time_zone": "Europe/London"
                      *       },
                      *       "total": {
@@ -4097,14 +4113,22 @@ export interface operations {
                      *       "notes": null,
                      *       "price": {
                      *         "currency": "GBP",
-                     *         "line_items": [],
+                     *         "line_items": [
+                     *           {
+                     *             "code": "base",
+                     *             "label": "4 hours × £20.00",
+                     *             "quantity": 4,
+                     *             "unit_amount": 2000,
+                     *             "amount": 8000
+                     *           }
+                     *         ],
                      *         "subtotal": 8000,
                      *         "fees_total": 0,
                      *         "discount_total": 0,
                      *         "tax_total": 0,
                      *         "total": 8000,
-                     *         "deposit_due": 0,
-                     *         "balance_due": 8000,
+                     *         "deposit_due": 8000,
+                     *         "balance_due": 0,
                      *         "time_zone": "Europe/London"
                      *       },
                      *       "total": {
@@ -4564,14 +4588,22 @@ export interface operations {
                      *       "notes": null,
                      *       "price": {
                      *         "currency": "GBP",
-                     *         "line_items": [],
+                     *         "line_items": [
+                     *           {
+                     *             "code": "base",
+                     *             "label": "4 hours × £20.00",
+                     *             "quantity": 4,
+                     *             "unit_amount": 2000,
+                     *             "amount": 8000
+                     *           }
+                     *         ],
                      *         "subtotal": 8000,
                      *         "fees_total": 0,
                      *         "discount_total": 0,
                      *         "tax_total": 0,
                      *         "total": 8000,
-                     *         "deposit_due": 0,
-                     *         "balance_due": 8000,
+                     *         "deposit_due": 8000,
+                     *         "balance_due": 0,
                      *         "time_zone": "Europe/London"
                      *       },
                      *       "total": {
@@ -4802,14 +4834,22 @@ export interface operations {
                      *       "notes": null,
                      *       "price": {
                      *         "currency": "GBP",
-                     *         "line_items": [],
+                     *         "line_items": [
+                     *           {
+                     *             "code": "base",
+                     *             "label": "4 hours × £20.00",
+                     *             "quantity": 4,
+                     *             "unit_amount": 2000,
+                     *             "amount": 8000
+                     *           }
+                     *         ],
                      *         "subtotal": 8000,
                      *         "fees_total": 0,
                      *         "discount_total": 0,
                      *         "tax_total": 0,
                      *         "total": 8000,
-                     *         "deposit_due": 0,
-                     *         "balance_due": 8000,
+                     *         "deposit_due": 8000,
+                     *         "balance_due": 0,
                      *         "time_zone": "Europe/London"
                      *       },
                      *       "total": {

@@ -13,6 +13,7 @@ import type { ErrorCode } from '../problem';
 import { Booking, instant, uuid } from '../schemas';
 import { bookingInclude, bookingJson } from '../serialize';
 import { bookingFor } from './booking-access';
+import { exampleBooking as exampleHeldBooking } from './bookings';
 
 // The rest of a booking's life through the API: the business's visit and payment steps, the
 // customer's (or business's) reschedule, and the customer's review. Same services as the web.
@@ -20,29 +21,8 @@ import { bookingFor } from './booking-access';
 const bookingId = z.object({ id: uuid });
 const answer = async (id: string) => bookingJson(await prisma.booking.findUniqueOrThrow({ where: { id }, include: bookingInclude }));
 
-const exampleBooking = {
-  id: '0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a70',
-  reference: 'BK-7F3K2Q',
-  status: 'checked_in' as const,
-  listing: { id: '0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a60', slug: 'sea-kayak', title: 'Sea kayak', kind: 'rental' as const },
-  vendor: { id: '0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a61', slug: 'harbour-kayaks', name: 'Harbour Kayaks' },
-  start_at: '2031-01-06T10:00:00.000Z',
-  end_at: '2031-01-06T14:00:00.000Z',
-  time_zone: 'Europe/London',
-  quantity: 1,
-  contact: { name: 'Gia Guest', email: 'gia@example.com', phone: '+44 7700 900000' },
-  notes: null,
-  price: { currency: 'GBP', line_items: [], subtotal: 8000, fees_total: 0, discount_total: 0, tax_total: 0, total: 8000, deposit_due: 0, balance_due: 8000, time_zone: 'Europe/London' },
-  total: { amount: 8000, currency: 'GBP' },
-  paid: { amount: 8000, currency: 'GBP' },
-  refunded: { amount: 0, currency: 'GBP' },
-  hold_expires_at: null,
-  next_step: 'none' as const,
-  cancel_reason: null,
-  source: 'API',
-  created_at: '2031-01-06T08:00:00.000Z',
-  updated_at: '2031-01-06T10:00:00.000Z',
-};
+// A booking after a business step: the one example booking, paid in full.
+const exampleBooking = { ...exampleHeldBooking, paid: exampleHeldBooking.total, hold_expires_at: null, next_step: 'none' as const, updated_at: '2031-01-06T10:00:00.000Z' };
 
 function businessStep(options: { name: string; operationId: string; summary: string; status: z.input<typeof Booking>['status']; run: (id: string, actor: Actor, note?: string) => Promise<unknown>; note?: boolean }) {
   return defineOperation({

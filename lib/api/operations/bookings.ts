@@ -57,7 +57,7 @@ const exampleQuote = {
   time_zone: 'Europe/London',
 };
 
-const exampleBooking = {
+export const exampleBooking = {
   id: '0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a70',
   reference: 'BK-7F3K2Q',
   status: 'awaiting_payment' as const,
