@@ -28,6 +28,7 @@ export function docsPage(nonce: string): Response {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Bookwell API reference</title>
+<link rel="icon" href="/icon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/docs/api/assets/swagger-ui.css">
 </head>
 <body>
