@@ -6,6 +6,7 @@ import { SearchFiltersForm } from '@/components/catalog/search-filters-form';
 import { EmptyState } from '@/components/ui/empty-state';
 import { prisma } from '@/lib/db/prisma';
 import { searchListings } from '@/lib/catalog/search';
+import { catalogCurrencies } from '@/lib/catalog/queries';
 import { searcherCurrency } from '@/lib/catalog/searcher-currency';
 
 export const metadata: Metadata = { title: 'Search' };
@@ -20,7 +21,7 @@ export default async function SearchPage({ searchParams }: Props) {
   const [result, categories, currencies] = await Promise.all([
     searchListings(prisma, raw, new Date(), { defaultCurrency }),
     prisma.category.findMany({ orderBy: { sortOrder: 'asc' }, select: { slug: true, name: true } }),
-    prisma.listing.findMany({ where: { status: 'PUBLISHED' }, distinct: ['currency'], select: { currency: true }, orderBy: { currency: 'asc' } }),
+    catalogCurrencies(),
   ]);
   const pageHref = (page: number) => {
     const params = new URLSearchParams(Object.entries(raw).filter((e): e is [string, string] => !!e[1] && e[0] !== 'page'));
@@ -31,7 +32,7 @@ export default async function SearchPage({ searchParams }: Props) {
   return (
     <div className="grid gap-8 lg:grid-cols-[18rem_1fr]">
       <aside aria-label="Filters">
-        <SearchFiltersForm filters={result.filters} categories={categories} currencies={currencies.map((c) => c.currency)} defaultCurrency={defaultCurrency} />
+        <SearchFiltersForm filters={result.filters} categories={categories} currencies={currencies} defaultCurrency={defaultCurrency} />
       </aside>
       <section aria-labelledby="results-title" className="space-y-4">
         <div className="flex flex-wrap items-baseline justify-between gap-2">

@@ -70,3 +70,9 @@ export function publicListing(vendorSlug: string, listingSlug: string) {
     },
   });
 }
+
+/** The currencies bookable listings are priced in, for the search's price filter. */
+export async function catalogCurrencies(): Promise<string[]> {
+  const rows = await prisma.listing.findMany({ where: publicListingWhere, distinct: ['currency'], select: { currency: true }, orderBy: { currency: 'asc' } });
+  return rows.map((row) => row.currency);
+}
