@@ -3,11 +3,12 @@ import { z } from 'zod';
 import { parseInput } from '@/lib/booking/parse';
 import { listingFormValues } from '@/lib/business/listing-data';
 import { createListingSchema, updateListingSchema } from '@/lib/business/listing-schemas';
+import { updateSessionSchema } from '@/lib/business/inventory-schemas';
 import { createListing, setListingStatus, updateListing } from '@/lib/business/listings';
 import { toMajorUnits } from '@/lib/domain/money';
 import { ownListing } from '@/lib/business/ownership';
-import { cancelSession, createRecurringSessions, createSession } from '@/lib/business/sessions';
-import { addUnit, updateUnit } from '@/lib/business/units';
+import { cancelSession, createRecurringSessions, createSession, updateSession } from '@/lib/business/sessions';
+import { addUnit, removeUnit, updateUnit } from '@/lib/business/units';
 import { prisma } from '@/lib/db/prisma';
 import type { MemberActor } from '@/lib/domain/actor';
 import { businessActor, type ApiCaller } from '../caller';
@@ -123,6 +124,29 @@ export const updateUnitOperation = defineOperation({
   },
 });
 
+export const deleteUnitOperation = defineOperation({
+  method: 'DELETE',
+  path: '/units/{id}',
+  operationId: 'deleteUnit',
+  summary: 'Delete a unit that was never booked',
+  description: 'A unit with bookings (past or future) cannot be deleted: deactivate it with `PATCH /units/{id}` instead, which keeps its history. The last active unit of a published listing cannot be deleted.',
+  tag: 'Business',
+  access: 'authenticated',
+  scope: 'write',
+  params: z.object({ id: uuid }),
+  response: {
+    status: 200,
+    schema: z.object({ id: uuid, deleted: z.literal(true) }).meta({ id: 'DeletedUnit' }),
+    description: 'The unit is gone.',
+    example: { id: exampleUnit.id, deleted: true as const },
+  },
+  errors: ['not_found', 'policy_violation', 'forbidden', 'insufficient_scope'],
+  handler: async ({ caller, params }) => {
+    const unit = await removeUnit(prisma, memberOf(caller, 'write'), { unitId: params.id });
+    return { id: unit.id, deleted: true as const };
+  },
+});
+
 const Session = z
   .object({ id: uuid, listing_id: uuid, start_at: z.iso.datetime({ offset: true }), end_at: z.iso.datetime({ offset: true }), capacity: z.int(), seats_taken: z.int(), status: z.enum(['scheduled', 'cancelled']) })
   .meta({ id: 'Session' });
@@ -207,6 +231,29 @@ export const cancelSessionOperation = defineOperation({
   response: { status: 200, schema: Session, description: 'The cancelled session.', example: { ...exampleSession, status: 'cancelled' } },
   errors: ['not_found', 'policy_violation', 'forbidden', 'insufficient_scope'],
   handler: async ({ caller, params }) => sessionJson(await cancelSession(prisma, memberOf(caller, 'write'), { sessionId: params.id })),
+});
+
+export const updateSessionOperation = defineOperation({
+  method: 'PATCH',
+  path: '/sessions/{id}',
+  operationId: 'updateSession',
+  summary: 'Change a session’s capacity, or its time while nobody has booked',
+  description: 'Only the fields given change. `date` and `time` are wall-clock values in the listing’s zone. The capacity cannot go below the seats taken; the time cannot change once a seat is booked.',
+  tag: 'Business',
+  access: 'authenticated',
+  scope: 'write',
+  params: z.object({ id: uuid }),
+  body: z
+    .object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), time: sessionShape.time, duration_minutes: sessionShape.duration_minutes, capacity: sessionShape.capacity })
+    .partial()
+    .meta({ id: 'SessionPatch' }),
+  bodyExample: { capacity: 16 },
+  response: { status: 200, schema: Session, description: 'The session.', example: { ...exampleSession, capacity: 16 } },
+  errors: ['not_found', 'validation_failed', 'policy_violation', 'forbidden', 'insufficient_scope'],
+  handler: async ({ caller, params, body }) => {
+    const input = parseInput(updateSessionSchema, { sessionId: params.id, date: body.date, time: body.time, durationMinutes: body.duration_minutes, capacity: body.capacity });
+    return sessionJson(await updateSession(prisma, memberOf(caller, 'write'), input));
+  },
 });
 
 // Listing writes: the API's snake_case fields are mapped onto the dashboard form's values and
