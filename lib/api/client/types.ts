@@ -867,7 +867,7 @@ export interface components {
             listing_id: string;
             notes?: string;
             /** @default 1 */
-            quantity: number;
+            quantity?: number;
             /**
              * Format: uuid
              * @description Sessions: which session.
@@ -1029,7 +1029,7 @@ export interface components {
             listing_id: string;
             notes?: string;
             /** @default 1 */
-            quantity: number;
+            quantity?: number;
             /**
              * Format: uuid
              * @example 0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a60
@@ -1354,7 +1354,7 @@ export interface components {
              */
             listing_id: string;
             /** @default 1 */
-            quantity: number;
+            quantity?: number;
             /**
              * Format: uuid
              * @description Sessions: which session.
@@ -1612,14 +1612,13 @@ export interface components {
             data: components["schemas"]["Unit"][];
         };
         UnitPatch: {
-            /** @default true */
-            active: boolean;
+            active?: boolean;
             code?: string;
             name?: string;
         };
         UnitRequest: {
             /** @default true */
-            active: boolean;
+            active?: boolean;
             code: string;
             name?: string;
         };

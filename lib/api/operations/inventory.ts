@@ -60,7 +60,10 @@ export const unpublishListing = statusOperation('unpublish');
 const Unit = z.object({ id: uuid, listing_id: uuid, code: z.string(), name: z.string().nullable(), active: z.boolean() }).meta({ id: 'Unit' });
 const unitJson = (unit: { id: string; listingId: string; code: string; name: string | null; active: boolean }) => ({ id: unit.id, listing_id: unit.listingId, code: unit.code, name: unit.name, active: unit.active });
 const exampleUnit = { id: '0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a62', listing_id: '0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a60', code: 'K1', name: 'Red kayak', active: true };
-const unitBody = z.object({ code: z.string().max(60), name: z.string().max(120).optional(), active: z.boolean().default(true) });
+const unitFields = { code: z.string().max(60), name: z.string().max(120).optional() };
+const unitBody = z.object({ ...unitFields, active: z.boolean().default(true) });
+// No default in a patch: a field left out stays as it is (a default would reactivate a unit on rename).
+const unitPatch = z.object({ ...unitFields, active: z.boolean() }).partial();
 
 export const listUnits = defineOperation({
   method: 'GET',
@@ -106,7 +109,7 @@ export const updateUnitOperation = defineOperation({
   access: 'authenticated',
   scope: 'write',
   params: z.object({ id: uuid }),
-  body: unitBody.partial().meta({ id: 'UnitPatch' }),
+  body: unitPatch.meta({ id: 'UnitPatch' }),
   bodyExample: { active: false },
   response: { status: 200, schema: Unit, description: 'The unit.', example: { ...exampleUnit, active: false } },
   errors: ['not_found', 'validation_failed', 'policy_violation', 'forbidden', 'insufficient_scope'],
