@@ -4,6 +4,7 @@ import { formatMoney } from '@/lib/domain/money';
 import type { OutboxHandler } from '@/lib/outbox/handlers';
 import { idempotentId } from '@/lib/outbox/idempotent-id';
 import { issueRefund } from './refunds';
+import { REFUND_HANDLER } from './pending-refunds';
 import { REFUND_REQUESTED } from './refund-request';
 
 // Outbox handlers that give money back after commit: refunds requested by payment services, and
@@ -21,7 +22,7 @@ const requestSchema = z.object({
 const cancelledSchema = z.object({ bookingId: z.string(), eventId: z.string().optional() });
 
 export const refundHandler: OutboxHandler = {
-  name: 'payment-refunds',
+  name: REFUND_HANDLER,
   topics: [REFUND_REQUESTED, 'booking.cancelled'],
   async handle(db, message) {
     if (message.topic === REFUND_REQUESTED) {

@@ -10,6 +10,7 @@ import { idempotentId } from '@/lib/outbox/idempotent-id';
 import { paymentsConfig, stripeClient, type PaymentsConfig } from './config';
 import { paymentIntentOf } from './apply-payment';
 import { recordPaymentEvent } from './payment-event';
+import { refundPosition } from './pending-refunds';
 import { requestRefund } from './refund-request';
 
 // Money going back: through the provider that took it (Stripe, or the test checkout), recorded as
@@ -179,13 +180,15 @@ export async function issueManualRefund(db: Db | Tx, bookingId: string, actor: A
       throw new Forbidden('Only an owner can give refunds by hand. Ask an owner, or cancel the booking to refund by its policy.');
     }
 
-    const online = await refundableOnline(tx, bookingId);
-    const refundable = booking.paidAmount - booking.refundedAmount;
+    // Refunds decided but not issued yet (a cancellation's, an earlier one still at the provider) are money already promised.
+    const position = await refundPosition(tx, bookingId);
+    const refundable = Math.max(0, booking.paidAmount - booking.refundedAmount - position.pending);
     if (input.amount > refundable) {
       const most = formatMoney(refundable, booking.currency);
-      throw new ValidationFailed(`At most ${most} can be refunded.`, { amount: [`At most ${most}`] });
+      const onItsWay = position.pending > 0 ? ` (${formatMoney(position.pending, booking.currency)} is already on its way back)` : '';
+      throw new ValidationFailed(`At most ${most} can be refunded${onItsWay}.`, { amount: [`At most ${most}`] });
     }
-    const viaProvider = Math.min(input.amount, online);
+    const viaProvider = Math.min(input.amount, position.onlineFree);
     const byHand = input.amount - viaProvider;
     if (viaProvider > 0) await requestRefund(tx, { bookingId, amount: viaProvider, reason, recordedById: userId });
     if (byHand > 0) {
