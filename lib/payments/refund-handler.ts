@@ -14,6 +14,7 @@ const requestSchema = z.object({
   bookingId: z.string(),
   amount: z.number().int(),
   reason: z.string(),
+  customerMessage: z.string().nullable().optional(),
   recordedById: z.string().nullable(),
   notify: z.enum(['late_payment']).nullable(),
   chargeRef: z.string().nullable().optional(),
@@ -36,7 +37,9 @@ export const refundHandler: OutboxHandler = {
     const refundAmount = (event?.data as { refundAmount?: unknown } | null)?.refundAmount;
     if (typeof refundAmount !== 'number' || refundAmount <= 0) return;
     // Only online money goes back automatically; cash and transfers are refunded by the vendor by hand.
-    await issueRefund(db, message.id, { bookingId, amount: refundAmount, reason: event?.reason ? `Cancelled: ${event.reason}` : 'Cancelled' });
+    // A cancellation's reason was written for the customer (they were told it when it was cancelled).
+    const told = event?.reason ? `Cancelled: ${event.reason}` : 'Cancelled';
+    await issueRefund(db, message.id, { bookingId, amount: refundAmount, reason: told, customerMessage: told });
   },
 };
 
