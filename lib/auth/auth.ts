@@ -4,6 +4,7 @@ import Credentials from 'next-auth/providers/credentials';
 import { authenticate } from '@/lib/auth/authenticate';
 import { signInSchema } from '@/lib/auth/schemas';
 import { RateLimited } from '@/lib/errors';
+import { clientIpFrom } from '@/lib/http/client-ip';
 
 class RateLimitedSignIn extends CredentialsSignin {
   code = 'rate_limited';
@@ -46,7 +47,6 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   },
 });
 
-function clientAddress(request: Request | undefined): string {
-  const forwarded = request?.headers.get('x-forwarded-for');
-  return forwarded?.split(',')[0]?.trim() || 'local';
+function clientAddress(request: Request | undefined): string | null {
+  return request ? clientIpFrom(request.headers) : null;
 }
