@@ -144,7 +144,7 @@ export function BookingDetail({ view, viewer, isNew, pagePath, rescheduleOptions
           </Panel>
 
           <Panel id="payments" title="Payments and receipts">
-            <BookingPayments bookingId={booking.id} currency={booking.currency} timeZone={booking.timeZone} />
+            <BookingPayments bookingId={booking.id} currency={booking.currency} timeZone={booking.timeZone} audience="customer" />
           </Panel>
 
           <Panel id="history" title="History">
