@@ -26,8 +26,8 @@ type Handler = (request: Request, route: { params: Promise<Record<string, string
 async function handlerFor(request: FuzzRequest): Promise<Handler> {
   const template = request.target.split(' ')[1]!.replace(/^\/api\/v1/, '');
   const file = path.resolve('app/api/v1', `.${template.replace(/\{(\w+)\}/g, '[$1]')}`, 'route.ts');
-  const module = (await import(file)) as Record<string, Handler>;
-  return module[request.method]!;
+  const routeModule = (await import(file)) as Record<string, Handler>;
+  return routeModule[request.method]!;
 }
 
 beforeAll(async () => {
