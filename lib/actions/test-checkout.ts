@@ -9,12 +9,11 @@ import { finishTestCheckout, postToWebhookRoute } from '@/lib/payments/test-chec
 
 // The test checkout's two buttons (the page binds `{ token }`): the signed event goes over HTTP to
 // /api/webhooks/stripe on APP_URL (never a host named by request headers), the same route and
-// verification Stripe's events go through. Errors show on the error page.
+// verification Stripe's events go through. Refusals show on the pay result page.
 
 const session = z.object({ token: z.string().max(4000) });
-const showOnErrorPage = (failure: { message: string }) => {
-  throw new Error(failure.message);
-};
+/** A refusal ("already paid", a forged token) is said on the pay result page: never a 500. */
+const showOnErrorPage = (failure: { message: string }) => redirect(`/pay/cancel?${new URLSearchParams({ error: failure.message })}`);
 
 const finish = (outcome: 'pay' | 'fail') =>
   formAction(
