@@ -20,3 +20,17 @@ export const cases: MatrixCase[] = [
     },
   },
 ];
+
+const FEEDS = 'lib/actions/business/calendar-feeds.ts';
+const staffOfA = (w: World) => w.db.staffMember.create({ data: { vendorId: w.vendorA.id, name: `Feed ${w.unique()}` } });
+const unitOfA = async (w: World) => (await w.rentalListing(w.vendorA.id)).units[0]!;
+
+// Subscription feeds: any member of A may make or turn off the links of A's staff and units; another
+// business's owner gets "not found". The business-wide feed is always the caller's own business.
+cases.push(
+  { module: FEEDS, action: 'issueCalendarFeedAction', label: 'staff of A', allow: ['ownerA', 'staffA'], input: async (w) => ({ scope: 'staff', staffId: (await staffOfA(w)).id }) },
+  { module: FEEDS, action: 'issueCalendarFeedAction', label: 'unit of A', allow: ['ownerA', 'staffA'], input: async (w) => ({ scope: 'unit', unitId: (await unitOfA(w)).id }) },
+  { module: FEEDS, action: 'issueCalendarFeedAction', label: 'own business', allow: ['ownerA', 'staffA', 'ownerB'], input: async () => ({ scope: 'business' }) },
+  { module: FEEDS, action: 'revokeCalendarFeedAction', label: 'staff of A', allow: ['ownerA', 'staffA'], input: async (w) => ({ scope: 'staff', staffId: (await staffOfA(w)).id }) },
+  { module: FEEDS, action: 'revokeCalendarFeedAction', label: 'unit of A', allow: ['ownerA', 'staffA'], input: async (w) => ({ scope: 'unit', unitId: (await unitOfA(w)).id }) },
+);

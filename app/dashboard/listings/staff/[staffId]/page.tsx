@@ -13,6 +13,9 @@ import {
   WeeklyRulesForm,
 } from '@/components/dashboard/staff-forms';
 import { Card } from '@/components/ui/card';
+import { FeedLinkPanel } from '@/components/calendars/feed-link-panel';
+import { issueCalendarFeedAction, revokeCalendarFeedAction } from '@/lib/actions/business/calendar-feeds';
+import { vendorFeedSince } from '@/lib/calendars/subscription-feeds';
 import { prisma } from '@/lib/db/prisma';
 import { formatDateTime, formatRange } from '@/lib/format/date-time';
 import { dashboardStaffMember } from '@/lib/business/dashboard-queries';
@@ -32,9 +35,11 @@ export default async function StaffMemberPage({ params }: { params: Promise<{ st
   const { staffId } = await params;
   const { actor, staff } = await dashboardStaffMember(staffId, `/dashboard/listings/staff/${staffId}`);
   const zone = staff.vendor.timeZone;
-  const [services, calendars] = await Promise.all([
+  const feedScope = { scope: 'staff' as const, staffId: staff.id };
+  const [services, calendars, feedSince] = await Promise.all([
     prisma.listing.findMany({ where: { vendorId: actor.vendorId, kind: 'APPOINTMENT', status: { not: 'ARCHIVED' } }, orderBy: { title: 'asc' }, select: { id: true, title: true } }),
     prisma.externalCalendar.findMany({ where: { staffId: staff.id }, orderBy: { createdAt: 'asc' }, include: { _count: { select: { busyBlocks: true } } } }),
+    vendorFeedSince(prisma, actor, feedScope),
   ]);
   return (
     <div className="mx-auto max-w-3xl space-y-6">
@@ -115,6 +120,15 @@ export default async function StaffMemberPage({ params }: { params: Promise<{ st
           ))}
         </ul>
         <ExternalCalendarForm staffId={staff.id} />
+      </Card>
+      <Card className="space-y-3">
+        <h2 className="font-semibold">Subscribe to {staff.name}&apos;s bookings</h2>
+        <FeedLinkPanel
+          label={`${staff.name}'s confirmed bookings`}
+          since={feedSince ? formatDateTime(feedSince, zone, { withZone: true }) : null}
+          issue={issueCalendarFeedAction.bind(null, feedScope)}
+          revoke={revokeCalendarFeedAction.bind(null, feedScope)}
+        />
       </Card>
     </div>
   );
