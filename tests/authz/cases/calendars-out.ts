@@ -34,3 +34,27 @@ cases.push(
   { module: FEEDS, action: 'revokeCalendarFeedAction', label: 'staff of A', allow: ['ownerA', 'staffA'], input: async (w) => ({ scope: 'staff', staffId: (await staffOfA(w)).id }) },
   { module: FEEDS, action: 'revokeCalendarFeedAction', label: 'unit of A', allow: ['ownerA', 'staffA'], input: async (w) => ({ scope: 'unit', unitId: (await unitOfA(w)).id }) },
 );
+
+// A unit's external calendar: members of A add it to A's units; "sync now" and remove go by calendar id (staff actions).
+cases.push(
+  {
+    module: 'lib/actions/business/unit-calendars.ts',
+    action: 'addUnitExternalCalendarAction',
+    allow: ['ownerA', 'staffA'],
+    input: async (w) => ({ unitId: (await unitOfA(w)).id, name: 'Other platform', url: `https://calendar.example.com/${w.unique()}.ics` }),
+  },
+  {
+    module: 'lib/actions/business/staff.ts',
+    action: 'syncExternalCalendarAction',
+    label: 'unit calendar of A',
+    allow: ['ownerA', 'staffA'],
+    input: async (w) => ({ calendarId: (await w.db.externalCalendar.create({ data: { unitId: (await unitOfA(w)).id, name: 'Boat', url: `https://192.0.2.1/${w.unique()}.ics` } })).id }),
+  },
+  {
+    module: 'lib/actions/business/staff.ts',
+    action: 'removeExternalCalendarAction',
+    label: 'unit calendar of A',
+    allow: ['ownerA', 'staffA'],
+    input: async (w) => ({ calendarId: (await w.db.externalCalendar.create({ data: { unitId: (await unitOfA(w)).id, name: 'Boat', url: `https://192.0.2.1/${w.unique()}.ics` } })).id }),
+  },
+);
