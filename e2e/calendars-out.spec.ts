@@ -66,6 +66,7 @@ test('a guest adds a confirmed booking to their calendar: the .ics download and 
 
 test('a business subscribes to its bookings; a new link kills the old one', async ({ page }) => {
   await signIn(page, 'watertrek@example.com');
+  await expect(page).not.toHaveURL(/\/signin/);
   await page.goto('/dashboard/calendar');
   const first = await makeAndFetchFeed(page);
   expect(first.uids.length).toBeGreaterThan(0);
@@ -80,6 +81,7 @@ test('a business subscribes to its bookings; a new link kills the old one', asyn
 
 test('a customer subscribes to their own bookings from their account', async ({ page }) => {
   await signIn(page, 'customer@example.com');
+  await expect(page).toHaveURL(/\/account/);
   await page.goto('/account');
   const feed = await makeAndFetchFeed(page);
   for (const uid of feed.uids) expect(uid).toMatch(/^booking-[0-9a-f-]{36}@bookwell$/);
