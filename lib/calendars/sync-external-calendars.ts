@@ -11,6 +11,8 @@ import type { MemberActor } from '@/lib/domain/actor';
 import { BusyTimesError, readBusyTimes } from './busy-times';
 import { FeedFetchError, fetchPublicFeed, type FetchFeed } from './fetch-feed';
 import { importWarning } from './import-warning';
+import { GoogleSyncError, googleBusyTimes } from './google/google-busy-times';
+import { googleSettings, type GoogleSettings } from './google/google-settings';
 import { ownCalendarWhere } from '@/lib/business/staff';
 
 /** Busy times are imported from a day ago to this many days ahead. */
@@ -20,10 +22,10 @@ export const SYNC_EVERY_MS = 15 * 60_000;
 
 export type SyncResult = { calendarId: string; ok: true; busyTimes: number; warning: string | null } | { calendarId: string; ok: false; error: string };
 
-type SyncOptions = { now?: Date; fetchFeed?: FetchFeed };
+type SyncOptions = { now?: Date; fetchFeed?: FetchFeed; /** Google settings (tests); from the environment when left out. */ google?: GoogleSettings | null };
 
 function shortMessage(error: unknown): string {
-  if (error instanceof FeedFetchError || error instanceof BusyTimesError) return error.message.slice(0, 200);
+  if (error instanceof FeedFetchError || error instanceof BusyTimesError || error instanceof GoogleSyncError) return error.message.slice(0, 200);
   console.error('calendar sync failed', error);
   return 'The calendar could not be synced; we will try again.';
 }
@@ -41,19 +43,27 @@ export async function syncExternalCalendar(db: Db, calendarId: string, options: 
       unitId: true,
       staff: { select: { vendor: { select: { timeZone: true } } } },
       unit: { select: { listing: { select: { timeZone: true, vendor: { select: { timeZone: true } } } } } },
+      google: { select: { googleCalendarId: true, refreshTokenSealed: true } },
     },
   });
   if (!calendar) return { calendarId, ok: false, error: 'Calendar not found.' };
 
   try {
-    const text = await fetchFeed(calendar.url);
     const from = new Date(now.getTime() - 86_400_000);
     const to = new Date(now.getTime() + SYNC_DAYS_AHEAD * 86_400_000);
-    // Floating times are read in the owner's zone: the business's, or the unit's listing's.
-    const zone = calendar.staff?.vendor.timeZone ?? calendar.unit?.listing.timeZone ?? calendar.unit!.listing.vendor.timeZone;
-    const result = await readBusyTimes(text, { from, to, zone });
-    const { intervals } = result;
-    const warning = importWarning(result);
+    let intervals: Array<{ uid: string; startAt: Date; endAt: Date }>;
+    let warning: string | null = null;
+    if (calendar.google) {
+      // A connected Google Calendar: its busy times come from the freebusy API, not a feed.
+      intervals = await googleBusyTimes(options.google === undefined ? googleSettings() : options.google, calendar.google, { from, to });
+    } else {
+      const text = await fetchFeed(calendar.url);
+      // Floating times are read in the owner's zone: the business's, or the unit's listing's.
+      const zone = calendar.staff?.vendor.timeZone ?? calendar.unit?.listing.timeZone ?? calendar.unit!.listing.vendor.timeZone;
+      const result = await readBusyTimes(text, { from, to, zone });
+      intervals = result.intervals;
+      warning = importWarning(result);
+    }
     const stored = await db.$transaction(async (tx) => {
       // One sync of a calendar at a time: a second one waits here, then replaces what this one wrote.
       const locked = await tx.$queryRaw<Array<{ id: string }>>`SELECT "id" FROM "ExternalCalendar" WHERE "id" = ${calendar.id}::uuid FOR UPDATE`;
