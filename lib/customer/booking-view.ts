@@ -28,6 +28,8 @@ const bookingDetailInclude = {
       freeCancellationHours: true,
       refundTiers: true,
       maxAdvanceDays: true,
+      address: true,
+      city: true,
       vendor: { select: { slug: true, name: true, contactEmail: true, contactPhone: true } },
     },
   },

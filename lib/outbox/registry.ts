@@ -1,4 +1,5 @@
 import { refundHandler } from '@/lib/payments/refund-handler';
+import { googlePushHandler } from '@/lib/calendars/google/google-push';
 import { invitationEmailHandler } from '@/lib/business/team/invitation-email';
 import { bookingEmailHandler, bookingMemberEmailHandler, bookingNotificationsHandler } from './booking-handlers';
 import type { OutboxHandler } from './handlers';
@@ -9,4 +10,4 @@ import { reviewNotificationsHandler } from './review-handlers';
 import { bookingSmsHandler } from './sms-handlers';
 
 /** What the outbox worker delivers. Add a handler here (outbound webhooks, calendar pushes) to deliver more. */
-export const defaultOutboxHandlers: readonly OutboxHandler[] = [bookingNotificationsHandler, bookingEmailHandler, bookingMemberEmailHandler, reviewNotificationsHandler, refundHandler, invitationEmailHandler, nudgeEmailHandler, bookingSmsHandler, refundEmailHandler, magicLinkEmailHandler];
+export const defaultOutboxHandlers: readonly OutboxHandler[] = [bookingNotificationsHandler, bookingEmailHandler, bookingMemberEmailHandler, reviewNotificationsHandler, refundHandler, invitationEmailHandler, nudgeEmailHandler, bookingSmsHandler, refundEmailHandler, magicLinkEmailHandler, googlePushHandler()];
