@@ -33,7 +33,7 @@ const bookingDetailInclude = {
   },
   events: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
   review: true,
-  allocations: { select: { sessionId: true, staff: { select: { name: true } } } },
+  allocations: { select: { sessionId: true, staffId: true, staff: { select: { name: true } } } },
 } satisfies Prisma.BookingInclude;
 
 export type BookingWithDetails = Prisma.BookingGetPayload<{ include: typeof bookingDetailInclude }> & { bookedByMember: boolean };
