@@ -51,7 +51,7 @@ test('a guest searches, opens a listing and books it on a phone', async ({ page 
   await bar.getByRole('link', { name: 'Book' }).click();
   await expect(page).toHaveURL(/#book$/);
 
-  const start = daysAhead(21);
+  const start = daysAhead(64); // a day no desktop spec books, so both projects can share the database
   await page.goto(`/v/watertrek/double-kayak?month=${start.slice(0, 7)}&date=${start}#book`);
   await expect(page.getByLabel('Start')).toHaveValue(start);
   await page.getByLabel('Your name').fill('Pia Phone');
