@@ -89,23 +89,20 @@ async function attempt(db: Db, delivery: Claimed, now: Date, options: DeliverWeb
   const send = options.send ?? sendWebhook;
   const outcome = await send(endpoint.url, body, headers, { allowPrivate: allowPrivateWebhookTargets(), ...options.sendOptions });
 
-  const retryAt = outcome.ok ? null : nextAttemptAt(delivery.attempts, now);
-  const verdict = outcome.ok ? 'succeeded' : retryAt && delivery.attempts < MAX_WEBHOOK_ATTEMPTS ? 'retrying' : 'failed';
+  if (outcome.ok) {
+    await recordSuccess(db, delivery, outcome, now);
+    return 'succeeded';
+  }
+  const retryAt = nextAttemptAt(delivery.attempts, now);
+  const verdict = retryAt && delivery.attempts < MAX_WEBHOOK_ATTEMPTS ? 'retrying' : 'failed';
   await db.$transaction(async (tx) => {
     await tx.webhookAttempt.create({
-      data: { deliveryId: delivery.id, attempt: delivery.attempts, succeeded: outcome.ok, responseStatus: outcome.status, latencyMs: outcome.latencyMs, responseExcerpt: outcome.excerpt, error: outcome.error, createdAt: now },
+      data: { deliveryId: delivery.id, attempt: delivery.attempts, succeeded: false, responseStatus: outcome.status, latencyMs: outcome.latencyMs, responseExcerpt: outcome.excerpt, error: outcome.error, createdAt: now },
     });
     await tx.webhookDelivery.updateMany({
       where: mine,
-      data:
-        verdict === 'succeeded'
-          ? { status: 'SUCCEEDED', deliveredAt: now, responseStatus: outcome.status, lastError: null, lockedUntil: null }
-          : { status: verdict === 'retrying' ? 'PENDING' : 'FAILED', nextAttemptAt: retryAt ?? now, responseStatus: outcome.status, lastError: outcome.error, lockedUntil: null },
+      data: { status: verdict === 'retrying' ? 'PENDING' : 'FAILED', nextAttemptAt: retryAt ?? now, responseStatus: outcome.status, lastError: outcome.error, lockedUntil: null },
     });
-    if (outcome.ok) {
-      await tx.webhookEndpoint.updateMany({ where: { id: endpoint.id, failingSince: { not: null } }, data: { failingSince: null } });
-      return;
-    }
     const [state] = await tx.$queryRaw<Array<{ failingSince: Date }>>`
       UPDATE "WebhookEndpoint" SET "failingSince" = COALESCE("failingSince", ${now}) WHERE "id" = ${endpoint.id}::uuid RETURNING "failingSince"`;
     if (!state || !shouldDisable(state.failingSince, now)) return;
@@ -116,4 +113,17 @@ async function attempt(db: Db, delivery: Claimed, now: Date, options: DeliverWeb
     if (disabled.count === 1) await tx.outboxMessage.create({ data: { topic: ENDPOINT_DISABLED_TOPIC, payload: { endpointId: endpoint.id, disabledAt: now.toISOString() } } });
   });
   return verdict;
+}
+
+/** The common case in one statement (one round trip): the attempt logged, the delivery done, the endpoint's failure streak over. */
+async function recordSuccess(db: Db, delivery: Claimed, outcome: SendOutcome, now: Date) {
+  await db.$executeRaw`
+    WITH logged AS (
+      INSERT INTO "WebhookAttempt" ("id", "deliveryId", "attempt", "succeeded", "responseStatus", "latencyMs", "responseExcerpt", "createdAt")
+      VALUES (gen_random_uuid(), ${delivery.id}::uuid, ${delivery.attempts}, true, ${outcome.status}, ${outcome.latencyMs}, ${outcome.excerpt}, ${now})
+    ), delivered AS (
+      UPDATE "WebhookDelivery" SET "status" = 'SUCCEEDED', "deliveredAt" = ${now}, "responseStatus" = ${outcome.status}, "lastError" = NULL, "lockedUntil" = NULL
+      WHERE "id" = ${delivery.id}::uuid AND "status" = 'PENDING' AND "attempts" = ${delivery.attempts}
+    )
+    UPDATE "WebhookEndpoint" SET "failingSince" = NULL WHERE "id" = ${delivery.endpointId}::uuid AND "failingSince" IS NOT NULL`;
 }
