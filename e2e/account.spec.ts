@@ -46,7 +46,7 @@ test('a signed-in customer books an appointment slot and sees it in My bookings'
   await page.goto('/v/lumiere-salon/haircut-and-style');
   await pickCalendarDay(page, dateAhead(42, 3)); // a Wednesday: every stylist works
   const times = page.getByRole('group', { name: 'Time' });
-  await expect(page.getByLabel('Staff member')).toHaveValue(''); // "Any staff"
+  await expect(page.getByRole('radio', { name: /Anyone available/ })).toBeChecked(); // the default
   await times.locator('label').last().click();
   await expect(times.getByRole('radio', { checked: true })).toHaveCount(1);
   await page.getByRole('button', { name: 'Book now' }).click();

@@ -7,11 +7,12 @@ import { useForm, useWatch } from 'react-hook-form';
 import { applyServerErrors } from '@/components/forms/server-errors';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { Field, Input, Select } from '@/components/ui/field';
+import { Field, Input } from '@/components/ui/field';
 import { bookingFormSchema, type BookingFormInput, type BookingFormValues } from '@/lib/booking/form-schema';
 import type { BookingPreview } from '@/lib/booking/preview-booking';
 import type { ActionResult } from '@/lib/http/action-result';
 import { QuoteSummary } from './quote-summary';
+import { StaffAvatar } from './staff-avatar';
 import { ViewerZoneNote } from './viewer-zone-note';
 
 export type SessionChoice = { id: string; label: string; seatsLeft: number; bookable: boolean };
@@ -31,7 +32,7 @@ type Props = {
   defaults: { start?: string; end?: string };
   sessions: SessionChoice[];
   slots: SlotChoice[];
-  staff: Array<{ id: string; name: string }>;
+  staff: Array<{ id: string; name: string; bio?: string; photoUrl?: string | null }>;
   contact: { name: string; email: string; phone: string } | null;
   preview: (input: unknown) => Promise<ActionResult<BookingPreview>>;
   book: (input: unknown) => Promise<ActionResult<unknown>>;
@@ -157,16 +158,33 @@ export function BookingForm(props: Props) {
       {kind === 'APPOINTMENT' ? (
         <>
           {staff.length > 1 ? (
-            <Field id="staffId" label="Staff member">
-              <Select id="staffId" {...register('staffId')}>
-                <option value="">Any staff</option>
-                {staff.map((member) => (
-                  <option key={member.id} value={member.id}>
-                    {member.name}
-                  </option>
+            // Who gives the service, with their photo and bio (as Cal.com shows hosts); anyone by default.
+            <fieldset>
+              <legend className="text-sm font-medium text-slate-800">Staff member</legend>
+              <div className="mt-2 grid gap-2 sm:grid-cols-2">
+                {[{ id: '', name: 'Anyone available', bio: 'The first free time with any of the team.', photoUrl: null }, ...staff].map((member) => (
+                  <label
+                    key={member.id || 'anyone'}
+                    className="flex cursor-pointer items-start gap-3 rounded-lg border border-slate-200 bg-white p-3 text-sm has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50"
+                  >
+                    <input type="radio" value={member.id} className="mt-1" {...register('staffId')} />
+                    <StaffAvatar name={member.name} photoUrl={member.photoUrl ?? null} anyone={!member.id} />
+                    <span className="min-w-0">
+                      <span className="block font-medium">{member.name}</span>
+                      {member.bio ? <span className="block text-xs text-slate-600">{member.bio}</span> : null}
+                    </span>
+                  </label>
                 ))}
-              </Select>
-            </Field>
+              </div>
+            </fieldset>
+          ) : staff[0]?.bio || staff[0]?.photoUrl ? (
+            <div className="flex items-start gap-3 text-sm">
+              <StaffAvatar name={staff[0].name} photoUrl={staff[0].photoUrl ?? null} anyone={false} />
+              <p className="min-w-0">
+                <span className="block font-medium">With {staff[0].name}</span>
+                {staff[0].bio ? <span className="block text-xs text-slate-600">{staff[0].bio}</span> : null}
+              </p>
+            </div>
           ) : null}
           <fieldset>
             <legend className="text-sm font-medium text-slate-800">Time</legend>

@@ -1,5 +1,5 @@
 import Image from 'next/image';
-import { LogoUploader } from '@/components/dashboard/logo-uploader';
+import { LogoUploader } from '@/components/dashboard/image-uploaders';
 
 /** The logo on the business profile: owners upload, replace or remove it; staff only see it. */
 export function ProfileLogo({ logoUrl, vendorName, canEdit }: { logoUrl: string | null; vendorName: string; canEdit: boolean }) {

@@ -20,6 +20,7 @@ export const getCurrentUser = cache(async () => {
       name: true,
       phone: true,
       role: true,
+      emailVerifiedAt: true,
       memberships: { select: { role: true, vendor: { select: { id: true, slug: true, name: true, status: true, suspensionReason: true } } } },
     },
   });

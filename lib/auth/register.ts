@@ -3,6 +3,7 @@ import { hashPassword } from '@/lib/auth/password';
 import type { Db } from '@/lib/db/prisma';
 import { isUniqueViolation } from '@/lib/db/errors';
 import { Conflict, ValidationFailed } from '@/lib/errors';
+import { requestEmailVerification } from './email-verification';
 import type { CustomerSignUpInput, VendorSignUpInput } from './schemas';
 
 /** Sign-ups per client address, the same for the web forms and the API. */
@@ -17,7 +18,11 @@ export async function registerCustomer(db: Db, input: CustomerSignUpInput) {
   if (await db.user.findUnique({ where: { email: input.email }, select: { id: true } })) throw new Conflict(EMAIL_TAKEN);
   const passwordHash = await hashPassword(input.password);
   try {
-    return await db.user.create({ data: { email: input.email, name: input.name, phone: input.phone, passwordHash } });
+    return await db.$transaction(async (tx) => {
+      const user = await tx.user.create({ data: { email: input.email, name: input.name, phone: input.phone, passwordHash } });
+      await requestEmailVerification(tx, user.id);
+      return user;
+    });
   } catch (error) {
     if (isUniqueViolation(error)) throw new Conflict(EMAIL_TAKEN); // a parallel sign-up won the race
     throw error;
@@ -36,6 +41,7 @@ export async function registerVendor(db: Db, input: VendorSignUpInput) {
   try {
     return await db.$transaction(async (tx) => {
       const user = await tx.user.create({ data: { email: input.email, name: input.name, phone: input.phone, passwordHash } });
+      await requestEmailVerification(tx, user.id);
       const vendor = await tx.vendor.create({
         data: {
           name: input.businessName,

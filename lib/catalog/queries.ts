@@ -65,7 +65,7 @@ export function publicListing(vendorSlug: string, listingSlug: string) {
       category: true,
       images: { orderBy: { position: 'asc' } },
       units: { where: { active: true }, select: { id: true } },
-      staff: { where: { staff: { active: true } }, select: { staff: { select: { id: true, name: true, bio: true } } } },
+      staff: { where: { staff: { active: true } }, select: { staff: { select: { id: true, name: true, bio: true, photoUrl: true } } } },
       reviews: { orderBy: { createdAt: 'desc' }, take: 10, include: { author: { select: { name: true } } } },
     },
   });

@@ -16,17 +16,23 @@ import { formatDateTime } from '@/lib/format/date-time';
 
 export const metadata: Metadata = { title: 'My bookings' };
 
-type Props = { searchParams: Promise<{ welcome?: string; show?: string }> };
+type Props = { searchParams: Promise<{ welcome?: string; show?: string; verified?: string }> };
 
 export default async function AccountPage({ searchParams }: Props) {
   const { user } = await customerPage('/account');
-  const { welcome, show } = await searchParams;
+  const { welcome, show, verified } = await searchParams;
   const tab: BookingTab = show === 'past' ? 'past' : 'upcoming';
   const [{ bookings, upcomingCount, pastCount, more }, feedSince] = await Promise.all([myBookings(prisma, user.id, tab, new Date()), customerFeedSince(prisma, user.id)]);
 
   return (
     <div className="space-y-6">
       {welcome ? <Alert tone="success">Your account is ready. Welcome, {user.name}!</Alert> : null}
+      {verified ? <Alert tone="success">Your email is verified.{Number(verified) > 0 ? ` ${verified} guest ${verified === '1' ? 'booking' : 'bookings'} made with it ${verified === '1' ? 'is' : 'are'} now in your account.` : ''}</Alert> : null}
+      {user.emailVerifiedAt ? null : (
+        <Alert>
+          Verify your email: we sent a link to {user.email}. Once verified, bookings you made as a guest with this address appear here.
+        </Alert>
+      )}
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div className="min-w-0">
           <h1 className="text-2xl font-bold">My bookings</h1>

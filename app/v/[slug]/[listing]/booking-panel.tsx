@@ -11,7 +11,7 @@ import { bookAction, previewAction } from '@/lib/actions/book';
 import { isRealLocalDate, isRealLocalMonth } from '@/lib/validation/fields';
 
 type Props = {
-  listing: Listing & { staff: Array<{ staff: { id: string; name: string } }> };
+  listing: Listing & { staff: Array<{ staff: { id: string; name: string; bio: string; photoUrl: string | null } }> };
   zone: string;
   basePath: string;
   month?: string;

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { removeExceptionAction, removeTimeOffAction } from '@/lib/actions/business/staff';
 import { ActionButton } from '@/components/dashboard/action-button';
+import { StaffPhotoUploader } from '@/components/dashboard/image-uploaders';
 import { ExternalCalendarList } from '@/components/dashboard/external-calendar-list';
 import {
   ExceptionForm,
@@ -43,6 +44,10 @@ export default async function StaffMemberPage({ params }: { params: Promise<{ st
       <Card className="space-y-3">
         <h2 className="font-semibold">Profile</h2>
         <StaffProfileForm staffId={staff.id} defaultValues={{ name: staff.name, email: staff.email ?? '', bio: staff.bio, active: staff.active }} />
+      </Card>
+      <Card className="space-y-3">
+        <h2 className="font-semibold">Photo</h2>
+        <StaffPhotoUploader staffId={staff.id} photoUrl={staff.photoUrl} staffName={staff.name} />
       </Card>
       <Card className="space-y-3">
         <h2 className="font-semibold">Services</h2>
