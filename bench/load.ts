@@ -1,11 +1,12 @@
 // HTTP load on `next start` with autocannon: the catalog (GET /api/v1/listings), a listing page
 // (/v/<business>/<listing>) and booking creation (POST /api/v1/bookings, each request its own
 // Idempotency-Key and its own free slot). Pass: no error (5xx, reset or timeout) in any phase; then
-// the anonymous API rate limit is exceeded on purpose and must answer 429, never 5xx.
+// the anonymous API rate limit (set to 20/min) is exceeded on purpose and must answer 429, never 5xx.
 // Usage: npm run bench:load -- [--duration 15] [--connections 10] [--port 3233]
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import { DateTime } from 'luxon';
 import pg from 'pg';
 import { startBenchApp } from './support/app-server';
 
@@ -23,7 +24,7 @@ function row(phase: string, result: autocannon.Result): Row {
 
 async function main() {
   // Rate limits off for the throughput phases (one client address, one token); on for the last.
-  const app = await startBenchApp({ name: 'load_bench', port: Number(values.port), quiet: true, env: { API_RATE_LIMIT: '100000000', API_RATE_LIMIT_ANONYMOUS: '120' } });
+  const app = await startBenchApp({ name: 'load_bench', port: Number(values.port), quiet: true, env: { API_RATE_LIMIT: '100000000', API_RATE_LIMIT_ANONYMOUS: '20' } });
   const rows: Row[] = [];
   try {
     const sql = new pg.Client({ connectionString: app.databaseUrl });
@@ -31,19 +32,20 @@ async function main() {
     const { rows: [page] } = await sql.query<{ vendor: string; listing: string }>(
       `SELECT v.slug AS vendor, l.slug AS listing FROM "Listing" l JOIN "Vendor" v ON v.id = l."vendorId" WHERE l.status = 'PUBLISHED' AND l.kind = 'RENTAL' ORDER BY l.slug LIMIT 1`,
     );
-    const { rows: rentals } = await sql.query<{ id: string; units: number }>(
-      `SELECT l.id, count(u.id)::int AS units FROM "Listing" l JOIN "RentalUnit" u ON u."listingId" = l.id
+    const { rows: rentals } = await sql.query<{ id: string; units: number; zone: string }>(
+      `SELECT l.id, count(u.id)::int AS units, min(COALESCE(l."timeZone", v."timeZone")) AS zone FROM "Listing" l JOIN "RentalUnit" u ON u."listingId" = l.id JOIN "Vendor" v ON v.id = l."vendorId"
        WHERE l.kind = 'RENTAL' AND l.status = 'PUBLISHED' AND l."bookingMode" = 'INSTANT' AND l."pricingUnit" = 'HOUR' GROUP BY l.id`,
     );
     await sql.end();
     const token = ((await (await fetch(`${app.baseUrl}/api/v1/auth/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'customer@example.com', password: 'demo-password' }) })).json()) as { access_token: string }).access_token;
     const auth = { authorization: `Bearer ${token}` };
     const run = (phase: string, options: autocannon.Options) =>
-      autocannon({ url: app.baseUrl, connections: CONNECTIONS, duration: DURATION, ...options }).then((result) => {
+      autocannon({ url: app.baseUrl, connections: CONNECTIONS, duration: DURATION, timeout: 30, ...options }).then((result) => {
         rows.push(row(phase, result));
         console.log(`  ${phase}: ${JSON.stringify(rows.at(-1))}`);
       });
 
+    await fetch(`${app.baseUrl}/v/${page!.vendor}/${page!.listing}`); // warm the page once
     console.log(`▶ ${CONNECTIONS} connections, ${DURATION} s per phase, next start at ${app.baseUrl}`);
     await run('catalog GET /api/v1/listings', { requests: [{ method: 'GET', path: '/api/v1/listings?limit=24', headers: auth }] });
     await run(`listing page GET /v/${page!.vendor}/${page!.listing}`, { requests: [{ method: 'GET', path: `/v/${page!.vendor}/${page!.listing}` }] });
@@ -58,7 +60,8 @@ async function main() {
             const i = n++;
             const listing = rentals[i % rentals.length]!;
             const round = Math.floor(i / rentals.length);
-            const start = new Date(Date.UTC(2032, 0, 1) + round * 3_600_000 * 2);
+            // 10:00–14:00 in the listing's zone (opening hours), a new day every four bookings.
+            const start = DateTime.now().setZone(listing.zone).startOf('day').plus({ days: 30 + Math.floor(round / 4), hours: 10 + (round % 4) }).toUTC().toJSDate();
             return {
               ...request,
               headers: { ...auth, 'content-type': 'application/json', 'idempotency-key': randomUUID() },
@@ -68,7 +71,7 @@ async function main() {
         },
       ],
     });
-    await run('rate limit: anonymous catalog over 120/min', { duration: 5, requests: [{ method: 'GET', path: '/api/v1/listings?limit=5' }] });
+    await run('rate limit: anonymous catalog over 20/min', { duration: 5, requests: [{ method: 'GET', path: '/api/v1/listings?limit=5' }] });
   } finally {
     await app.stop();
   }
