@@ -102,7 +102,7 @@ test('a business schedules a tour: a session added, resized, moved, listed and c
   const listed = check('GET /listings/{id}/sessions', await owner.GET('/listings/{id}/sessions', { params: { path: { id: tour.id }, query: { from: hoursAhead(0).toISOString(), to: hoursAhead(24 * 40).toISOString() } } }), 200);
   expect(listed.data.map((s) => s.id)).toEqual([session.id]);
   check('DELETE /sessions/{id}', await owner.DELETE('/sessions/{id}', { params: { path: { id: session.id } } }), 200);
-  check('POST /listings/{id}/publish', await owner.POST('/listings/{id}/publish', { params: { path: { id: tour.id } } }), 422);
+  check('POST /listings/{id}/publish', await owner.POST('/listings/{id}/publish', { params: { path: { id: tour.id } } }), 200);
   check('POST /listings/{id}/unpublish', await owner.POST('/listings/{id}/unpublish', { params: { path: { id: made.rental! } } }), 200);
   check('POST /listings/{id}/publish', await owner.POST('/listings/{id}/publish', { params: { path: { id: made.rental! } } }), 200);
   made.tour = tour.id;
@@ -120,6 +120,7 @@ test('a salon sets a stylist’s hours and time off', async () => {
 
 test('a customer finds, quotes, books, moves, cancels; the business approves, declines, is paid, checks in and out; the customer reviews', async () => {
   check('GET /listings', await anonymous.GET('/listings', { params: { query: { q: 'canoe', limit: 5 } } }), 200);
+  check('GET /listings', await anonymous.GET('/listings', { params: { query: { cursor: 'not-a-cursor' } } }), 422);
   check('GET /listings/{id}', await anonymous.GET('/listings/{id}', { params: { path: { id: made.rental! } } }), 200);
   const day = hoursAhead(24 * 3).toISOString().slice(0, 10);
   check('GET /listings/{id}/availability', await anonymous.GET('/listings/{id}/availability', { params: { path: { id: made.rental! }, query: { from: day, to: day } } }), 200);
@@ -157,7 +158,7 @@ test('a customer finds, quotes, books, moves, cancels; the business approves, de
   // Paid online: the checkout answers a payment page.
   const online = check('POST /bookings', await customer.POST('/bookings', { body: { listing_id: made.online!, ...span(80), quantity: 1 }, params: idempotent() }), 201);
   expect(online.next_step).toBe('pay');
-  expect(check('POST /bookings/{id}/checkout', await customer.POST('/bookings/{id}/checkout', { params: { path: { id: online.id }, ...idempotent() } }), 200).url).toMatch(/^http/);
+  expect(check('POST /bookings/{id}/checkout', await customer.POST('/bookings/{id}/checkout', { params: { path: { id: online.id }, ...idempotent() } }), 201).url).toMatch(/^http/);
   expect(check('GET /bookings', await customer.GET('/bookings', { params: { query: { limit: 10 } } }), 200).data.length).toBeGreaterThanOrEqual(4);
   check('GET /bookings', await owner.GET('/bookings', { params: { query: { listing_id: made.manual!, status: 'completed' } as never } }), 200);
 });

@@ -4,6 +4,7 @@ import { actorRecord } from '@/lib/domain/actor';
 import type { BookingStatus } from '@/lib/generated/prisma/enums';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Tx } from '@/lib/db/prisma';
+import { emitBookingEvents } from '@/lib/webhooks/record-event';
 
 type Change = {
   bookingId: string;
@@ -12,13 +13,16 @@ type Change = {
   from: BookingStatus | null;
   to: BookingStatus;
   actor: Actor;
+  /** What the customer is told (it travels in the outbox message to emails and notifications). */
   reason?: string | null;
+  /** The business's or operator's own note: kept on the event only, never sent to the customer. */
+  internalNote?: string | null;
   data?: Prisma.InputJsonObject;
 };
 
 /**
- * The audit event and the outbox message of a booking change, written in the caller's
- * transaction: the side effects (emails, notifications, webhooks) are delivered after commit.
+ * The audit event, the outbox message and the webhook events of a booking change, written in the
+ * caller's transaction: the side effects (emails, notifications, webhooks) are delivered after commit.
  */
 export async function recordTransition(tx: Tx, change: Change): Promise<void> {
   const actor = actorRecord(change.actor);
@@ -29,6 +33,7 @@ export async function recordTransition(tx: Tx, change: Change): Promise<void> {
       toStatus: change.to,
       ...actor,
       reason: change.reason ?? null,
+      internalNote: change.internalNote ?? null,
       data: change.data ?? {},
     },
   });
@@ -49,4 +54,5 @@ export async function recordTransition(tx: Tx, change: Change): Promise<void> {
       },
     },
   });
+  await emitBookingEvents(tx, { bookingId: change.bookingId, vendorId: change.vendorId, from: change.from, to: change.to, data: change.data });
 }

@@ -45,7 +45,9 @@ export const refundEmailHandler: OutboxHandler = {
       greeting: `Hello ${booking.contactName},`,
       heading: `${amount} refunded`,
       paragraphs: [
-        `${booking.vendor.name} refunded ${amount} for your booking ${booking.reference}.${refund.reason ? ` Reason: ${refund.reason}` : ''}`,
+        `${booking.vendor.name} refunded ${amount} for your booking ${booking.reference}.`,
+        // Only the message written for the customer: the refund's reason is the business's internal note.
+        ...(refund.customerMessage ? [`${booking.vendor.name} says: ${refund.customerMessage}`] : []),
         refund.provider === 'MANUAL' ? `${booking.vendor.name} pays it back to you directly.` : 'It can take a few days to show on your statement.',
       ],
       details: [['Booking', booking.reference], ['What', booking.listing.title], ['Refunded', amount]],

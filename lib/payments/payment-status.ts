@@ -23,13 +23,17 @@ export async function bookingPaymentStatus(db: Db, bookingId: string, viewer: Pa
   return { ...booking, returnPath, replacementReference: rebooked?.replacement ?? null };
 }
 
-/** Payments and refunds of a booking for its page, oldest first; pending refunds show as in progress. */
-export function bookingPayments(db: Db, bookingId: string) {
-  return db.payment.findMany({
+/**
+ * Payments and refunds of a booking for its page, oldest first; pending refunds show as in progress.
+ * The recorder's internal note (`reason`) is read for the business only; customers get the message written for them.
+ */
+export async function bookingPayments(db: Db, bookingId: string, audience: 'customer' | 'business') {
+  const rows = await db.payment.findMany({
     where: { bookingId, status: { in: ['SUCCEEDED', 'PENDING'] } },
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-    select: { id: true, kind: true, provider: true, status: true, amount: true, currency: true, providerRef: true, reason: true, createdAt: true },
+    select: { id: true, kind: true, provider: true, status: true, amount: true, currency: true, providerRef: true, customerMessage: true, createdAt: true, ...(audience === 'business' ? { reason: true } : {}) },
   });
+  return rows.map(({ reason, ...row }: (typeof rows)[number] & { reason?: string | null }) => ({ ...row, internalNote: reason ?? null }));
 }
 
 /**
