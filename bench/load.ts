@@ -39,8 +39,8 @@ async function main() {
     await sql.end();
     const token = ((await (await fetch(`${app.baseUrl}/api/v1/auth/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'customer@example.com', password: 'demo-password' }) })).json()) as { access_token: string }).access_token;
     const auth = { authorization: `Bearer ${token}` };
-    const run = (phase: string, options: autocannon.Options) =>
-      autocannon({ url: app.baseUrl, connections: CONNECTIONS, duration: DURATION, timeout: 30, ...options }).then((result) => {
+    const run = (phase: string, options: Partial<autocannon.Options>) =>
+      autocannon({ connections: CONNECTIONS, duration: DURATION, timeout: 30, ...options, url: app.baseUrl }).then((result) => {
         rows.push(row(phase, result));
         console.log(`  ${phase}: ${JSON.stringify(rows.at(-1))}`);
       });
