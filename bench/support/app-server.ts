@@ -28,7 +28,7 @@ const nextCli = () => createRequire(import.meta.url).resolve('next/dist/bin/next
 export async function startBenchApp(options: { name: string; port: number; env?: Record<string, string>; quiet?: boolean }): Promise<BenchApp> {
   if (!existsSync(`${process.env.NEXT_DIST_DIR || '.next'}/BUILD_ID`)) throw new Error('No production build: run `npm run build` first.');
   const admin = process.env.BENCH_DATABASE_URL;
-  const server = admin ? null : await startEmbeddedPostgres('.data/bench-http-postgres', 54369);
+  const server = admin ? null : await startEmbeddedPostgres(`.data/bench-http-${options.name}`, 54369);
   const databaseUrl = admin ? Object.assign(new URL(admin), { pathname: `/${options.name}` }).toString() : server!.url(options.name);
   await dropAndCreateDatabase(databaseUrl);
   await migrateDatabase(databaseUrl);

@@ -79,6 +79,8 @@ export async function bookingInbox(db: Db, vendorId: string, rawFilters: unknown
 
 /** One booking of this vendor with what the detail page shows; another vendor's booking is not found. */
 export async function vendorBooking(db: Db, vendorId: string, bookingId: string) {
+  // An id from the URL that is not a UUID names no booking (the database would refuse to compare it).
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(bookingId)) throw new NotFound('This booking was not found.');
   const booking = await db.booking.findFirst({
     where: { id: bookingId, vendorId },
     include: {

@@ -3,6 +3,9 @@
 
 export type MinorUnits = number;
 
+/** The most any one amount may be: PostgreSQL's Int (the money columns) stops at 2^31 − 1. */
+export const MAX_AMOUNT: MinorUnits = 2_147_483_647;
+
 export function assertMinorUnits(amount: number, what = 'amount'): void {
   if (!Number.isSafeInteger(amount)) throw new RangeError(`${what} must be an integer of minor units, got ${amount}`);
 }

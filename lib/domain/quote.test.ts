@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { ValidationFailed } from '@/lib/errors';
+import { MAX_AMOUNT } from './money';
 import { quoteBooking, type QuoteInput } from './quote';
 
 const zone = 'Asia/Bangkok';
@@ -225,7 +226,14 @@ describe('fees, discount, tax and deposit', () => {
   });
 
   it('refuses a price too large to hold in integer minor units', () => {
-    expect(() => quote({ pricingUnit: 'FIXED', unitPrice: Number.MAX_SAFE_INTEGER, quantity: 2 })).toThrow(/subtotal must be an integer/);
+    expect(() => quote({ pricingUnit: 'FIXED', unitPrice: Number.MAX_SAFE_INTEGER, quantity: 2 })).toThrow(ValidationFailed);
+  });
+
+  it('refuses, as the customer’s choice to change, a booking whose total would overflow the money columns', () => {
+    expect(quote({ pricingUnit: 'FIXED', unitPrice: 1_000_000_000, quantity: 2, taxRateBps: 0 }).total).toBe(2_000_000_000);
+    expect(() => quote({ pricingUnit: 'FIXED', unitPrice: 1_000_000_000, quantity: 3, taxRateBps: 0 })).toThrow(/more than one booking can be charged/);
+    expect(() => quote({ pricingUnit: 'FIXED', unitPrice: 2_000_000_000, quantity: 1, taxRateBps: 1_000 })).toThrow(ValidationFailed); // the tax tips it over
+    expect(() => quote({ pricingUnit: 'FIXED', unitPrice: MAX_AMOUNT + 1, quantity: 1 })).toThrow(ValidationFailed);
   });
 });
 
@@ -239,7 +247,7 @@ describe('quote invariants', () => {
   const input = fc.record({
     kind: fc.constantFrom('RENTAL' as const, 'SESSION' as const, 'APPOINTMENT' as const),
     pricingUnit: fc.constantFrom('HOUR' as const, 'DAY' as const, 'NIGHT' as const, 'WEEK' as const, 'MONTH' as const, 'SEAT' as const, 'FIXED' as const),
-    unitPrice: fc.integer({ min: 0, max: 1_000_000 }),
+    unitPrice: fc.integer({ min: 0, max: 100_000 }), // the largest totals stay under MAX_AMOUNT (bigger ones are refused, tested above)
     timeZone: fc.constantFrom('Europe/London', 'America/New_York', 'Australia/Sydney', 'Asia/Bangkok'),
     start: fc.integer({ min: Date.UTC(2025, 0, 1), max: Date.UTC(2026, 0, 1) }),
     minutes: fc.integer({ min: 1, max: 60 * 24 * 60 }),

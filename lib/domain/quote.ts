@@ -4,7 +4,7 @@ import { ValidationFailed } from '@/lib/errors';
 import type { DepositType, ListingKind, PaymentMode, PricingUnit } from '@/lib/generated/prisma/enums';
 import { billableDays, billableNights, billablePeriods } from './billable-periods';
 import type { Fee } from './listing-json';
-import { applyBps, assertMinorUnits, percentOf, sumMoney } from './money';
+import { MAX_AMOUNT, applyBps, assertMinorUnits, percentOf, sumMoney } from './money';
 
 export type QuoteInput = {
   kind: ListingKind;
@@ -66,6 +66,7 @@ function validate(input: QuoteInput): void {
   const fail = (field: string, message: string) => (errors[field] = [...(errors[field] ?? []), message]);
   if (!Number.isInteger(input.quantity) || input.quantity < 1) fail('quantity', 'Quantity must be a whole number of at least 1.');
   if (!Number.isSafeInteger(input.unitPrice) || input.unitPrice < 0) fail('unitPrice', 'Price must be a non-negative amount.');
+  else if (input.unitPrice > MAX_AMOUNT) fail('unitPrice', 'Price is too large.');
   if (!(input.endAt.getTime() > input.startAt.getTime())) fail('endAt', 'The end must be after the start.');
   if (!Number.isInteger(input.taxRateBps) || input.taxRateBps < 0) fail('taxRateBps', 'Tax rate must be non-negative.');
   if (!Number.isSafeInteger(input.depositValue) || input.depositValue < 0) fail('depositValue', 'Deposit must be non-negative.');
@@ -76,6 +77,9 @@ function validate(input: QuoteInput): void {
   for (const fee of input.fees) if (!Number.isSafeInteger(fee.amount) || fee.amount < 0) fail('fees', `Fee ${fee.code} is invalid.`);
   if (Object.keys(errors).length > 0) throw new ValidationFailed('The price cannot be calculated.', errors);
 }
+
+/** A booking whose price would not fit the money columns: the customer's choice to change, not a crash. */
+const tooLarge = () => new ValidationFailed('This booking comes to more than one booking can be charged. Choose a shorter time or fewer.', { quantity: ['Too large to price in one booking.'] });
 
 /**
  * Quote a booking. Rules:
@@ -100,6 +104,7 @@ export function quoteBooking(input: QuoteInput): PriceSnapshot {
         ? plural(periods, PERIOD_WORDS[pricingUnit])
         : `${plural(quantity, QUANTITY_WORDS[input.kind])} × ${plural(periods, PERIOD_WORDS[pricingUnit])}`;
   const base: LineItem = { code: 'BASE', label: baseLabel, quantity: baseQuantity, unitAmount: unitPrice, amount: unitPrice * baseQuantity };
+  if (base.amount > MAX_AMOUNT) throw tooLarge();
   assertMinorUnits(base.amount, 'subtotal');
 
   const feeDays = pricingUnit === 'NIGHT' ? billableNights(startAt, endAt, timeZone) : billableDays(startAt, endAt, timeZone);
@@ -109,11 +114,13 @@ export function quoteBooking(input: QuoteInput): PriceSnapshot {
   });
 
   const subtotal = base.amount;
+  if (feeLines.some((l) => l.amount > MAX_AMOUNT)) throw tooLarge();
   const feesTotal = sumMoney(feeLines.map((l) => l.amount));
   const discountTotal = Math.min(input.discount?.amount ?? 0, subtotal + feesTotal);
   const taxable = subtotal + feesTotal - discountTotal;
   const taxTotal = applyBps(taxable, input.taxRateBps);
   const total = taxable + taxTotal;
+  if (total > MAX_AMOUNT) throw tooLarge();
 
   const lineItems: LineItem[] = [base, ...feeLines];
   if (discountTotal > 0) {

@@ -55,7 +55,8 @@ export const wholeNumber = (label: string, min = 0, max = 1_000_000) =>
 export const optionalWholeNumber = (label: string, min = 0, max = 1_000_000) => z.preprocess(blankToUndefined, wholeNumber(label, min, max).optional());
 
 /** An amount in major units as people type it ("12.50"), at most 3 decimals; services convert to minor units. */
-export const majorAmount = (label: string, max = 100_000_000) =>
+// Ten million in major units keeps two-decimal currencies under the Int money columns' 2^31 − 1 minor units.
+export const majorAmount = (label: string, max = 10_000_000) =>
   z.coerce
     .number({ error: `Enter ${label}` })
     .min(0, `${label} cannot be negative`)

@@ -32,6 +32,8 @@ describe("the vendor's booking inbox", () => {
 
     await expect(vendorBooking(t.db, a.vendor.id, foreign.id)).rejects.toBeInstanceOf(NotFound);
     expect((await vendorBooking(t.db, b.vendor.id, foreign.id)).reference).toBe(foreign.reference);
+    // Ids from the URL that are not UUIDs (the fuzzer's finding: a 500 before) name no booking.
+    for (const bad of ['-0', '../../etc/passwd', 'Europe/Nowhere', 'not-a-uuid']) await expect(vendorBooking(t.db, a.vendor.id, bad)).rejects.toBeInstanceOf(NotFound);
   });
 });
 

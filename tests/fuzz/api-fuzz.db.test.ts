@@ -81,3 +81,33 @@ describe('fuzzing /api/v1 (short run)', () => {
     expect(failures).toEqual([]);
   });
 });
+
+describe('hostile values the fuzzer found or the review named', () => {
+  const send = async (method: string, template: string, path: string, options: { body?: unknown; caller?: string; params?: Record<string, string> } = {}) => {
+    const request: FuzzRequest = {
+      target: `${method} /api/v1${template}`,
+      method,
+      path: `/api/v1${path}`,
+      headers: { 'content-type': 'application/json', 'idempotency-key': randomUUID(), ...(options.caller ? { authorization: `Bearer ${world.credentials[options.caller]}` } : {}) },
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      params: options.params,
+    };
+    const handler = await handlerFor(request);
+    const response = await handler(new Request(`http://localhost${request.path}`, { method, headers: request.headers, body: request.body }), { params: Promise.resolve(options.params ?? {}) });
+    return { status: response.status, body: (await response.json()) as { code?: string; detail?: string } };
+  };
+
+  it('answers a NUL character, a non-UUID id and an Int-overflowing number with 4xx and a message, not 500', async () => {
+    const listingId = world.ownIds[0]!;
+    const nul = await send('GET', '/vendors/{slug}', '/vendors/%00', { params: { slug: '\u0000' } });
+    expect(nul.status).toBeGreaterThanOrEqual(400);
+    expect(nul.status).toBeLessThan(500);
+    const notUuid = await send('GET', '/bookings/{id}', '/bookings/12345', { caller: 'keyA', params: { id: '12345' } });
+    expect([404, 422]).toContain(notUuid.status);
+    const price = await send('PATCH', '/listings/{id}', `/listings/${listingId}`, { caller: 'keyA', params: { id: listingId }, body: { price_amount: 10_000_000_000 } });
+    expect(price.status).toBe(422);
+    const seats = await send('POST', '/quotes', '/quotes', { body: { listing_id: listingId, start_at: '2031-01-06T10:00:00Z', end_at: '2031-01-06T12:00:00Z', quantity: 2 ** 53 } });
+    expect(seats.status).toBe(422);
+    expect(await t.db.listing.findUniqueOrThrow({ where: { id: listingId } })).toMatchObject({ priceAmount: 2000 });
+  });
+});

@@ -1,6 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { parseInput } from '@/lib/booking/parse';
+import { MAX_AMOUNT } from '@/lib/domain/money';
 import { listingFormValues } from '@/lib/business/listing-data';
 import { createListingSchema, updateListingSchema } from '@/lib/business/listing-schemas';
 import { updateSessionSchema } from '@/lib/business/inventory-schemas';
@@ -273,14 +274,14 @@ const listingWrite = z
     address: z.string().max(200).optional(),
     time_zone: z.string().max(60).optional().meta({ description: 'IANA zone; omit for the business’s.' }),
     pricing_unit: z.enum(['HOUR', 'DAY', 'NIGHT', 'WEEK', 'MONTH', 'SEAT', 'FIXED']),
-    price_amount: z.int().min(0).meta({ description: 'Minor units of the business’s currency.' }),
+    price_amount: z.int().min(0).max(MAX_AMOUNT).meta({ description: 'Minor units of the business’s currency.' }),
     booking_mode: z.enum(['instant', 'request']),
     payment_mode: z.enum(['NONE', 'ONLINE_FULL', 'ONLINE_DEPOSIT', 'MANUAL']),
     duration_minutes: z.int().min(1).max(1440).optional().meta({ description: 'Appointments: the service’s length.' }),
     max_quantity_per_booking: z.int().min(1).max(1000).optional(),
-    lead_time_minutes: z.int().min(0).optional(),
+    lead_time_minutes: z.int().min(0).max(525_600).optional(),
     max_advance_days: z.int().min(1).max(3650).optional(),
-    free_cancellation_hours: z.int().min(0).optional(),
+    free_cancellation_hours: z.int().min(0).max(8_760).optional(),
   })
   .meta({ id: 'ListingWrite' });
 const listingCreate = listingWrite.extend({ kind: z.enum(['rental', 'session', 'appointment']) }).meta({ id: 'ListingCreate' });
