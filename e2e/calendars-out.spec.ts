@@ -23,7 +23,6 @@ function eventsOf(ics: string) {
 
 /** Makes a subscription link on the page, fetches it (the path: APP_URL is not this server) and returns its event UIDs. */
 async function makeAndFetchFeed(page: Page) {
-  page.once('dialog', (dialog) => dialog.accept()); // "make a new link?" when one exists already
   await page.getByRole('button', { name: /Make (a subscription|a new) link/ }).click();
   const url = await page.getByLabel('Calendar feed link').textContent();
   expect(url).toMatch(/\/calendars\/[A-Za-z0-9_-]{43}\.ics$/);
@@ -65,6 +64,7 @@ test('a guest adds a confirmed booking to their calendar: the .ics download and 
 });
 
 test('a business subscribes to its bookings; a new link kills the old one', async ({ page }) => {
+  page.on('dialog', (dialog) => dialog.accept()); // "make a new link?": yes
   await signIn(page, 'watertrek@example.com');
   await expect(page).not.toHaveURL(/\/signin/);
   await page.goto('/dashboard/calendar');

@@ -23,7 +23,7 @@ export function googleSettings(env: Record<string, string | undefined> = process
   return {
     clientId,
     clientSecret,
-    redirectUri: env.GOOGLE_REDIRECT_URI?.trim() || `${base}/api/dashboard/google/callback`,
+    redirectUri: env.GOOGLE_REDIRECT_URI?.trim() || `${base}/api/google/callback`,
     apiRootUrl: env.GOOGLE_API_ROOT_URL?.trim() || undefined,
     authUrl: env.GOOGLE_OAUTH_AUTH_URL?.trim() || undefined,
     tokenUrl: env.GOOGLE_OAUTH_TOKEN_URL?.trim() || undefined,
