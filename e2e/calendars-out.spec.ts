@@ -86,3 +86,22 @@ test('a customer subscribes to their own bookings from their account', async ({ 
   const feed = await makeAndFetchFeed(page);
   for (const uid of feed.uids) expect(uid).toMatch(/^booking-[0-9a-f-]{36}@bookwell$/);
 });
+
+test('a business finds calendars on a staff member and on a rental unit; Google says what to set', async ({ page }) => {
+  await signIn(page, 'watertrek@example.com');
+  await expect(page).not.toHaveURL(/\/signin/);
+  await page.goto('/dashboard/listings/staff');
+  await page.locator('main a[href^="/dashboard/listings/staff/"]').first().click();
+  await expect(page.getByRole('heading', { name: 'Google Calendar' })).toBeVisible();
+  await expect(page.getByText(/Set GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET/)).toBeVisible(); // this test server has no Google client
+  await expect(page.getByRole('heading', { name: /Subscribe to .+ bookings/ })).toBeVisible();
+
+  await page.goto('/dashboard/listings');
+  await page.getByRole('link', { name: /Stand-up paddleboard/ }).first().click();
+  await page.goto(`${new URL(page.url()).pathname.replace(/\/$/, '')}/units`);
+  await page.getByRole('link', { name: /^Calendars of / }).first().click();
+  await expect(page.getByRole('heading', { name: 'External calendars' })).toBeVisible();
+  await expect(page.getByRole('form', { name: 'Add an external calendar' })).toBeVisible();
+  const feed = await makeAndFetchFeed(page);
+  for (const uid of feed.uids) expect(uid).toMatch(/^booking-[0-9a-f-]{36}@bookwell$/);
+});
