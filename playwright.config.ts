@@ -36,6 +36,8 @@ export default defineConfig({
       DATABASE_URL: process.env.E2E_DATABASE_URL ?? '',
       // The browser tests use the demo accounts and the test checkout.
       DEMO_MODE: 'true',
+      // Absolute URLs (payment returns, email links) name the address the browser uses.
+      APP_URL: `http://127.0.0.1:${PORT}`,
       EMBEDDED_PG_DIR: process.env.E2E_PG_DIR ?? '.data/e2e-postgres',
     },
   },

@@ -13,7 +13,7 @@ import { BookingTimes } from './booking-times';
 import { CancelBookingForm } from './cancel-booking-form';
 import { formatDateTime } from '@/lib/format/date-time';
 import { bookingEventText, calendarFilePath, googleCalendarUrl, isInCalendar } from '@/lib/calendars/add-to-calendar-links';
-import { absoluteUrl } from '@/lib/email/app-url';
+import { absoluteUrl } from '@/lib/config/app-url';
 import { Panel } from './panel';
 import { PriceBreakdown } from './price-breakdown';
 import { RescheduleSection } from './reschedule-section';
@@ -146,7 +146,7 @@ export function BookingDetail({ view, viewer, isNew, pagePath, rescheduleOptions
           </Panel>
 
           <Panel id="payments" title="Payments and receipts">
-            <BookingPayments bookingId={booking.id} currency={booking.currency} timeZone={booking.timeZone} />
+            <BookingPayments bookingId={booking.id} currency={booking.currency} timeZone={booking.timeZone} audience="customer" />
           </Panel>
 
           <Panel id="history" title="History">

@@ -3,7 +3,7 @@ import 'server-only';
 // link. The UID is the email invite's, so a calendar that got the invite updates that same event
 // instead of showing the booking twice.
 import type { Db } from '@/lib/db/prisma';
-import { absoluteUrl } from '@/lib/email/app-url';
+import { absoluteUrl } from '@/lib/config/app-url';
 import { bookingInviteIcs } from '@/lib/email/booking-invite';
 import { NotFound } from '@/lib/errors';
 import { manageUrl, resolveManageToken } from '@/lib/magic-links/manage-links';

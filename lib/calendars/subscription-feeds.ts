@@ -6,7 +6,7 @@ import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from '@/lib/db/prisma';
 import type { MemberActor } from '@/lib/domain/actor';
-import { absoluteUrl } from '@/lib/email/app-url';
+import { absoluteUrl } from '@/lib/config/app-url';
 import { NotFound } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { feedUrls, type VendorFeedScope } from './feed-scope';

@@ -33,7 +33,8 @@ const bookingDetailInclude = {
       vendor: { select: { slug: true, name: true, contactEmail: true, contactPhone: true } },
     },
   },
-  events: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
+  // The business's internal notes never reach a customer's page.
+  events: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], omit: { internalNote: true } },
   review: true,
   allocations: { select: { sessionId: true, staff: { select: { name: true } } } },
 } satisfies Prisma.BookingInclude;

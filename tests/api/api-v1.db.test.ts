@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { GET as availabilityRoute } from '@/app/api/v1/listings/[id]/availability/route';
 import { GET as listingRoute } from '@/app/api/v1/listings/[id]/route';
@@ -107,6 +108,36 @@ describe('apiRoute: rate limits', () => {
       expect((await call(bookingsRoute, { path: '/bookings', token: await keyFor(t.db, actor) })).status).toBe(200);
     } finally {
       delete process.env.API_RATE_LIMIT;
+    }
+  });
+});
+
+describe('apiRoute: anonymous rate limits key on an address only a trusted proxy tells (issue 17, point 1)', () => {
+  const search = (forwardedFor: string) => call(listingsRoute, { path: '/listings?limit=1', headers: { 'x-forwarded-for': forwardedFor } });
+
+  it('behind a trusted proxy, a client rotating the X-Forwarded-For it sends still spends one budget', async () => {
+    process.env.TRUSTED_PROXY = '1';
+    process.env.API_RATE_LIMIT_ANONYMOUS = '2';
+    try {
+      const answers = [];
+      for (let i = 0; i < 3; i += 1) answers.push(await search(`198.51.100.${i}, 203.0.113.50`)); // forged part first, our proxy's last
+      expect(answers.map((a) => a.status)).toEqual([200, 200, 429]);
+      expect((await search('203.0.113.51')).status).toBe(200); // another client has its own budget
+    } finally {
+      delete process.env.TRUSTED_PROXY;
+      delete process.env.API_RATE_LIMIT_ANONYMOUS;
+    }
+  });
+
+  it('with no trusted proxy the address is unknown: anonymous callers are not thrown into one shared bucket', async () => {
+    process.env.API_RATE_LIMIT_ANONYMOUS = '2';
+    try {
+      const answers = [];
+      for (let i = 0; i < 4; i += 1) answers.push(await search(`198.51.100.${i}`));
+      expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200]);
+      expect(answers[0]!.headers.get('ratelimit-policy')).toBeNull();
+    } finally {
+      delete process.env.API_RATE_LIMIT_ANONYMOUS;
     }
   });
 });
@@ -224,6 +255,22 @@ describe('catalog', () => {
     const noSuchDay = await call(availabilityRoute, { path: `/listings/${listing.id}/availability?from=2031-02-30&to=2031-03-01`, params: { id: listing.id } });
     expect(noSuchDay.status).toBe(422);
     expect(noSuchDay.body).toMatchObject({ code: 'validation_failed', param: 'from' });
+  });
+
+  it('appointment availability says why a day has no slot: nobody works (closed), the only stylist is off (time_off)', async () => {
+    const { listing, staff } = await givenVendor(t.db).withAppointment();
+    const sunday = DateTime.now().setZone('Europe/London').plus({ weeks: 2 }).startOf('week').minus({ days: 1 });
+    const [sun, mon, tue] = [0, 1, 2].map((d) => sunday.plus({ days: d }).toISODate()!);
+    const tuesday = sunday.plus({ days: 2 });
+    await t.db.staffTimeOff.create({ data: { staffId: staff[0]!.id, startAt: tuesday.toJSDate(), endAt: tuesday.plus({ days: 1 }).toJSDate(), reason: 'Dentist' } });
+    const response = await call(availabilityRoute, { path: `/listings/${listing.id}/availability?from=${sun}&to=${tue}`, params: { id: listing.id } });
+    expect(response.status).toBe(200);
+    expect(response.body.days).toEqual([
+      { date: sun, free_slots: 0, reason: 'closed' },
+      { date: mon, free_slots: 15, reason: null }, // 09:00–17:00, one hour long, every 30 minutes
+      { date: tue, free_slots: 0, reason: 'time_off' },
+    ]);
+    expect(response.body.slots).toHaveLength(15);
   });
 
   it('a storefront by slug', async () => {

@@ -4,7 +4,7 @@ import 'server-only';
 // Each delivery writes the booking's current state, so retries and out-of-order deliveries converge:
 // confirmed → the event exists with the booking's times (insert or update), cancelled → it is deleted.
 import type { Db } from '@/lib/db/prisma';
-import { absoluteUrl } from '@/lib/email/app-url';
+import { absoluteUrl } from '@/lib/config/app-url';
 import type { OutboxHandler } from '@/lib/outbox/handlers';
 import { bookingMessagePayloadSchema } from '@/lib/outbox/booking-change';
 import { isInCalendar } from '../add-to-calendar-links';

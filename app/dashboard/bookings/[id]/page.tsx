@@ -71,6 +71,11 @@ export default async function VendorBookingPage({ params }: { params: Promise<{ 
                 Check-in opens on {formatDateTime(checkInWindow(booking).opensAt, booking.timeZone, { withZone: true })}, a day before the start.
               </p>
             ) : null}
+            {role !== 'OWNER' && steps.some((step) => step.action === 'cancel') && booking.paidAmount > booking.refundedAmount ? (
+              <p className="mt-3 text-sm text-slate-600" data-testid="staff-cancel-refund">
+                If you cancel, the customer gets back what the listing&apos;s cancellation policy gives now; a full refund is an owner&apos;s call.
+              </p>
+            ) : null}
           </Card>
           <PaymentsCard booking={booking} refund={role === 'OWNER' ? vendorRefundAction : null} />
           <Card>
