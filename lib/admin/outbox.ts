@@ -96,7 +96,7 @@ export async function retryWebhookDelivery(db: Db, operator: OperatorActor, inpu
     if (before.status !== 'FAILED') throw new PolicyViolation('Only a failed delivery can be retried.');
     const after = await tx.webhookDelivery.update({
       where: { id: deliveryId },
-      data: { status: 'PENDING', attempts: 0, nextAttemptAt: now },
+      data: { status: 'PENDING', attempts: 0, nextAttemptAt: now, lockedUntil: null },
       select: { status: true, attempts: true },
     });
     await writeAudit(tx, operator, { action: 'webhookDelivery.retry', entityType: 'WebhookDelivery', entityId: deliveryId, reason, data: { before, after } });

@@ -4,6 +4,8 @@ import type { AnyOperation } from './operation';
 import { ERROR_CODES, type ErrorCode, type Problem as ProblemBody } from './problem';
 import { Problem } from './schemas';
 import { API_VERSIONS, CURRENT_API_VERSION } from './versions';
+import { TestEvent, WEBHOOK_EVENT_SCHEMAS } from './webhook-schemas';
+import { EVENT_TYPE_DESCRIPTIONS, TEST_EVENT_TYPE, WEBHOOK_EVENT_TYPES } from '@/lib/webhooks/event-types';
 
 // The OpenAPI 3.1 document of /api/v1, made from the operations' own zod schemas (the ones that
 // validate requests and type the answers), with an example for every operation and error code.
@@ -117,6 +119,26 @@ export function buildOpenApiDocument(operations: readonly AnyOperation[]) {
     });
   }
 
+  // What endpoints receive: one POST per event type, signed per Standard Webhooks (see /docs/api#webhooks).
+  const signatureHeaders = z.object({
+    'webhook-id': z.string().meta({ description: 'The event id: the same on every retry and redelivery.' }),
+    'webhook-timestamp': z.string().meta({ description: 'Unix seconds when this attempt was signed; reject ones more than 5 minutes off.' }),
+    'webhook-signature': z.string().meta({ description: 'Space-separated `v1,<base64 HMAC-SHA256>` signatures of `id.timestamp.body`, one per active secret.' }),
+  });
+  const webhookPayloads = [...WEBHOOK_EVENT_TYPES.map((type) => [type, WEBHOOK_EVENT_SCHEMAS[type], EVENT_TYPE_DESCRIPTIONS[type]] as const), [TEST_EVENT_TYPE, TestEvent, 'A test event, sent on request to one endpoint.'] as const];
+  for (const [type, schema, description] of webhookPayloads) {
+    registry.registerWebhook({
+      method: 'post',
+      path: type,
+      operationId: `webhook_${type.replace('.', '_')}`,
+      summary: description,
+      tags: ['Webhooks'],
+      security: [], // Bookwell calls you: the signature headers authenticate it
+      request: { headers: signatureHeaders, body: { required: true, content: { 'application/json': { schema } } } },
+      responses: { 200: { description: 'Any 2xx acknowledges the delivery; anything else (or no answer in 10 s) is retried.' } },
+    });
+  }
+
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: '3.1.0',
     info: {
@@ -134,6 +156,7 @@ export function buildOpenApiDocument(operations: readonly AnyOperation[]) {
       { name: 'Carts', description: 'A signed-in customer’s cart: several bookings checked out together.' },
       { name: 'Business', description: 'What a business does with its bookings (API key or member token).' },
       { name: 'Auth', description: 'App sign-in: access and refresh tokens.' },
+      { name: 'Webhooks', description: 'Signed event notifications to your endpoints (Standard Webhooks), their delivery logs, and the event list.' },
     ],
   });
 }

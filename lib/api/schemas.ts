@@ -228,3 +228,31 @@ export const TokenPair = z
     refresh_token: z.string(),
   })
   .meta({ id: 'TokenPair' });
+
+export const BusinessListing = Listing.extend({ status: z.enum(['draft', 'published', 'unpublished', 'archived']) }).meta({ id: 'BusinessListing' });
+
+export const Payment = z
+  .object({
+    id: uuid,
+    booking_id: uuid,
+    booking_reference: z.string().meta({ example: 'BK-7F3K2Q' }),
+    kind: z.enum(['charge', 'refund']),
+    status: z.enum(['pending', 'succeeded', 'failed', 'cancelled']),
+    amount: Money,
+    provider: z.enum(['stripe', 'test', 'manual']).meta({ description: '`test`: the built-in test checkout (no real money); `manual`: a transfer or cash verified by a person.' }),
+    reason: z.string().nullable(),
+    created_at: instant,
+  })
+  .meta({ id: 'Payment', description: 'Money received for a booking (a charge) or given back (a refund).' });
+
+export const Review = z
+  .object({
+    id: uuid,
+    booking_id: uuid,
+    listing_id: uuid,
+    rating: z.int().min(1).max(5),
+    comment: z.string(),
+    author_name: z.string().nullable(),
+    created_at: instant,
+  })
+  .meta({ id: 'Review' });

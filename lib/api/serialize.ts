@@ -1,8 +1,8 @@
 import type { z } from 'zod';
 import type { ListingCardData } from '@/lib/catalog/queries';
 import type { PriceSnapshot } from '@/lib/domain/quote';
-import type { Booking as BookingRow, Listing as ListingRow } from '@/lib/generated/prisma/client';
-import type { Booking, Listing, ListingCard, Quote } from './schemas';
+import type { Booking as BookingRow, Listing as ListingRow, Payment as PaymentRow, Review as ReviewRow } from '@/lib/generated/prisma/client';
+import type { Booking, BusinessListing, Listing, ListingCard, Payment, Quote, Review } from './schemas';
 
 // Database rows → the API's snake_case shapes (typed by the schemas' input types).
 
@@ -118,5 +118,43 @@ export function bookingJson(booking: BookingWithListing): z.input<typeof Booking
     source: booking.source,
     created_at: iso(booking.createdAt),
     updated_at: iso(booking.updatedAt),
+  };
+}
+
+/** What a business sees of its own listing: the public shape and its status. */
+export const businessListingInclude = {
+  vendor: { select: { id: true, slug: true, name: true, timeZone: true } },
+  category: { select: { slug: true, name: true } },
+  images: { orderBy: { position: 'asc' }, select: { url: true, alt: true } },
+  staff: { select: { staff: { select: { id: true, name: true } } } },
+} as const;
+
+export function businessListingJson(listing: ListingDetail): z.input<typeof BusinessListing> {
+  return { ...listingJson(listing), status: lower(listing.status) };
+}
+
+export function paymentJson(payment: PaymentRow, booking: { reference: string }): z.input<typeof Payment> {
+  return {
+    id: payment.id,
+    booking_id: payment.bookingId,
+    booking_reference: booking.reference,
+    kind: lower(payment.kind),
+    status: lower(payment.status),
+    amount: { amount: payment.amount, currency: payment.currency },
+    provider: lower(payment.provider),
+    reason: payment.reason,
+    created_at: iso(payment.createdAt),
+  };
+}
+
+export function reviewJson(review: ReviewRow & { author: { name: string } | null }): z.input<typeof Review> {
+  return {
+    id: review.id,
+    booking_id: review.bookingId,
+    listing_id: review.listingId,
+    rating: review.rating,
+    comment: review.comment,
+    author_name: review.author?.name ?? null,
+    created_at: iso(review.createdAt),
   };
 }

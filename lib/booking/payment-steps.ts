@@ -1,4 +1,5 @@
 import 'server-only';
+import { emitPaymentEvent } from '@/lib/webhooks/record-event';
 import type { Db, Tx } from '@/lib/db/prisma';
 import type { Actor } from '@/lib/domain/actor';
 import { SYSTEM } from '@/lib/domain/actor';
@@ -29,9 +30,12 @@ export async function markPaidInTx(tx: Tx, bookingId: string, payment: OnlinePay
     action: 'markPaid',
     actor: SYSTEM,
     prepare: async (booking, tx) => {
-      await tx.payment.create({
-        data: { bookingId, provider: payment.provider, kind: 'CHARGE', status: 'SUCCEEDED', amount: payment.amount, currency: booking.currency, providerRef: payment.providerRef },
-      });
+      await emitPaymentEvent(
+        tx,
+        await tx.payment.create({
+          data: { bookingId, provider: payment.provider, kind: 'CHARGE', status: 'SUCCEEDED', amount: payment.amount, currency: booking.currency, providerRef: payment.providerRef },
+        }),
+      );
       return { patch: { paidAmount: { increment: payment.amount }, holdExpiresAt: null }, data: { amount: payment.amount, provider: payment.provider, at: now.toISOString() } };
     },
   });
@@ -49,9 +53,12 @@ export async function verifyManualPayment(db: Db | Tx, bookingId: string, actor:
       if (booking.listing.paymentMode !== 'MANUAL') throw new PolicyViolation('This booking is paid online, not by transfer.');
       const amount = booking.totalAmount - booking.paidAmount;
       if (amount > 0) {
-        await tx.payment.create({
-          data: { bookingId, provider: 'MANUAL', kind: 'CHARGE', status: 'SUCCEEDED', amount, currency: booking.currency, recordedById: verifierId, reason: note?.trim() || 'Manual payment verified' },
-        });
+        await emitPaymentEvent(
+          tx,
+          await tx.payment.create({
+            data: { bookingId, provider: 'MANUAL', kind: 'CHARGE', status: 'SUCCEEDED', amount, currency: booking.currency, recordedById: verifierId, reason: note?.trim() || 'Manual payment verified' },
+          }),
+        );
       }
       return {
         patch: { paidAmount: booking.totalAmount, manualPaymentVerifiedById: verifierId, manualPaymentVerifiedAt: now, holdExpiresAt: null },

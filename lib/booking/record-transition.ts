@@ -4,6 +4,7 @@ import { actorRecord } from '@/lib/domain/actor';
 import type { BookingStatus } from '@/lib/generated/prisma/enums';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Tx } from '@/lib/db/prisma';
+import { emitBookingEvents } from '@/lib/webhooks/record-event';
 
 type Change = {
   bookingId: string;
@@ -20,8 +21,8 @@ type Change = {
 };
 
 /**
- * The audit event and the outbox message of a booking change, written in the caller's
- * transaction: the side effects (emails, notifications, webhooks) are delivered after commit.
+ * The audit event, the outbox message and the webhook events of a booking change, written in the
+ * caller's transaction: the side effects (emails, notifications, webhooks) are delivered after commit.
  */
 export async function recordTransition(tx: Tx, change: Change): Promise<void> {
   const actor = actorRecord(change.actor);
@@ -53,4 +54,5 @@ export async function recordTransition(tx: Tx, change: Change): Promise<void> {
       },
     },
   });
+  await emitBookingEvents(tx, { bookingId: change.bookingId, vendorId: change.vendorId, from: change.from, to: change.to, data: change.data });
 }

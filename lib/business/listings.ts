@@ -1,4 +1,5 @@
 import 'server-only';
+import { emitListingUpdated } from '@/lib/webhooks/record-event';
 // Listing use cases for vendor members: create, edit, publish/unpublish, archive.
 import type { Db, DbOrTx } from '@/lib/db/prisma';
 import { isUniqueViolation } from '@/lib/db/errors';
@@ -58,6 +59,7 @@ export async function updateListing(db: Db, actor: MemberActor, input: UpdateLis
   return db.$transaction(async (tx) => {
     const updated = await saveOrExplain(() => tx.listing.update({ where: { id: listing.id }, data: columns }));
     if (updated.status === 'PUBLISHED') await assertBookable(tx, updated); // a live listing must stay bookable
+    await emitListingUpdated(tx, updated.id);
     return updated;
   });
 }
@@ -88,9 +90,11 @@ export async function setListingStatus(db: Db, actor: MemberActor, input: Listin
     if (listing.status === 'ARCHIVED') throw new PolicyViolation('This listing is archived and cannot be changed.');
     if (listing.status === input.status) return listing;
     if (input.status === 'PUBLISHED') await assertBookable(tx, listing);
-    return tx.listing.update({
+    const updated = await tx.listing.update({
       where: { id: listing.id },
       data: { status: input.status, publishedAt: input.status === 'PUBLISHED' ? (listing.publishedAt ?? new Date()) : undefined },
     });
+    await emitListingUpdated(tx, updated.id);
+    return updated;
   });
 }

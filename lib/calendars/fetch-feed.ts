@@ -1,14 +1,11 @@
 // Fetches one external calendar feed (a vendor-supplied https URL) without letting it reach our
-// own network: the host name is resolved first and refused if ANY address is private; the
-// connection then goes to exactly the addresses that were checked (no second lookup a DNS
-// rebinding could change). Redirects are followed by hand (at most 3), each target checked again.
-import { lookup as dnsLookup } from 'node:dns/promises';
+// own network (lib/net/safe-target.ts: resolved once, refused if any address is private, connected
+// to the checked addresses only). Redirects are followed by hand (at most 3), each target checked again.
 import http from 'node:http';
 import https from 'node:https';
-import { isIP, type LookupFunction } from 'node:net';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import type { Readable } from 'node:stream';
-import { isPrivateAddress, isPrivateHost } from '@/lib/domain/calendar-url';
+import { pinnedLookup, resolveSafeTarget, UnsafeTarget, type Resolve, type ResolvedAddress, type UnsafeTargetReason } from '@/lib/net/safe-target';
 
 export const MAX_FEED_BYTES = 2 * 1024 * 1024;
 export const FEED_TIMEOUT_MS = 10_000;
@@ -25,47 +22,30 @@ export type FetchFeedOptions = {
   unsafeAllowPrivateHostsForTests?: boolean;
   timeoutMs?: number;
   /** Resolves a host name to all its addresses (node:dns by default). */
-  resolve?: (host: string) => Promise<Array<{ address: string; family: number }>>;
+  resolve?: Resolve;
 };
 
 export type FetchFeed = (url: string) => Promise<string>;
 
-const PRIVATE = 'This address points to a private network';
+const FEED_WORDS: Record<UnsafeTargetReason, string> = {
+  scheme: 'The calendar address must start with https://',
+  credentials: 'Remove the user name and password from the calendar address',
+  private: 'This address points to a private network',
+  unresolvable: 'The calendar’s host name could not be found',
+};
 
-const defaultResolve = (host: string) => dnsLookup(host, { all: true, verbatim: true });
-
-async function checkedAddresses(url: URL, options: FetchFeedOptions): Promise<Array<{ address: string; family: number }>> {
-  const allowPrivate = options.unsafeAllowPrivateHostsForTests === true;
-  if (url.protocol !== 'https:' && !(allowPrivate && url.protocol === 'http:')) throw new FeedFetchError('The calendar address must start with https://');
-  if (url.username || url.password) throw new FeedFetchError('Remove the user name and password from the calendar address');
-  const host = url.hostname.replace(/^\[|\]$/g, '');
-  if (!allowPrivate && isPrivateHost(url.hostname)) throw new FeedFetchError(PRIVATE);
-  let addresses: Array<{ address: string; family: number }>;
-  if (isIP(host)) {
-    addresses = [{ address: host, family: isIP(host) }];
-  } else {
-    try {
-      addresses = await (options.resolve ?? defaultResolve)(host);
-    } catch {
-      throw new FeedFetchError('The calendar’s host name could not be found');
-    }
+async function checkedAddresses(url: URL, options: FetchFeedOptions): Promise<ResolvedAddress[]> {
+  try {
+    return await resolveSafeTarget(url, { allowPrivate: options.unsafeAllowPrivateHostsForTests === true, resolve: options.resolve });
+  } catch (error) {
+    if (error instanceof UnsafeTarget) throw new FeedFetchError(FEED_WORDS[error.reason]);
+    throw error;
   }
-  if (addresses.length === 0) throw new FeedFetchError('The calendar’s host name could not be found');
-  if (!allowPrivate && addresses.some((a) => isPrivateAddress(a.address))) throw new FeedFetchError(PRIVATE);
-  return addresses;
-}
-
-/** A lookup that answers with the addresses already checked, never asking DNS again. */
-function pinnedLookup(addresses: Array<{ address: string; family: number }>): LookupFunction {
-  return (_hostname, options, callback) => {
-    if (options.all) callback(null, addresses);
-    else callback(null, addresses[0]!.address, addresses[0]!.family);
-  };
 }
 
 type Answer = { status: number; location?: string; body?: string };
 
-function request(url: URL, addresses: Array<{ address: string; family: number }>, signal: AbortSignal): Promise<Answer> {
+function request(url: URL, addresses: ResolvedAddress[], signal: AbortSignal): Promise<Answer> {
   return new Promise<Answer>((resolve, reject) => {
     const client = url.protocol === 'http:' ? http : https;
     const req = client.request(url, {

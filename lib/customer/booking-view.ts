@@ -36,7 +36,7 @@ const bookingDetailInclude = {
   // The business's internal notes never reach a customer's page.
   events: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], omit: { internalNote: true } },
   review: true,
-  allocations: { select: { sessionId: true, staff: { select: { name: true } } } },
+  allocations: { select: { sessionId: true, staffId: true, staff: { select: { name: true } } } },
 } satisfies Prisma.BookingInclude;
 
 export type BookingWithDetails = Prisma.BookingGetPayload<{ include: typeof bookingDetailInclude }> & { bookedByMember: boolean };

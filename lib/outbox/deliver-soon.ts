@@ -1,9 +1,10 @@
 import 'server-only';
 import { after } from 'next/server';
 import { prisma } from '@/lib/db/prisma';
+import { deliverDueWebhooks } from '@/lib/webhooks/deliver-webhooks';
 import { processOutbox } from './process-outbox';
 
-// Emails and notifications should not wait for the cron safety net: after a request that wrote
+// Emails, notifications and webhooks should not wait for the cron safety net: after a request that wrote
 // outbox messages, deliver them in the background once the response has been sent.
 
 let running: Promise<void> | null = null;
@@ -34,6 +35,7 @@ function drainInBackground(): Promise<void> {
           const { claimed, deliveries } = await processOutbox(prisma, { now: new Date(), limit: 25 });
           if (claimed < 25 && deliveries.claimed < 100) break;
         }
+        await deliverDueWebhooks(prisma, { now: new Date(), limit: 50 }); // webhooks written with the change
       } while (again);
     } catch (error) {
       console.error('Delivering the outbox failed; the cron job will retry.', error);

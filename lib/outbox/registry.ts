@@ -8,6 +8,7 @@ import { nudgeEmailHandler } from './nudges';
 import { refundEmailHandler } from './refund-email';
 import { reviewNotificationsHandler } from './review-handlers';
 import { bookingSmsHandler } from './sms-handlers';
+import { webhookDisabledEmailHandler } from '@/lib/webhooks/disabled-email';
 
-/** What the outbox worker delivers. Add a handler here (outbound webhooks, calendar pushes) to deliver more. */
-export const defaultOutboxHandlers: readonly OutboxHandler[] = [bookingNotificationsHandler, bookingEmailHandler, bookingMemberEmailHandler, reviewNotificationsHandler, refundHandler, invitationEmailHandler, nudgeEmailHandler, bookingSmsHandler, refundEmailHandler, magicLinkEmailHandler, googlePushHandler()];
+/** What the outbox worker delivers. Add a handler here to deliver more. Webhook deliveries have their own worker (lib/webhooks/deliver-webhooks.ts). */
+export const defaultOutboxHandlers: readonly OutboxHandler[] = [bookingNotificationsHandler, bookingEmailHandler, bookingMemberEmailHandler, reviewNotificationsHandler, refundHandler, invitationEmailHandler, nudgeEmailHandler, bookingSmsHandler, refundEmailHandler, magicLinkEmailHandler, googlePushHandler(), webhookDisabledEmailHandler];

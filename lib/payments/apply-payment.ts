@@ -1,4 +1,5 @@
 import 'server-only';
+import { emitPaymentEvent } from '@/lib/webhooks/record-event';
 import { lockBooking } from '@/lib/booking/inventory';
 import { markPaidInTx } from '@/lib/booking/payment-steps';
 import { placeBooking } from '@/lib/booking/place';
@@ -123,9 +124,12 @@ async function rebookIfFree(tx: Tx, booking: Locked, payment: IncomingPayment, n
       allocations: { create: placement.allocations },
     },
   });
-  await tx.payment.create({
-    data: { bookingId: replacement.id, provider: payment.provider, kind: 'CHARGE', status: 'SUCCEEDED', amount: payment.amount, currency: booking.currency, providerRef: payment.paymentRef, reason: `Late payment for ${booking.reference}` },
-  });
+  await emitPaymentEvent(
+    tx,
+    await tx.payment.create({
+      data: { bookingId: replacement.id, provider: payment.provider, kind: 'CHARGE', status: 'SUCCEEDED', amount: payment.amount, currency: booking.currency, providerRef: payment.paymentRef, reason: `Late payment for ${booking.reference}` },
+    }),
+  );
   await recordTransition(tx, {
     bookingId: replacement.id,
     reference: replacement.reference,
@@ -148,9 +152,12 @@ async function rebookIfFree(tx: Tx, booking: Locked, payment: IncomingPayment, n
 
 /** Keeps the money on record against the booking (terminal bookings may still take payments and refunds) and refunds it all. */
 async function refundUnwanted(tx: Tx, booking: Locked, payment: IncomingPayment, notify: 'late_payment' | null, why: string): Promise<PaymentOutcome> {
-  await tx.payment.create({
-    data: { bookingId: booking.id, provider: payment.provider, kind: 'CHARGE', status: 'SUCCEEDED', amount: payment.amount, currency: booking.currency, providerRef: payment.paymentRef, reason: why },
-  });
+  await emitPaymentEvent(
+    tx,
+    await tx.payment.create({
+      data: { bookingId: booking.id, provider: payment.provider, kind: 'CHARGE', status: 'SUCCEEDED', amount: payment.amount, currency: booking.currency, providerRef: payment.paymentRef, reason: why },
+    }),
+  );
   // Counted as paid and refunded at once: every amount shown (paid, refundable on cancelling) is
   // what the customer keeps, not this money on its way back.
   await tx.booking.update({ where: { id: booking.id }, data: { paidAmount: { increment: payment.amount }, refundedAmount: { increment: payment.amount } } });

@@ -1,4 +1,5 @@
 import 'server-only';
+import { emitPaymentEvent } from '@/lib/webhooks/record-event';
 import { formatMoney, toMinorUnits } from '@/lib/domain/money';
 import type Stripe from 'stripe';
 import { lockBooking } from '@/lib/booking/inventory';
@@ -87,6 +88,7 @@ export async function issueRefund(db: Db, key: string, refund: IssueRefund, opti
     await lockBooking(tx, refund.bookingId);
     const done = await tx.payment.updateMany({ where: { id: paymentId, status: 'PENDING' }, data: { status: 'SUCCEEDED', providerRef } });
     if (done.count === 1 && !refund.counted) await tx.booking.update({ where: { id: refund.bookingId }, data: { refundedAmount: { increment: pending.amount } } });
+    if (done.count === 1) await emitPaymentEvent(tx, await tx.payment.findUniqueOrThrow({ where: { id: paymentId } }));
   });
   return { paymentId, amount: pending.amount, providerRef };
 }
@@ -143,12 +145,13 @@ export async function recordProviderRefund(tx: Tx, report: { provider: 'STRIPE' 
     const part = Math.min(missing, booking.paidAmount - booking.refundedAmount);
     if (part <= 0) continue;
     const charge = charges.find((c) => c.bookingId === booking.id)!;
-    await tx.payment.create({
+    const recorded = await tx.payment.create({
       data: {
         bookingId: booking.id, provider: report.provider, kind: 'REFUND', status: 'SUCCEEDED', amount: part, currency: booking.currency,
         providerRef: `${report.chargeId}:refunded:${report.amountRefunded}${bookings.length > 1 ? `#${booking.id}` : ''}`, chargeRef: charge.providerRef, reason: 'Refunded at the payment provider',
       },
     });
+    await emitPaymentEvent(tx, recorded);
     await tx.booking.update({ where: { id: booking.id }, data: { refundedAmount: { increment: part } } });
     missing -= part;
     any = true;
@@ -199,7 +202,7 @@ export async function issueManualRefund(db: Db | Tx, bookingId: string, actor: A
     const byHand = input.amount - viaProvider;
     if (viaProvider > 0) await requestRefund(tx, { bookingId, amount: viaProvider, reason, customerMessage, recordedById: userId });
     if (byHand > 0) {
-      await tx.payment.create({ data: { bookingId, provider: 'MANUAL', kind: 'REFUND', status: 'SUCCEEDED', amount: byHand, currency: booking.currency, recordedById: userId, reason, customerMessage } });
+      await emitPaymentEvent(tx, await tx.payment.create({ data: { bookingId, provider: 'MANUAL', kind: 'REFUND', status: 'SUCCEEDED', amount: byHand, currency: booking.currency, recordedById: userId, reason, customerMessage } }));
       await tx.booking.update({ where: { id: bookingId }, data: { refundedAmount: { increment: byHand } } });
     }
     await recordPaymentEvent(tx, {

@@ -1,4 +1,5 @@
 import 'server-only';
+import { emitReviewCreated } from '@/lib/webhooks/record-event';
 import type { Db, Tx } from '@/lib/db/prisma';
 import { isUniqueViolation } from '@/lib/db/errors';
 import type { Actor } from '@/lib/domain/actor';
@@ -37,6 +38,7 @@ export async function leaveReview(db: Db, rawInput: ReviewInput & { bookingId: s
         data: { bookingId: booking.id, listingId: booking.listingId, authorId: actor.kind === 'customer' ? actor.userId : null, rating, comment, createdAt: now },
       });
       await refreshRatings(tx, booking.listingId, booking.vendorId);
+      await emitReviewCreated(tx, review.id);
       await tx.outboxMessage.create({
         data: {
           topic: 'review.created',

@@ -123,8 +123,9 @@ describe('outbox and webhook deliveries', () => {
 
   it('makes a failed webhook delivery due again', async () => {
     const { vendor } = await givenVendor(t.db).ready;
-    const endpoint = await t.db.webhookEndpoint.create({ data: { vendorId: vendor.id, url: 'https://example.com/hook', secret: 's3cret' } });
-    const delivery = await t.db.webhookDelivery.create({ data: { endpointId: endpoint.id, eventId: '019a0000-0000-7000-8000-000000000001', eventType: 'booking.confirmed', payload: {}, status: 'FAILED', attempts: 10 } });
+    const endpoint = await t.db.webhookEndpoint.create({ data: { vendorId: vendor.id, url: 'https://example.com/hook', secret: 'whsec_czNjcmV0czNjcmV0czNjcmV0', events: ['booking.confirmed'] } });
+    const event = await t.db.webhookEvent.create({ data: { vendorId: vendor.id, type: 'booking.confirmed', apiVersion: '2026-12-03', data: {} } });
+    const delivery = await t.db.webhookDelivery.create({ data: { endpointId: endpoint.id, eventId: event.id, eventType: 'booking.confirmed', payload: {}, status: 'FAILED', attempts: 10 } });
     await retryWebhookDelivery(t.db, op, { deliveryId: delivery.id, reason: 'Receiver is back up' });
     expect(await t.db.webhookDelivery.findUniqueOrThrow({ where: { id: delivery.id } })).toMatchObject({ status: 'PENDING', attempts: 0 });
     expect(await auditRows(delivery.id)).toHaveLength(1);

@@ -33,12 +33,20 @@ import { GET as availabilityRoute } from '@/app/api/v1/listings/[id]/availabilit
 import { GET as listingRoute, PATCH as updateListingRoute } from '@/app/api/v1/listings/[id]/route';
 import { GET as listingsRoute, POST as createListingRoute } from '@/app/api/v1/listings/route';
 import { GET as meRoute } from '@/app/api/v1/me/route';
+import { GET as eventsRoute } from '@/app/api/v1/events/route';
+import { GET as deliveriesRoute } from '@/app/api/v1/webhook-endpoints/[id]/deliveries/route';
+import { POST as redeliverRoute } from '@/app/api/v1/webhook-endpoints/[id]/redeliver/route';
+import { POST as rotateSecretRoute } from '@/app/api/v1/webhook-endpoints/[id]/rotate-secret/route';
+import { DELETE as deleteEndpointRoute, GET as endpointRoute, PATCH as updateEndpointRoute } from '@/app/api/v1/webhook-endpoints/[id]/route';
+import { POST as testEventRoute } from '@/app/api/v1/webhook-endpoints/[id]/test/route';
+import { GET as endpointsRoute, POST as createEndpointRoute } from '@/app/api/v1/webhook-endpoints/route';
 import { POST as quoteRoute } from '@/app/api/v1/quotes/route';
 import { GET as vendorRoute } from '@/app/api/v1/vendors/[slug]/route';
 import { OPERATIONS } from '@/lib/api/operations';
 import { issueTokenPair, signAccessToken } from '@/lib/auth/api-tokens';
 import { hashPassword } from '@/lib/auth/password';
 import { revokeApiKey } from '@/lib/business/api-keys';
+import { createEndpoint } from '@/lib/webhooks/endpoints';
 import { addToCart } from '@/lib/cart/add-to-cart';
 import { userOwner } from '@/lib/cart/owner';
 import { requestBooking } from '@/lib/booking/request-booking';
@@ -126,7 +134,12 @@ async function buildWorld() {
     return { cartId: cart.id, itemId: cart.items[0]!.id };
   };
   const stylist = await t.db.staffMember.create({ data: { vendorId: vendorA.id, name: 'Matrix Stylist' } });
-  return { rental, vendorA, stylist, cartWithItem, tokens, listingOfA, bookingOfA, sessionsOfA, user, nextHour: () => (hour += 3) };
+  /** A webhook endpoint of business A (a fresh one: some cases delete it). */
+  const endpointOfA = async () => {
+    const { endpoint } = await createEndpoint(t.db, ownerA as MemberActor, { url: 'https://example.com/matrix-hooks', events: ['booking.confirmed'] });
+    return { path: `/webhook-endpoints/${endpoint.id}`, params: { id: endpoint.id } };
+  };
+  return { rental, vendorA, stylist, cartWithItem, tokens, listingOfA, bookingOfA, sessionsOfA, user, endpointOfA, nextHour: () => (hour += 3) };
 }
 
 beforeAll(async () => {
@@ -396,6 +409,54 @@ const CASES: Case[] = [
     request: async (w) => ({ method: 'POST', path: '/auth/revoke', body: { refresh_token: (await issueTokenPair(t.db, (await w.user()).id)).refreshToken } }),
   },
   { operation: 'GET /me', route: meRoute, allow: ['customer', 'staffA', 'operator'], request: async () => ({ path: '/me' }) },
+  // Webhooks are the owners': API keys (which act as the owner) see only their own business's endpoints.
+  { operation: 'GET /webhook-endpoints', route: endpointsRoute, allow: ['readOnlyKeyA', 'keyA', 'keyB'], request: async () => ({ path: '/webhook-endpoints' }) },
+  {
+    operation: 'POST /webhook-endpoints',
+    route: createEndpointRoute,
+    allow: ['keyA', 'keyB'],
+    request: async () => ({ method: 'POST', path: '/webhook-endpoints', body: { url: 'https://example.com/matrix-hooks', events: ['booking.confirmed'] } }),
+  },
+  { operation: 'GET /webhook-endpoints/{id}', route: endpointRoute, allow: ['readOnlyKeyA', 'keyA'], request: async (w) => w.endpointOfA() },
+  { operation: 'PATCH /webhook-endpoints/{id}', route: updateEndpointRoute, allow: ['keyA'], request: async (w) => ({ method: 'PATCH', ...(await w.endpointOfA()), body: { enabled: false } }) },
+  { operation: 'DELETE /webhook-endpoints/{id}', route: deleteEndpointRoute, allow: ['keyA'], request: async (w) => ({ method: 'DELETE', ...(await w.endpointOfA()) }) },
+  {
+    operation: 'POST /webhook-endpoints/{id}/rotate-secret',
+    route: rotateSecretRoute,
+    allow: ['keyA'],
+    request: async (w) => {
+      const endpoint = await w.endpointOfA();
+      return { method: 'POST', path: `${endpoint.path}/rotate-secret`, params: endpoint.params };
+    },
+  },
+  {
+    operation: 'POST /webhook-endpoints/{id}/test',
+    route: testEventRoute,
+    allow: ['keyA'],
+    request: async (w) => {
+      const endpoint = await w.endpointOfA();
+      return { method: 'POST', path: `${endpoint.path}/test`, params: endpoint.params };
+    },
+  },
+  {
+    operation: 'GET /webhook-endpoints/{id}/deliveries',
+    route: deliveriesRoute,
+    allow: ['readOnlyKeyA', 'keyA'],
+    request: async (w) => {
+      const endpoint = await w.endpointOfA();
+      return { path: `${endpoint.path}/deliveries`, params: endpoint.params };
+    },
+  },
+  {
+    operation: 'POST /webhook-endpoints/{id}/redeliver',
+    route: redeliverRoute,
+    allow: ['keyA'],
+    request: async (w) => {
+      const endpoint = await w.endpointOfA();
+      return { method: 'POST', path: `${endpoint.path}/redeliver`, params: endpoint.params, body: { since: '2031-01-01T00:00:00Z' } };
+    },
+  },
+  { operation: 'GET /events', route: eventsRoute, allow: ['readOnlyKeyA', 'keyA', 'keyB'], request: async () => ({ path: '/events?type=booking.confirmed' }) },
 ];
 
 describe('the /api/v1 authorization matrix', () => {

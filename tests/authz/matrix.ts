@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Db } from '@/lib/db/prisma';
 import type { BookingStatus } from '@/lib/generated/prisma/enums';
 import type { Prisma, User, Vendor } from '@/lib/generated/prisma/client';
+import { snapshotOf } from '../support/fixtures';
 
 // The authorization matrix: who may call each dashboard and admin server action and route.
 // Cases live in tests/authz/cases/*.ts; action-matrix.db.test.ts runs every case as every role.
@@ -104,6 +105,7 @@ export async function buildWorld(db: Db): Promise<World> {
     const endAt = new Date(startAt.getTime() + 3_600_000);
     const held = status === 'REQUESTED' || status === 'AWAITING_PAYMENT';
     const paidAmount = options.paidAmount ?? 0;
+    const total = Math.max(2000, paidAmount);
     return db.booking.create({
       data: {
         reference: `BK-${hex(3).toUpperCase()}`,
@@ -116,9 +118,9 @@ export async function buildWorld(db: Db): Promise<World> {
         startAt,
         endAt,
         timeZone: 'Europe/London',
-        priceSnapshot: {},
+        priceSnapshot: snapshotOf(total, listing.currency),
         currency: listing.currency,
-        totalAmount: Math.max(2000, paidAmount),
+        totalAmount: total,
         depositAmount: 0,
         paidAmount,
         holdExpiresAt: held ? new Date(Date.now() + 24 * 3_600_000) : null,

@@ -31,7 +31,7 @@ describe('GET /api/cron/outbox', () => {
 
     const first = await call('Bearer test-cron-secret');
     expect(first.status).toBe(200);
-    expect(await first.json()).toEqual({ claimed: 1, done: 1, retrying: 0, failed: 0, deliveries: { claimed: 3, sent: 3, retrying: 0, dead: 0 } }); // the guest's email, the owner's notification and email
+    expect(await first.json()).toEqual({ claimed: 1, done: 1, retrying: 0, failed: 0, deliveries: { claimed: 3, sent: 3, retrying: 0, dead: 0 }, webhooks: { claimed: 0, succeeded: 0, retrying: 0, failed: 0 } }); // the guest's email, the owner's notification and email; no webhook endpoint
     expect(await (await call('Bearer test-cron-secret')).json()).toMatchObject({ claimed: 0, deliveries: { claimed: 0 } });
     expect(await t.db.emailMessage.count({ where: { bookingId: booking.id, to: booking.contactEmail } })).toBe(1);
   });

@@ -77,7 +77,7 @@ export async function aBookingWithAllocation(
       startAt: options.startAt,
       endAt: options.endAt,
       timeZone: 'Europe/London',
-      priceSnapshot: {},
+      priceSnapshot: snapshotOf(0, 'GBP'),
       currency: 'GBP',
       totalAmount: 0,
       depositAmount: 0,
@@ -88,6 +88,23 @@ export async function aBookingWithAllocation(
     },
     include: { allocations: true },
   });
+}
+
+/** A price snapshot of one fixed line: bookings written as raw rows still read as the API shows them (webhook events serialize them). */
+export function snapshotOf(total: number, currency: string) {
+  return {
+    currency,
+    lineItems: [{ code: 'base', label: 'Booking', quantity: 1, unitAmount: total, amount: total }],
+    subtotal: total,
+    feesTotal: 0,
+    discountTotal: 0,
+    taxTotal: 0,
+    total,
+    depositDue: 0,
+    balanceDue: total,
+    billableUnits: { unit: 'FIXED', count: 1 },
+    timeZone: 'Europe/London',
+  };
 }
 
 export { at } from './scenario';

@@ -266,7 +266,7 @@ export interface paths {
         put?: never;
         /**
          * Move a booking to another time
-         * @description Its customer (before the start, within the policy) or its business. The price stays; a move that would change it is refused.
+         * @description Its customer (before the start, within the policy) or its business. The price stays; a move that would change it is refused. An appointment stays with the staff member booked (a time they are not free at is 409) unless `any_staff` is true.
          */
         post: operations["rescheduleBooking"];
         delete?: never;
@@ -364,6 +364,26 @@ export interface paths {
         post?: never;
         /** Take an item out of the cart */
         delete: operations["removeCartItem"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The business’s events, newest first
+         * @description Every change written as an event (the same payloads webhooks carry), to catch up after downtime. Filter by `type` and by `created_gte` / `created_lt`.
+         */
+        get: operations["listEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -652,8 +672,387 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/webhook-endpoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The business’s webhook endpoints */
+        get: operations["listWebhookEndpoints"];
+        put?: never;
+        /**
+         * Register a webhook endpoint
+         * @description Answers with the signing secret, shown only here (and after a rotation).
+         */
+        post: operations["createWebhookEndpoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhook-endpoints/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One webhook endpoint */
+        get: operations["getWebhookEndpoint"];
+        put?: never;
+        post?: never;
+        /** Delete a webhook endpoint (and its delivery log) */
+        delete: operations["deleteWebhookEndpoint"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a webhook endpoint, or disable and enable it
+         * @description Enabling a disabled endpoint starts its failure count afresh; events it missed meanwhile are redelivered with POST /webhook-endpoints/{id}/redeliver.
+         */
+        patch: operations["updateWebhookEndpoint"];
+        trace?: never;
+    };
+    "/webhook-endpoints/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An endpoint’s delivery log, newest first
+         * @description Each delivery is one event to this endpoint, with every attempt: status, latency and the first 1 kB of the answer.
+         */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhook-endpoints/{id}/redeliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Redeliver one event, or everything that failed since a time
+         * @description With `event_id`: that event again (same `webhook-id`). With `since`: every failed delivery since then, and the events the endpoint missed while disabled. Each gets a fresh set of attempts.
+         */
+        post: operations["redeliverWebhooks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhook-endpoints/{id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate the signing secret
+         * @description The new secret signs from now on. For 24 hours the old one signs too (a second signature in `webhook-signature`), so receivers can switch without missing a delivery.
+         */
+        post: operations["rotateWebhookSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhook-endpoints/{id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a test event (webhook.test) to this endpoint
+         * @description Sent at once, signed like any event, even while the endpoint is disabled; the outcome shows in its deliveries.
+         */
+        post: operations["sendWebhookTest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    "booking.approved": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The business accepted a request. */
+        post: operations["webhook_booking_approved"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "booking.cancelled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A booking was cancelled (by the customer, the business or an operator). */
+        post: operations["webhook_booking_cancelled"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "booking.checked_in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The customer arrived or picked up. */
+        post: operations["webhook_booking_checked_in"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "booking.checked_out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The customer returned or left (the booking is completed too). */
+        post: operations["webhook_booking_checked_out"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "booking.completed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A booking is done. */
+        post: operations["webhook_booking_completed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "booking.confirmed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A booking is confirmed (booked instantly, paid, or approved with nothing to pay). */
+        post: operations["webhook_booking_confirmed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "booking.declined": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The business declined a request. */
+        post: operations["webhook_booking_declined"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "booking.expired": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** An unanswered request or an unpaid hold expired. */
+        post: operations["webhook_booking_expired"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "booking.requested": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A customer asked to book (request-to-book); the business answers it. */
+        post: operations["webhook_booking_requested"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "booking.rescheduled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A booking moved to another time. */
+        post: operations["webhook_booking_rescheduled"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "listing.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A listing was edited, published or unpublished. */
+        post: operations["webhook_listing_updated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "payment.refunded": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Money went back to the customer. */
+        post: operations["webhook_payment_refunded"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "payment.succeeded": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Money was received for a booking (online, or a verified transfer). */
+        post: operations["webhook_payment_succeeded"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "review.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A customer reviewed a completed booking. */
+        post: operations["webhook_review_created"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "webhook.test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A test event, sent on request to one endpoint. */
+        post: operations["webhook_webhook_test"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         Availability: {
@@ -855,6 +1254,206 @@ export interface components {
                 slug: string;
             };
         };
+        /** @description The `booking.approved` event. */
+        BookingApprovedEvent: {
+            /** @enum {string} */
+            api_version: "2026-12-03";
+            /**
+             * Format: date-time
+             * @description When it happened. Deliveries may arrive out of order: order by this.
+             * @example 2031-01-06T09:00:00Z
+             */
+            created_at: string;
+            data: {
+                object: components["schemas"]["Booking"];
+            };
+            /**
+             * Format: uuid
+             * @description The event id, also sent as the `webhook-id` header: the same on every retry and redelivery, so use it to ignore duplicates.
+             * @example 0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a60
+             */
+            id: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "booking.approved";
+        };
+        /** @description The `booking.cancelled` event. */
+        BookingCancelledEvent: {
+            /** @enum {string} */
+            api_version: "2026-12-03";
+            /**
+             * Format: date-time
+             * @description When it happened. Deliveries may arrive out of order: order by this.
+             * @example 2031-01-06T09:00:00Z
+             */
+            created_at: string;
+            data: {
+                object: components["schemas"]["Booking"];
+            };
+            /**
+             * Format: uuid
+             * @description The event id, also sent as the `webhook-id` header: the same on every retry and redelivery, so use it to ignore duplicates.
+             * @example 0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a60
+             */
+            id: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "booking.cancelled";
+        };
+        /** @description The `booking.checked_in` event. */
+        BookingCheckedInEvent: {
+            /** @enum {string} */
+            api_version: "2026-12-03";
+            /**
+             * Format: date-time
+             * @description When it happened. Deliveries may arrive out of order: order by this.
+             * @example 2031-01-06T09:00:00Z
+             */
+            created_at: string;
+            data: {
+                object: components["schemas"]["Booking"];
+            };
+            /**
+             * Format: uuid
+             * @description The event id, also sent as the `webhook-id` header: the same on every retry and redelivery, so use it to ignore duplicates.
+             * @example 0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a60
+             */
+            id: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "booking.checked_in";
+        };
+        /** @description The `booking.checked_out` event. */
+        BookingCheckedOutEvent: {
+            /** @enum {string} */
+            api_version: "2026-12-03";
+            /**
+             * Format: date-time
+             * @description When it happened. Deliveries may arrive out of order: order by this.
+             * @example 2031-01-06T09:00:00Z
+             */
+            created_at: string;
+            data: {
+                object: components["schemas"]["Booking"];
+            };
+            /**
+             * Format: uuid
+             * @description The event id, also sent as the `webhook-id` header: the same on every retry and redelivery, so use it to ignore duplicates.
+             * @example 0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a60
+             */
+            id: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "booking.checked_out";
+        };
+        /** @description The `booking.completed` event. */
+        BookingCompletedEvent: {
+            /** @enum {string} */
+            api_version: "2026-12-03";
+            /**
+             * Format: date-time
+             * @description When it happened. Deliveries may arrive out of order: order by this.
+             * @example 2031-01-06T09:00:00Z
+             */
+            created_at: string;
+            data: {
+                object: components["schemas"]["Booking"];
+            };
+            /**
+             * Format: uuid
+             * @description The event id, also sent as the `webhook-id` header: the same on every retry and redelivery, so use it to ignore duplicates.
+             * @example 0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a60
+             */
+            id: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "booking.completed";
+        };
+        /** @description The `booking.confirmed` event. */
+        BookingConfirmedEvent: {
+            /** @enum {string} */
+            api_version: "2026-12-03";
+            /**
+             * Format: date-time
+             * @description When it happened. Deliveries may arrive out of order: order by this.
+             * @example 2031-01-06T09:00:00Z
+             */
+            created_at: string;
+            data: {
+                object: components["schemas"]["Booking"];
+            };
+            /**
+             * Format: uuid
+             * @description The event id, also sent as the `webhook-id` header: the same on every retry and redelivery, so use it to ignore duplicates.
+             * @example 0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a60
+             */
+            id: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "booking.confirmed";
+        };
+        /** @description The `booking.declined` event. */
+        BookingDeclinedEvent: {
+            /** @enum {string} */
+            api_version: "2026-12-03";
+            /**
+             * Format: date-time
+             * @description When it happened. Deliveries may arrive out of order: order by this.
+             * @example 2031-01-06T09:00:00Z
+             */
+            created_at: string;
+            data: {
+                object: components["schemas"]["Booking"];
+            };
+            /**
+             * Format: uuid
+             * @description The event id, also sent as the `webhook-id` header: the same on every retry and redelivery, so use it to ignore duplicates.
+             * @example 0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a60
+             */
+            id: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "booking.declined";
+        };
+        /** @description The `booking.expired` event. */
+        BookingExpiredEvent: {
+            /** @enum {string} */
+            api_version: "2026-12-03";
+            /**
+             * Format: date-time
+             * @description When it happened. Deliveries may arrive out of order: order by this.
+             * @example 2031-01-06T09:00:00Z
+             */
+            created_at: string;
+            data: {
+                object: components["schemas"]["Booking"];
+            };
+            /**
+             * Format: uuid
+             * @description The event id, also sent as the `webhook-id` header: the same on every retry and redelivery, so use it to ignore duplicates.
+             * @example 0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a60
+             */
+            id: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "booking.expired";
+        };
         BookingPage: {
             data: components["schemas"]["Booking"][];
             has_more: boolean;
@@ -900,6 +1499,56 @@ export interface components {
              * @example 2031-01-06T09:00:00Z
              */
             start_at?: string;
+        };
+        /** @description The `booking.requested` event. */
+        BookingRequestedEvent: {
+            /** @enum {string} */
+            api_version: "2026-12-03";
+            /**
+             * Format: date-time
+             * @description When it happened. Deliveries may arrive out of order: order by this.
+             * @example 2031-01-06T09:00:00Z
+             */
+            created_at: string;
+            data: {
+                object: components["schemas"]["Booking"];
+            };
+            /**
+             * Format: uuid
+             * @description The event id, also sent as the `webhook-id` header: the same on every retry and redelivery, so use it to ignore duplicates.
+             * @example 0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a60
+             */
+            id: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "booking.requested";
+        };
+        /** @description The `booking.rescheduled` event. */
+        BookingRescheduledEvent: {
+            /** @enum {string} */
+            api_version: "2026-12-03";
+            /**
+             * Format: date-time
+             * @description When it happened. Deliveries may arrive out of order: order by this.
+             * @example 2031-01-06T09:00:00Z
+             */
+            created_at: string;
+            data: {
+                object: components["schemas"]["Booking"];
+            };
+            /**
+             * Format: uuid
+             * @description The event id, also sent as the `webhook-id` header: the same on every retry and redelivery, so use it to ignore duplicates.
+             * @example 0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a60
+             */
+            id: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "booking.rescheduled";
         };
         /** @enum {string} */
         BookingStatus: "requested" | "awaiting_payment" | "confirmed" | "checked_in" | "completed" | "cancelled" | "declined" | "expired";
@@ -1084,6 +1733,22 @@ export interface components {
              * @example 0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a60
              */
             id: string;
+        };
+        DeletedWebhookEndpoint: {
+            /** @enum {boolean} */
+            deleted: true;
+            /**
+             * Format: uuid
+             * @example 0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a60
+             */
+            id: string;
+        };
+        Event: components["schemas"]["BookingRequestedEvent"] | components["schemas"]["BookingApprovedEvent"] | components["schemas"]["BookingDeclinedEvent"] | components["schemas"]["BookingConfirmedEvent"] | components["schemas"]["BookingRescheduledEvent"] | components["schemas"]["BookingCancelledEvent"] | components["schemas"]["BookingExpiredEvent"] | components["schemas"]["BookingCheckedInEvent"] | components["schemas"]["BookingCheckedOutEvent"] | components["schemas"]["BookingCompletedEvent"] | components["schemas"]["PaymentSucceededEvent"] | components["schemas"]["PaymentRefundedEvent"] | components["schemas"]["ReviewCreatedEvent"] | components["schemas"]["ListingUpdatedEvent"];
+        EventPage: {
+            data: components["schemas"]["Event"][];
+            has_more: boolean;
+            /** @description Pass as `cursor` to get the next page; null on the last page. */
+            next_cursor: string | null;
         };
         Listing: {
             address: string | null;
@@ -1273,6 +1938,31 @@ export interface components {
             /** @enum {string} */
             status: "draft" | "published" | "unpublished" | "archived";
         };
+        /** @description The `listing.updated` event. */
+        ListingUpdatedEvent: {
+            /** @enum {string} */
+            api_version: "2026-12-03";
+            /**
+             * Format: date-time
+             * @description When it happened. Deliveries may arrive out of order: order by this.
+             * @example 2031-01-06T09:00:00Z
+             */
+            created_at: string;
+            data: {
+                object: components["schemas"]["BusinessListing"];
+            };
+            /**
+             * Format: uuid
+             * @description The event id, also sent as the `webhook-id` header: the same on every retry and redelivery, so use it to ignore duplicates.
+             * @example 0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a60
+             */
+            id: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "listing.updated";
+        };
         Me: {
             businesses: {
                 /**
@@ -1305,8 +1995,90 @@ export interface components {
             /** @example GBP */
             currency: string;
         };
+        /** @description Money received for a booking (a charge) or given back (a refund). */
+        Payment: {
+            amount: components["schemas"]["Money"];
+            /**
+             * Format: uuid
+             * @example 0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a60
+             */
+            booking_id: string;
+            /** @example BK-7F3K2Q */
+            booking_reference: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339 instant (answers are in UTC, with Z).
+             * @example 2031-01-06T09:00:00Z
+             */
+            created_at: string;
+            /**
+             * Format: uuid
+             * @example 0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a60
+             */
+            id: string;
+            /** @enum {string} */
+            kind: "charge" | "refund";
+            /**
+             * @description `test`: the built-in test checkout (no real money); `manual`: a transfer or cash verified by a person.
+             * @enum {string}
+             */
+            provider: "stripe" | "test" | "manual";
+            reason: string | null;
+            /** @enum {string} */
+            status: "pending" | "succeeded" | "failed" | "cancelled";
+        };
         PaymentNote: {
             note?: string;
+        };
+        /** @description The `payment.refunded` event. */
+        PaymentRefundedEvent: {
+            /** @enum {string} */
+            api_version: "2026-12-03";
+            /**
+             * Format: date-time
+             * @description When it happened. Deliveries may arrive out of order: order by this.
+             * @example 2031-01-06T09:00:00Z
+             */
+            created_at: string;
+            data: {
+                object: components["schemas"]["Payment"];
+            };
+            /**
+             * Format: uuid
+             * @description The event id, also sent as the `webhook-id` header: the same on every retry and redelivery, so use it to ignore duplicates.
+             * @example 0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a60
+             */
+            id: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "payment.refunded";
+        };
+        /** @description The `payment.succeeded` event. */
+        PaymentSucceededEvent: {
+            /** @enum {string} */
+            api_version: "2026-12-03";
+            /**
+             * Format: date-time
+             * @description When it happened. Deliveries may arrive out of order: order by this.
+             * @example 2031-01-06T09:00:00Z
+             */
+            created_at: string;
+            data: {
+                object: components["schemas"]["Payment"];
+            };
+            /**
+             * Format: uuid
+             * @description The event id, also sent as the `webhook-id` header: the same on every retry and redelivery, so use it to ignore duplicates.
+             * @example 0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a60
+             */
+            id: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "payment.succeeded";
         };
         /** @description RFC 9457 problem details with a stable machine `code`. */
         Problem: {
@@ -1408,6 +2180,8 @@ export interface components {
             time_zone?: string;
         };
         RescheduleRequest: {
+            /** @description Appointments: accept any staff member free at the new time (the one booked still first). */
+            any_staff?: boolean;
             /**
              * Format: date-time
              * @description RFC 3339 instant (answers are in UTC, with Z).
@@ -1451,6 +2225,31 @@ export interface components {
              */
             listing_id: string;
             rating: number;
+        };
+        /** @description The `review.created` event. */
+        ReviewCreatedEvent: {
+            /** @enum {string} */
+            api_version: "2026-12-03";
+            /**
+             * Format: date-time
+             * @description When it happened. Deliveries may arrive out of order: order by this.
+             * @example 2031-01-06T09:00:00Z
+             */
+            created_at: string;
+            data: {
+                object: components["schemas"]["Review"];
+            };
+            /**
+             * Format: uuid
+             * @description The event id, also sent as the `webhook-id` header: the same on every retry and redelivery, so use it to ignore duplicates.
+             * @example 0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a60
+             */
+            id: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "review.created";
         };
         ReviewRequest: {
             comment?: string;
@@ -1658,6 +2457,237 @@ export interface components {
              * @example Europe/London
              */
             time_zone: string;
+        };
+        WebhookAttempt: {
+            /**
+             * Format: date-time
+             * @description RFC 3339 instant (answers are in UTC, with Z).
+             * @example 2031-01-06T09:00:00Z
+             */
+            at: string;
+            attempt: number;
+            error: string | null;
+            latency_ms: number;
+            /** @description The first 1 kB of the answer. */
+            response_excerpt: string;
+            response_status: number | null;
+            succeeded: boolean;
+        };
+        WebhookDelivery: {
+            attempt_log: components["schemas"]["WebhookAttempt"][];
+            attempts: number;
+            /**
+             * Format: date-time
+             * @description RFC 3339 instant (answers are in UTC, with Z).
+             * @example 2031-01-06T09:00:00Z
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339 instant (answers are in UTC, with Z).
+             * @example 2031-01-06T09:00:00Z
+             */
+            delivered_at: string | null;
+            /**
+             * Format: uuid
+             * @example 0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a60
+             */
+            event_id: string;
+            event_type: string;
+            /**
+             * Format: uuid
+             * @example 0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a60
+             */
+            id: string;
+            last_error: string | null;
+            /**
+             * Format: date-time
+             * @description While pending: when it is tried (again).
+             * @example 2031-01-06T09:00:00Z
+             */
+            next_attempt_at: string | null;
+            response_status: number | null;
+            /** @enum {string} */
+            status: "pending" | "succeeded" | "failed";
+        };
+        WebhookDeliveryPage: {
+            data: components["schemas"]["WebhookDelivery"][];
+            has_more: boolean;
+            /** @description Pass as `cursor` to get the next page; null on the last page. */
+            next_cursor: string | null;
+        };
+        WebhookEndpoint: {
+            /**
+             * Format: date-time
+             * @description RFC 3339 instant (answers are in UTC, with Z).
+             * @example 2031-01-06T09:00:00Z
+             */
+            created_at: string;
+            description: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339 instant (answers are in UTC, with Z).
+             * @example 2031-01-06T09:00:00Z
+             */
+            disabled_at: string | null;
+            /** @description Why it is disabled: by the business, or after 5 days of failed deliveries. */
+            disabled_reason: string | null;
+            enabled: boolean;
+            events: ("booking.requested" | "booking.approved" | "booking.declined" | "booking.confirmed" | "booking.rescheduled" | "booking.cancelled" | "booking.expired" | "booking.checked_in" | "booking.checked_out" | "booking.completed" | "payment.succeeded" | "payment.refunded" | "review.created" | "listing.updated")[];
+            /**
+             * Format: date-time
+             * @description Every delivery has failed since then (null when the last one succeeded).
+             * @example 2031-01-06T09:00:00Z
+             */
+            failing_since: string | null;
+            /**
+             * Format: uuid
+             * @example 0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a60
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description After a rotation: the old secret also signs until then.
+             * @example 2031-01-06T09:00:00Z
+             */
+            previous_secret_expires_at: string | null;
+            /**
+             * Format: date-time
+             * @description RFC 3339 instant (answers are in UTC, with Z).
+             * @example 2031-01-06T09:00:00Z
+             */
+            updated_at: string;
+            /** @example https://example.com/bookwell/webhooks */
+            url: string;
+        };
+        WebhookEndpointPage: {
+            data: components["schemas"]["WebhookEndpoint"][];
+            has_more: boolean;
+            /** @description Pass as `cursor` to get the next page; null on the last page. */
+            next_cursor: string | null;
+        };
+        WebhookEndpointPatch: {
+            description?: string;
+            enabled?: boolean;
+            /** @description The event types it receives (at least one). */
+            events?: ("booking.requested" | "booking.approved" | "booking.declined" | "booking.confirmed" | "booking.rescheduled" | "booking.cancelled" | "booking.expired" | "booking.checked_in" | "booking.checked_out" | "booking.completed" | "payment.succeeded" | "payment.refunded" | "review.created" | "listing.updated")[];
+            /**
+             * @description An https URL on a public address (checked again at every send).
+             * @example https://example.com/bookwell/webhooks
+             */
+            url?: string;
+        };
+        WebhookEndpointRequest: {
+            description?: string;
+            /** @description The event types it receives (at least one). */
+            events: ("booking.requested" | "booking.approved" | "booking.declined" | "booking.confirmed" | "booking.rescheduled" | "booking.cancelled" | "booking.expired" | "booking.checked_in" | "booking.checked_out" | "booking.completed" | "payment.succeeded" | "payment.refunded" | "review.created" | "listing.updated")[];
+            /**
+             * @description An https URL on a public address (checked again at every send).
+             * @example https://example.com/bookwell/webhooks
+             */
+            url: string;
+        };
+        WebhookEndpointWithSecret: {
+            /**
+             * Format: date-time
+             * @description RFC 3339 instant (answers are in UTC, with Z).
+             * @example 2031-01-06T09:00:00Z
+             */
+            created_at: string;
+            description: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339 instant (answers are in UTC, with Z).
+             * @example 2031-01-06T09:00:00Z
+             */
+            disabled_at: string | null;
+            /** @description Why it is disabled: by the business, or after 5 days of failed deliveries. */
+            disabled_reason: string | null;
+            enabled: boolean;
+            events: ("booking.requested" | "booking.approved" | "booking.declined" | "booking.confirmed" | "booking.rescheduled" | "booking.cancelled" | "booking.expired" | "booking.checked_in" | "booking.checked_out" | "booking.completed" | "payment.succeeded" | "payment.refunded" | "review.created" | "listing.updated")[];
+            /**
+             * Format: date-time
+             * @description Every delivery has failed since then (null when the last one succeeded).
+             * @example 2031-01-06T09:00:00Z
+             */
+            failing_since: string | null;
+            /**
+             * Format: uuid
+             * @example 0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a60
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description After a rotation: the old secret also signs until then.
+             * @example 2031-01-06T09:00:00Z
+             */
+            previous_secret_expires_at: string | null;
+            /**
+             * @description The signing secret (`whsec_…`): shown only now. Verify each delivery with it.
+             * @example whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw
+             */
+            secret: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339 instant (answers are in UTC, with Z).
+             * @example 2031-01-06T09:00:00Z
+             */
+            updated_at: string;
+            /** @example https://example.com/bookwell/webhooks */
+            url: string;
+        };
+        WebhookRedeliverRequest: {
+            /**
+             * Format: uuid
+             * @example 0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a60
+             */
+            event_id: string;
+        } | {
+            /**
+             * Format: date-time
+             * @description RFC 3339 instant (answers are in UTC, with Z).
+             * @example 2031-01-06T09:00:00Z
+             */
+            since: string;
+        };
+        WebhookRedelivery: {
+            queued: number;
+        };
+        /** @description Sent by “send test event” to one endpoint only. */
+        WebhookTestEvent: {
+            /** @enum {string} */
+            api_version: "2026-12-03";
+            /**
+             * Format: date-time
+             * @description When it happened. Deliveries may arrive out of order: order by this.
+             * @example 2031-01-06T09:00:00Z
+             */
+            created_at: string;
+            data: {
+                object: {
+                    /**
+                     * Format: uuid
+                     * @example 0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a60
+                     */
+                    endpoint_id: string;
+                    message: string;
+                };
+            };
+            /**
+             * Format: uuid
+             * @description The event id, also sent as the `webhook-id` header: the same on every retry and redelivery, so use it to ignore duplicates.
+             * @example 0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a60
+             */
+            id: string;
+            /** @enum {string} */
+            type: "webhook.test";
+        };
+        WebhookTestQueued: {
+            /**
+             * Format: uuid
+             * @example 0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a60
+             */
+            event_id: string;
         };
     };
     responses: never;
@@ -5889,6 +6919,162 @@ export interface operations {
             };
         };
     };
+    listEvents: {
+        parameters: {
+            query?: {
+                /** @description RFC 3339 instant (answers are in UTC, with Z). */
+                created_gte?: string;
+                /** @description RFC 3339 instant (answers are in UTC, with Z). */
+                created_lt?: string;
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: string;
+                /** @description 1–100, default 20. */
+                limit?: number;
+                type?: "booking.requested" | "booking.approved" | "booking.declined" | "booking.confirmed" | "booking.rescheduled" | "booking.cancelled" | "booking.expired" | "booking.checked_in" | "booking.checked_out" | "booking.completed" | "payment.succeeded" | "payment.refunded" | "review.created" | "listing.updated";
+            };
+            header?: {
+                /** @description Defaults to the API key’s pinned version, else 2026-12-03. */
+                "Api-Version"?: "2026-12-03";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of events. */
+            200: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1b02",
+                     *           "type": "review.created",
+                     *           "created_at": "2031-01-08T09:00:00.000Z",
+                     *           "api_version": "2026-12-03",
+                     *           "data": {
+                     *             "object": {
+                     *               "id": "0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a90",
+                     *               "booking_id": "0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a70",
+                     *               "listing_id": "0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a60",
+                     *               "rating": 5,
+                     *               "comment": "Great kayak.",
+                     *               "author_name": "Cora",
+                     *               "created_at": "2031-01-08T09:00:00.000Z"
+                     *             }
+                     *           }
+                     *         }
+                     *       ],
+                     *       "has_more": false,
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["EventPage"];
+                };
+            };
+            /** @description `unknown_api_version`: Unknown API version */
+            400: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are not valid; `unauthenticated`: Authentication required */
+            401: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `account_disabled`: The account or business is disabled; `forbidden`: Not allowed; `insufficient_scope`: The API key lacks the scope for this operation */
+            403: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: Some fields are not valid */
+            422: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests */
+            429: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Something went wrong on our side */
+            500: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listListings: {
         parameters: {
             query?: {
@@ -9761,6 +10947,1939 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
+            };
+        };
+    };
+    listWebhookEndpoints: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Defaults to the API key’s pinned version, else 2026-12-03. */
+                "Api-Version"?: "2026-12-03";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description All endpoints, newest first (one page). */
+            200: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1b01",
+                     *           "url": "https://example.com/bookwell/webhooks",
+                     *           "description": "Channel manager",
+                     *           "events": [
+                     *             "booking.confirmed",
+                     *             "booking.cancelled"
+                     *           ],
+                     *           "enabled": true,
+                     *           "disabled_at": null,
+                     *           "disabled_reason": null,
+                     *           "failing_since": null,
+                     *           "previous_secret_expires_at": null,
+                     *           "created_at": "2031-01-06T08:00:00.000Z",
+                     *           "updated_at": "2031-01-06T08:00:00.000Z"
+                     *         }
+                     *       ],
+                     *       "has_more": false,
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEndpointPage"];
+                };
+            };
+            /** @description `unknown_api_version`: Unknown API version */
+            400: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are not valid; `unauthenticated`: Authentication required */
+            401: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `account_disabled`: The account or business is disabled; `forbidden`: Not allowed; `insufficient_scope`: The API key lacks the scope for this operation */
+            403: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests */
+            429: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Something went wrong on our side */
+            500: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Defaults to the API key’s pinned version, else 2026-12-03. */
+                "Api-Version"?: "2026-12-03";
+                /** @description Optional: a retry with the same key replays the first answer. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "url": "https://example.com/bookwell/webhooks",
+                 *       "description": "Channel manager",
+                 *       "events": [
+                 *         "booking.confirmed",
+                 *         "booking.cancelled"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["WebhookEndpointRequest"];
+            };
+        };
+        responses: {
+            /** @description The new endpoint and its secret. */
+            201: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1b01",
+                     *       "url": "https://example.com/bookwell/webhooks",
+                     *       "description": "Channel manager",
+                     *       "events": [
+                     *         "booking.confirmed",
+                     *         "booking.cancelled"
+                     *       ],
+                     *       "enabled": true,
+                     *       "disabled_at": null,
+                     *       "disabled_reason": null,
+                     *       "failing_since": null,
+                     *       "previous_secret_expires_at": null,
+                     *       "created_at": "2031-01-06T08:00:00.000Z",
+                     *       "updated_at": "2031-01-06T08:00:00.000Z",
+                     *       "secret": "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSwJ0u8a1rGm3E="
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEndpointWithSecret"];
+                };
+            };
+            /** @description `unknown_api_version`: Unknown API version; `malformed_request`: The request could not be read */
+            400: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are not valid; `unauthenticated`: Authentication required */
+            401: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `account_disabled`: The account or business is disabled; `forbidden`: Not allowed; `insufficient_scope`: The API key lacks the scope for this operation */
+            403: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_request_in_progress`: A request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: The request body is too large */
+            413: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: Some fields are not valid; `idempotency_key_reused`: The Idempotency-Key was used with another request */
+            422: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests */
+            429: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Something went wrong on our side */
+            500: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Defaults to the API key’s pinned version, else 2026-12-03. */
+                "Api-Version"?: "2026-12-03";
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The endpoint. */
+            200: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1b01",
+                     *       "url": "https://example.com/bookwell/webhooks",
+                     *       "description": "Channel manager",
+                     *       "events": [
+                     *         "booking.confirmed",
+                     *         "booking.cancelled"
+                     *       ],
+                     *       "enabled": true,
+                     *       "disabled_at": null,
+                     *       "disabled_reason": null,
+                     *       "failing_since": null,
+                     *       "previous_secret_expires_at": null,
+                     *       "created_at": "2031-01-06T08:00:00.000Z",
+                     *       "updated_at": "2031-01-06T08:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEndpoint"];
+                };
+            };
+            /** @description `unknown_api_version`: Unknown API version */
+            400: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are not valid; `unauthenticated`: Authentication required */
+            401: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `account_disabled`: The account or business is disabled; `forbidden`: Not allowed; `insufficient_scope`: The API key lacks the scope for this operation */
+            403: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found`: Not found */
+            404: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: Some fields are not valid */
+            422: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests */
+            429: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Something went wrong on our side */
+            500: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Defaults to the API key’s pinned version, else 2026-12-03. */
+                "Api-Version"?: "2026-12-03";
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description It is gone. */
+            200: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1b01",
+                     *       "deleted": true
+                     *     }
+                     */
+                    "application/json": components["schemas"]["DeletedWebhookEndpoint"];
+                };
+            };
+            /** @description `unknown_api_version`: Unknown API version */
+            400: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are not valid; `unauthenticated`: Authentication required */
+            401: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `account_disabled`: The account or business is disabled; `forbidden`: Not allowed; `insufficient_scope`: The API key lacks the scope for this operation */
+            403: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found`: Not found */
+            404: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: Some fields are not valid */
+            422: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests */
+            429: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Something went wrong on our side */
+            500: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Defaults to the API key’s pinned version, else 2026-12-03. */
+                "Api-Version"?: "2026-12-03";
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "enabled": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["WebhookEndpointPatch"];
+            };
+        };
+        responses: {
+            /** @description The endpoint. */
+            200: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1b01",
+                     *       "url": "https://example.com/bookwell/webhooks",
+                     *       "description": "Channel manager",
+                     *       "events": [
+                     *         "booking.confirmed",
+                     *         "booking.cancelled"
+                     *       ],
+                     *       "enabled": true,
+                     *       "disabled_at": null,
+                     *       "disabled_reason": null,
+                     *       "failing_since": null,
+                     *       "previous_secret_expires_at": null,
+                     *       "created_at": "2031-01-06T08:00:00.000Z",
+                     *       "updated_at": "2031-01-06T08:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEndpoint"];
+                };
+            };
+            /** @description `unknown_api_version`: Unknown API version; `malformed_request`: The request could not be read */
+            400: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are not valid; `unauthenticated`: Authentication required */
+            401: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `account_disabled`: The account or business is disabled; `forbidden`: Not allowed; `insufficient_scope`: The API key lacks the scope for this operation */
+            403: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found`: Not found */
+            404: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: The request body is too large */
+            413: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: Some fields are not valid */
+            422: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests */
+            429: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Something went wrong on our side */
+            500: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: string;
+                /** @description 1–100, default 20. */
+                limit?: number;
+                status?: "pending" | "succeeded" | "failed";
+            };
+            header?: {
+                /** @description Defaults to the API key’s pinned version, else 2026-12-03. */
+                "Api-Version"?: "2026-12-03";
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of deliveries. */
+            200: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1b03",
+                     *           "event_id": "0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1b02",
+                     *           "event_type": "booking.confirmed",
+                     *           "status": "succeeded",
+                     *           "attempts": 2,
+                     *           "next_attempt_at": null,
+                     *           "delivered_at": "2031-01-06T08:00:05.210Z",
+                     *           "response_status": 200,
+                     *           "last_error": null,
+                     *           "created_at": "2031-01-06T08:00:00.000Z",
+                     *           "attempt_log": [
+                     *             {
+                     *               "attempt": 1,
+                     *               "at": "2031-01-06T08:00:00.120Z",
+                     *               "succeeded": false,
+                     *               "response_status": 503,
+                     *               "latency_ms": 84,
+                     *               "response_excerpt": "Service Unavailable",
+                     *               "error": "Answered 503."
+                     *             },
+                     *             {
+                     *               "attempt": 2,
+                     *               "at": "2031-01-06T08:00:05.150Z",
+                     *               "succeeded": true,
+                     *               "response_status": 200,
+                     *               "latency_ms": 60,
+                     *               "response_excerpt": "ok",
+                     *               "error": null
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "has_more": false,
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookDeliveryPage"];
+                };
+            };
+            /** @description `unknown_api_version`: Unknown API version */
+            400: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are not valid; `unauthenticated`: Authentication required */
+            401: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `account_disabled`: The account or business is disabled; `forbidden`: Not allowed; `insufficient_scope`: The API key lacks the scope for this operation */
+            403: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found`: Not found */
+            404: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: Some fields are not valid */
+            422: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests */
+            429: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Something went wrong on our side */
+            500: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    redeliverWebhooks: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Defaults to the API key’s pinned version, else 2026-12-03. */
+                "Api-Version"?: "2026-12-03";
+                /** @description Optional: a retry with the same key replays the first answer. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "since": "2031-01-06T00:00:00Z"
+                 *     }
+                 */
+                "application/json": components["schemas"]["WebhookRedeliverRequest"];
+            };
+        };
+        responses: {
+            /** @description How many deliveries are on their way. */
+            200: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "queued": 12
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookRedelivery"];
+                };
+            };
+            /** @description `unknown_api_version`: Unknown API version; `malformed_request`: The request could not be read */
+            400: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are not valid; `unauthenticated`: Authentication required */
+            401: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `account_disabled`: The account or business is disabled; `forbidden`: Not allowed; `insufficient_scope`: The API key lacks the scope for this operation */
+            403: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found`: Not found */
+            404: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_request_in_progress`: A request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: The request body is too large */
+            413: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: Some fields are not valid; `idempotency_key_reused`: The Idempotency-Key was used with another request */
+            422: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests */
+            429: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Something went wrong on our side */
+            500: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rotateWebhookSecret: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Defaults to the API key’s pinned version, else 2026-12-03. */
+                "Api-Version"?: "2026-12-03";
+                /** @description Optional: a retry with the same key replays the first answer. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The endpoint and its new secret. */
+            200: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1b01",
+                     *       "url": "https://example.com/bookwell/webhooks",
+                     *       "description": "Channel manager",
+                     *       "events": [
+                     *         "booking.confirmed",
+                     *         "booking.cancelled"
+                     *       ],
+                     *       "enabled": true,
+                     *       "disabled_at": null,
+                     *       "disabled_reason": null,
+                     *       "failing_since": null,
+                     *       "previous_secret_expires_at": "2031-01-07T08:00:00.000Z",
+                     *       "created_at": "2031-01-06T08:00:00.000Z",
+                     *       "updated_at": "2031-01-06T08:00:00.000Z",
+                     *       "secret": "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSwJ0u8a1rGm3E="
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEndpointWithSecret"];
+                };
+            };
+            /** @description `unknown_api_version`: Unknown API version; `malformed_request`: The request could not be read */
+            400: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are not valid; `unauthenticated`: Authentication required */
+            401: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `account_disabled`: The account or business is disabled; `forbidden`: Not allowed; `insufficient_scope`: The API key lacks the scope for this operation */
+            403: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found`: Not found */
+            404: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_request_in_progress`: A request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: Some fields are not valid; `idempotency_key_reused`: The Idempotency-Key was used with another request */
+            422: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests */
+            429: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Something went wrong on our side */
+            500: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sendWebhookTest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Defaults to the API key’s pinned version, else 2026-12-03. */
+                "Api-Version"?: "2026-12-03";
+                /** @description Optional: a retry with the same key replays the first answer. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The test event is on its way. */
+            201: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "event_id": "0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1b02"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookTestQueued"];
+                };
+            };
+            /** @description `unknown_api_version`: Unknown API version; `malformed_request`: The request could not be read */
+            400: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are not valid; `unauthenticated`: Authentication required */
+            401: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `account_disabled`: The account or business is disabled; `forbidden`: Not allowed; `insufficient_scope`: The API key lacks the scope for this operation */
+            403: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found`: Not found */
+            404: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_request_in_progress`: A request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: Some fields are not valid; `idempotency_key_reused`: The Idempotency-Key was used with another request */
+            422: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests */
+            429: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Something went wrong on our side */
+            500: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    webhook_booking_approved: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same on every retry and redelivery. */
+                "webhook-id": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `id.timestamp.body`, one per active secret. */
+                "webhook-signature": string;
+                /** @description Unix seconds when this attempt was signed; reject ones more than 5 minutes off. */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BookingApprovedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery; anything else (or no answer in 10 s) is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_booking_cancelled: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same on every retry and redelivery. */
+                "webhook-id": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `id.timestamp.body`, one per active secret. */
+                "webhook-signature": string;
+                /** @description Unix seconds when this attempt was signed; reject ones more than 5 minutes off. */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BookingCancelledEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery; anything else (or no answer in 10 s) is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_booking_checked_in: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same on every retry and redelivery. */
+                "webhook-id": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `id.timestamp.body`, one per active secret. */
+                "webhook-signature": string;
+                /** @description Unix seconds when this attempt was signed; reject ones more than 5 minutes off. */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BookingCheckedInEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery; anything else (or no answer in 10 s) is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_booking_checked_out: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same on every retry and redelivery. */
+                "webhook-id": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `id.timestamp.body`, one per active secret. */
+                "webhook-signature": string;
+                /** @description Unix seconds when this attempt was signed; reject ones more than 5 minutes off. */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BookingCheckedOutEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery; anything else (or no answer in 10 s) is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_booking_completed: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same on every retry and redelivery. */
+                "webhook-id": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `id.timestamp.body`, one per active secret. */
+                "webhook-signature": string;
+                /** @description Unix seconds when this attempt was signed; reject ones more than 5 minutes off. */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BookingCompletedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery; anything else (or no answer in 10 s) is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_booking_confirmed: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same on every retry and redelivery. */
+                "webhook-id": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `id.timestamp.body`, one per active secret. */
+                "webhook-signature": string;
+                /** @description Unix seconds when this attempt was signed; reject ones more than 5 minutes off. */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BookingConfirmedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery; anything else (or no answer in 10 s) is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_booking_declined: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same on every retry and redelivery. */
+                "webhook-id": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `id.timestamp.body`, one per active secret. */
+                "webhook-signature": string;
+                /** @description Unix seconds when this attempt was signed; reject ones more than 5 minutes off. */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BookingDeclinedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery; anything else (or no answer in 10 s) is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_booking_expired: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same on every retry and redelivery. */
+                "webhook-id": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `id.timestamp.body`, one per active secret. */
+                "webhook-signature": string;
+                /** @description Unix seconds when this attempt was signed; reject ones more than 5 minutes off. */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BookingExpiredEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery; anything else (or no answer in 10 s) is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_booking_requested: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same on every retry and redelivery. */
+                "webhook-id": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `id.timestamp.body`, one per active secret. */
+                "webhook-signature": string;
+                /** @description Unix seconds when this attempt was signed; reject ones more than 5 minutes off. */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BookingRequestedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery; anything else (or no answer in 10 s) is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_booking_rescheduled: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same on every retry and redelivery. */
+                "webhook-id": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `id.timestamp.body`, one per active secret. */
+                "webhook-signature": string;
+                /** @description Unix seconds when this attempt was signed; reject ones more than 5 minutes off. */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BookingRescheduledEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery; anything else (or no answer in 10 s) is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_listing_updated: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same on every retry and redelivery. */
+                "webhook-id": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `id.timestamp.body`, one per active secret. */
+                "webhook-signature": string;
+                /** @description Unix seconds when this attempt was signed; reject ones more than 5 minutes off. */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ListingUpdatedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery; anything else (or no answer in 10 s) is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_payment_refunded: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same on every retry and redelivery. */
+                "webhook-id": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `id.timestamp.body`, one per active secret. */
+                "webhook-signature": string;
+                /** @description Unix seconds when this attempt was signed; reject ones more than 5 minutes off. */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PaymentRefundedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery; anything else (or no answer in 10 s) is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_payment_succeeded: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same on every retry and redelivery. */
+                "webhook-id": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `id.timestamp.body`, one per active secret. */
+                "webhook-signature": string;
+                /** @description Unix seconds when this attempt was signed; reject ones more than 5 minutes off. */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PaymentSucceededEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery; anything else (or no answer in 10 s) is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_review_created: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same on every retry and redelivery. */
+                "webhook-id": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `id.timestamp.body`, one per active secret. */
+                "webhook-signature": string;
+                /** @description Unix seconds when this attempt was signed; reject ones more than 5 minutes off. */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewCreatedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery; anything else (or no answer in 10 s) is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_webhook_test: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same on every retry and redelivery. */
+                "webhook-id": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `id.timestamp.body`, one per active secret. */
+                "webhook-signature": string;
+                /** @description Unix seconds when this attempt was signed; reject ones more than 5 minutes off. */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookTestEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery; anything else (or no answer in 10 s) is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

@@ -63,20 +63,26 @@ export const rescheduleOperation = defineOperation({
   path: '/bookings/{id}/reschedule',
   operationId: 'rescheduleBooking',
   summary: 'Move a booking to another time',
-  description: 'Its customer (before the start, within the policy) or its business. The price stays; a move that would change it is refused.',
+  description:
+    'Its customer (before the start, within the policy) or its business. The price stays; a move that would change it is refused. An appointment stays with the staff member booked (a time they are not free at is 409) unless `any_staff` is true.',
   tag: 'Bookings',
   access: 'authenticated',
   scope: 'write',
   params: bookingId,
   body: z
-    .object({ start_at: instant.optional(), end_at: instant.optional(), session_id: uuid.optional() })
+    .object({
+      start_at: instant.optional(),
+      end_at: instant.optional(),
+      session_id: uuid.optional(),
+      any_staff: z.boolean().optional().meta({ description: 'Appointments: accept any staff member free at the new time (the one booked still first).' }),
+    })
     .meta({ id: 'RescheduleRequest' }),
   bodyExample: { start_at: '2031-01-07T10:00:00Z', end_at: '2031-01-07T14:00:00Z' },
   response: { status: 200, schema: Booking, description: 'The booking at its new time.', example: { ...exampleBooking, status: 'confirmed', start_at: '2031-01-07T10:00:00.000Z', end_at: '2031-01-07T14:00:00.000Z' } },
   errors: ['not_found', 'slot_unavailable', 'invalid_transition', 'policy_violation', 'insufficient_scope', 'forbidden'],
   handler: async ({ caller, params, body }) => {
     const { actor } = await bookingFor(caller, params.id);
-    await rescheduleBooking(prisma, params.id, { startAt: body.start_at, endAt: body.end_at, sessionId: body.session_id }, actor);
+    await rescheduleBooking(prisma, params.id, { startAt: body.start_at, endAt: body.end_at, sessionId: body.session_id, anyStaff: body.any_staff }, actor);
     return answer(params.id);
   },
 });

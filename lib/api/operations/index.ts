@@ -19,6 +19,7 @@ import {
 import { addStaffTimeOff, getStaff, updateStaff } from './staff';
 import { addCartItem, checkoutCartOperation, createCart, removeCartItemOperation } from './carts';
 import { getListing, getListingAvailability, getVendor, listListingReviews, listListings } from './catalog';
+import { createWebhookEndpoint, deleteWebhookEndpoint, getWebhookEndpoint, listWebhookDeliveries, listWebhookEndpoints, listWebhookEvents, redeliverWebhooks, rotateWebhookSecret, sendWebhookTest, updateWebhookEndpoint } from './webhooks';
 
 /** Every operation of /api/v1: the OpenAPI document is made from this list, and a test checks it matches app/api/v1. */
 export const OPERATIONS: AnyOperation[] = [
@@ -60,6 +61,16 @@ export const OPERATIONS: AnyOperation[] = [
   getStaff,
   updateStaff,
   addStaffTimeOff,
+  listWebhookEndpoints,
+  createWebhookEndpoint,
+  getWebhookEndpoint,
+  updateWebhookEndpoint,
+  deleteWebhookEndpoint,
+  rotateWebhookSecret,
+  sendWebhookTest,
+  listWebhookDeliveries,
+  redeliverWebhooks,
+  listWebhookEvents,
   register,
   createToken,
   refreshToken,

@@ -14,8 +14,8 @@ import type { MemberActor } from '@/lib/domain/actor';
 import { businessActor, type ApiCaller } from '../caller';
 import { defineOperation } from '../operation';
 import { ApiError } from '../problem';
-import { Listing, uuid } from '../schemas';
-import { listingJson } from '../serialize';
+import { BusinessListing, uuid } from '../schemas';
+import { businessListingInclude, businessListingJson } from '../serialize';
 
 // A business's listings and rental units through the API: the dashboard's services, so the
 // same rules (only own rows, archived listings frozen, no publishing without units) apply.
@@ -312,19 +312,10 @@ async function formValuesFrom(body: z.output<typeof listingPatch>, currency: str
 }
 
 async function listingAnswer(id: string) {
-  const listing = await prisma.listing.findUniqueOrThrow({
-    where: { id },
-    include: {
-      vendor: { select: { id: true, slug: true, name: true, timeZone: true } },
-      category: { select: { slug: true, name: true } },
-      images: { orderBy: { position: 'asc' }, select: { url: true, alt: true } },
-      staff: { select: { staff: { select: { id: true, name: true } } } },
-    },
-  });
-  return { ...listingJson(listing), status: listing.status.toLowerCase() as 'draft' };
+  return businessListingJson(await prisma.listing.findUniqueOrThrow({ where: { id }, include: businessListingInclude }));
 }
 
-const ListingWithStatus = Listing.extend({ status: z.enum(['draft', 'published', 'unpublished', 'archived']) }).meta({ id: 'BusinessListing' });
+const ListingWithStatus = BusinessListing;
 const exampleBusinessListing = {
   id: '0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a60',
   slug: 'sea-kayak',

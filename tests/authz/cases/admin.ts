@@ -87,9 +87,10 @@ export const cases: ActionCase[] = [
     action: 'retryWebhookDeliveryAction',
     allow: [...only],
     input: async (w) => {
-      const endpoint = await w.db.webhookEndpoint.create({ data: { vendorId: w.vendorA.id, url: 'https://example.com/hook', secret: 'matrix-secret' } });
+      const endpoint = await w.db.webhookEndpoint.create({ data: { vendorId: w.vendorA.id, url: 'https://example.com/hook', secret: 'whsec_bWF0cml4LXNlY3JldC1tYXRyaXg=', events: ['booking.confirmed'] } });
+      const event = await w.db.webhookEvent.create({ data: { vendorId: w.vendorA.id, type: 'booking.confirmed', apiVersion: '2026-12-03', data: {} } });
       const delivery = await w.db.webhookDelivery.create({
-        data: { endpointId: endpoint.id, eventId: crypto.randomUUID(), eventType: 'booking.confirmed', payload: {}, status: 'FAILED', attempts: 10 },
+        data: { endpointId: endpoint.id, eventId: event.id, eventType: 'booking.confirmed', payload: {}, status: 'FAILED', attempts: 10 },
       });
       return { deliveryId: delivery.id, reason };
     },

@@ -1,0 +1,17 @@
+import 'server-only';
+import { after } from 'next/server';
+import { prisma } from '@/lib/db/prisma';
+import { deliverDueWebhooks } from './deliver-webhooks';
+
+/** Sends due webhooks (a test event, a redelivery) after the response; the cron route is the safety net. */
+export function deliverWebhooksSoon(): void {
+  const run = () => deliverDueWebhooks(prisma, { limit: 50 }).then(
+    () => undefined,
+    (error) => console.error('Delivering webhooks failed; the cron job will retry.', error),
+  );
+  try {
+    after(run);
+  } catch {
+    void run(); // outside a request scope
+  }
+}
