@@ -23,7 +23,6 @@ function eventsOf(ics: string) {
 
 /** Makes a subscription link on the page, fetches it (the path: APP_URL is not this server) and returns its event UIDs. */
 async function makeAndFetchFeed(page: Page) {
-  page.once('dialog', (dialog) => dialog.accept()); // "make a new link?" when one exists already
   await page.getByRole('button', { name: /Make (a subscription|a new) link/ }).click();
   const url = await page.getByLabel('Calendar feed link').textContent();
   expect(url).toMatch(/\/calendars\/[A-Za-z0-9_-]{43}\.ics$/);
@@ -65,6 +64,7 @@ test('a guest adds a confirmed booking to their calendar: the .ics download and 
 });
 
 test('a business subscribes to its bookings; a new link kills the old one', async ({ page }) => {
+  page.on('dialog', (dialog) => dialog.accept()); // "make a new link?": yes
   await signIn(page, 'watertrek@example.com');
   await expect(page).not.toHaveURL(/\/signin/);
   await page.goto('/dashboard/calendar');
@@ -83,6 +83,25 @@ test('a customer subscribes to their own bookings from their account', async ({ 
   await signIn(page, 'customer@example.com');
   await expect(page).toHaveURL(/\/account/);
   await page.goto('/account');
+  const feed = await makeAndFetchFeed(page);
+  for (const uid of feed.uids) expect(uid).toMatch(/^booking-[0-9a-f-]{36}@bookwell$/);
+});
+
+test('a business finds calendars on a staff member and on a rental unit; Google says what to set', async ({ page }) => {
+  await signIn(page, 'watertrek@example.com');
+  await expect(page).not.toHaveURL(/\/signin/);
+  await page.goto('/dashboard/listings/staff');
+  await page.locator('main a[href^="/dashboard/listings/staff/"]').first().click();
+  await expect(page.getByRole('heading', { name: 'Google Calendar' })).toBeVisible();
+  await expect(page.getByText(/Set GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET/)).toBeVisible(); // this test server has no Google client
+  await expect(page.getByRole('heading', { name: /Subscribe to .+ bookings/ })).toBeVisible();
+
+  await page.goto('/dashboard/listings');
+  await page.getByRole('link', { name: /Stand-up paddleboard/ }).first().click();
+  await page.goto(`${new URL(page.url()).pathname.replace(/\/$/, '')}/units`);
+  await page.getByRole('link', { name: /^Calendars of / }).first().click();
+  await expect(page.getByRole('heading', { name: 'External calendars' })).toBeVisible();
+  await expect(page.getByRole('form', { name: 'Add an external calendar' })).toBeVisible();
   const feed = await makeAndFetchFeed(page);
   for (const uid of feed.uids) expect(uid).toMatch(/^booking-[0-9a-f-]{36}@bookwell$/);
 });

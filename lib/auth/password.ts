@@ -7,7 +7,7 @@ import { hash, verify } from '@node-rs/bcrypt';
 /** Cost 12: ~0.25 s per hash, the usual balance for interactive sign-in. */
 export const PASSWORD_COST = 12;
 
-export const MIN_PASSWORD_LENGTH = 8;
+export { MIN_PASSWORD_LENGTH } from './password-rules';
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, PASSWORD_COST);

@@ -8,7 +8,7 @@ import { completeGoogleConnection, disconnectGoogleCalendar, googleConnectUrl } 
 import { GOOGLE_SETTINGS_HINT, googleSettings } from '@/lib/calendars/google/google-settings';
 import { syncExternalCalendar } from '@/lib/calendars/sync-external-calendars';
 import type { MemberActor } from '@/lib/domain/actor';
-import { NotFound, PolicyViolation, ValidationFailed } from '@/lib/errors';
+import { Forbidden, NotFound, PolicyViolation, ValidationFailed } from '@/lib/errors';
 import { processOutbox } from '@/lib/outbox/process-outbox';
 import { useTestDatabase, type TestDatabase } from '../support/database';
 import { NOW, at, givenVendor, guestContact } from '../support/scenario';
@@ -69,7 +69,7 @@ describe('Google Calendar for staff', () => {
     expect(consent.origin + consent.pathname).toBe(`${google.url}/auth`);
     expect(consent.searchParams.get('access_type')).toBe('offline');
     expect(consent.searchParams.get('client_id')).toBe(google.env.GOOGLE_CLIENT_ID);
-    expect(consent.searchParams.get('redirect_uri')).toBe('https://book.example.test/api/dashboard/google/callback');
+    expect(consent.searchParams.get('redirect_uri')).toBe('https://book.example.test/api/google/callback');
     expect(consent.searchParams.get('scope')).toContain('https://www.googleapis.com/auth/calendar.freebusy');
 
     const before = await slotStarts(world.listing.id);
@@ -141,7 +141,7 @@ describe('Google Calendar for staff', () => {
     const other = await aCoach();
     await expect(googleConnectUrl(t.db, other.actor, world.staff.id, googleSettings())).rejects.toBeInstanceOf(NotFound);
     const consent = new URL(await googleConnectUrl(t.db, world.actor, world.staff.id, googleSettings()));
-    await expect(completeGoogleConnection(t.db, other.actor, { code: 'good-code', state: consent.searchParams.get('state')! }, googleSettings())).rejects.toBeInstanceOf(ValidationFailed);
+    await expect(completeGoogleConnection(t.db, other.actor, { code: 'good-code', state: consent.searchParams.get('state')! }, googleSettings())).rejects.toBeInstanceOf(Forbidden);
     await expect(completeGoogleConnection(t.db, world.actor, { code: 'good-code', state: 'forged' }, googleSettings())).rejects.toBeInstanceOf(ValidationFailed);
     await connect(world);
     await expect(disconnectGoogleCalendar(t.db, other.actor, { staffId: world.staff.id }, googleSettings())).rejects.toBeInstanceOf(NotFound);

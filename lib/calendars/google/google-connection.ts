@@ -6,7 +6,7 @@ import 'server-only';
 import { SignJWT, jwtVerify } from 'jose';
 import type { Db } from '@/lib/db/prisma';
 import type { MemberActor } from '@/lib/domain/actor';
-import { NotFound, PolicyViolation, ValidationFailed } from '@/lib/errors';
+import { Forbidden, NotFound, PolicyViolation, ValidationFailed } from '@/lib/errors';
 import { ownStaffMember } from '@/lib/business/ownership';
 import { syncExternalCalendar } from '../sync-external-calendars';
 import { GOOGLE_SCOPES, oauthClient } from './google-api';
@@ -35,13 +35,15 @@ export async function googleConnectUrl(db: Db, actor: MemberActor & { userId: st
 }
 
 async function readState(actor: MemberActor & { userId: string }, state: string): Promise<string> {
+  let payload: Awaited<ReturnType<typeof jwtVerify>>['payload'];
   try {
-    const { payload } = await jwtVerify(state, stateKey(), { algorithms: ['HS256'] });
-    if (payload.sub !== actor.userId || payload.vendorId !== actor.vendorId || typeof payload.staffId !== 'string') throw new Error('state of someone else');
-    return payload.staffId;
+    ({ payload } = await jwtVerify(state, stateKey(), { algorithms: ['HS256'] }));
   } catch {
-    throw new ValidationFailed('The Google sign-in expired or belongs to another session. Please connect again.', {});
+    throw new ValidationFailed('The Google sign-in expired. Please connect again.', {});
   }
+  // Started by another person or for another business: never attach their Google account here.
+  if (payload.sub !== actor.userId || payload.vendorId !== actor.vendorId || typeof payload.staffId !== 'string') throw new Forbidden('This Google sign-in was started by someone else.');
+  return payload.staffId;
 }
 
 /** Google sent the person back with a code: trade it for tokens, keep the refresh token sealed, and pull the busy times once. */

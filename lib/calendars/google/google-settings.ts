@@ -1,3 +1,5 @@
+import { appUrl } from '@/lib/config/app-url';
+
 // Google Calendar settings, from the environment only. Without a client id and secret the
 // dashboard says what to set instead of showing a connect button that cannot work.
 
@@ -19,11 +21,10 @@ export function googleSettings(env: Record<string, string | undefined> = process
   const clientId = env.GOOGLE_CLIENT_ID?.trim();
   const clientSecret = env.GOOGLE_CLIENT_SECRET?.trim();
   if (!clientId || !clientSecret) return null;
-  const base = (env.APP_URL || 'http://localhost:3000').replace(/\/+$/, '');
   return {
     clientId,
     clientSecret,
-    redirectUri: env.GOOGLE_REDIRECT_URI?.trim() || `${base}/api/dashboard/google/callback`,
+    redirectUri: env.GOOGLE_REDIRECT_URI?.trim() || `${appUrl(env)}/api/google/callback`,
     apiRootUrl: env.GOOGLE_API_ROOT_URL?.trim() || undefined,
     authUrl: env.GOOGLE_OAUTH_AUTH_URL?.trim() || undefined,
     tokenUrl: env.GOOGLE_OAUTH_TOKEN_URL?.trim() || undefined,

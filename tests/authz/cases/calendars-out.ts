@@ -58,3 +58,30 @@ cases.push(
     input: async (w) => ({ calendarId: (await w.db.externalCalendar.create({ data: { unitId: (await unitOfA(w)).id, name: 'Boat', url: `https://192.0.2.1/${w.unique()}.ics` } })).id }),
   },
 );
+
+// Google Calendar: "connect" sends members of A to Google (a redirect); without Google settings on the
+// server it is refused with the hint, so the case runs with a (fake) client id. Disconnect: only A's members.
+const GOOGLE = 'lib/actions/business/google-calendar.ts';
+cases.push(
+  {
+    module: GOOGLE,
+    action: 'connectGoogleCalendarAction',
+    allow: ['ownerA', 'staffA'],
+    input: async (w) => {
+      Object.assign(process.env, { GOOGLE_CLIENT_ID: 'authz-client', GOOGLE_CLIENT_SECRET: 'authz-secret', AUTH_SECRET: process.env.AUTH_SECRET ?? 'authz-auth-secret' });
+      return { staffId: (await staffOfA(w)).id };
+    },
+  },
+  {
+    module: GOOGLE,
+    action: 'disconnectGoogleCalendarAction',
+    allow: ['ownerA', 'staffA'],
+    input: async (w) => {
+      delete process.env.GOOGLE_CLIENT_ID; // nothing to revoke at Google: only the local connection goes
+      const staff = await staffOfA(w);
+      const calendar = await w.db.externalCalendar.create({ data: { staffId: staff.id, name: 'Google Calendar', url: `google:${staff.id}` } });
+      await w.db.googleCalendarConnection.create({ data: { externalCalendarId: calendar.id, staffId: staff.id, refreshTokenSealed: 'v1.x.y.z' } });
+      return { staffId: staff.id };
+    },
+  },
+);

@@ -17,6 +17,8 @@ import { Card } from '@/components/ui/card';
 import { FeedLinkPanel } from '@/components/calendars/feed-link-panel';
 import { issueCalendarFeedAction, revokeCalendarFeedAction } from '@/lib/actions/business/calendar-feeds';
 import { vendorFeedSince } from '@/lib/calendars/subscription-feeds';
+import { connectGoogleCalendarAction, disconnectGoogleCalendarAction } from '@/lib/actions/business/google-calendar';
+import { GOOGLE_SETTINGS_HINT, googleSettings } from '@/lib/calendars/google/google-settings';
 import { prisma } from '@/lib/db/prisma';
 import { formatDateTime, formatRange } from '@/lib/format/date-time';
 import { dashboardStaffMember } from '@/lib/business/dashboard-queries';
@@ -30,11 +32,13 @@ export default async function StaffMemberPage({ params }: { params: Promise<{ st
   const { actor, staff } = await dashboardStaffMember(staffId, `/dashboard/listings/staff/${staffId}`);
   const zone = staff.vendor.timeZone;
   const feedScope = { scope: 'staff' as const, staffId: staff.id };
-  const [services, calendars, feedSince] = await Promise.all([
+  const [services, calendars, feedSince, googleConnection] = await Promise.all([
     prisma.listing.findMany({ where: { vendorId: actor.vendorId, kind: 'APPOINTMENT', status: { not: 'ARCHIVED' } }, orderBy: { title: 'asc' }, select: { id: true, title: true } }),
     prisma.externalCalendar.findMany({ where: { staffId: staff.id }, orderBy: { createdAt: 'asc' }, include: { _count: { select: { busyBlocks: true } } } }),
     vendorFeedSince(prisma, actor, feedScope),
+    prisma.googleCalendarConnection.findUnique({ where: { staffId: staff.id }, select: { createdAt: true } }),
   ]);
+  const googleReady = googleSettings() !== null;
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <Link href="/dashboard/listings/staff" className="text-sm text-brand-700 underline">
@@ -97,6 +101,28 @@ export default async function StaffMemberPage({ params }: { params: Promise<{ st
         <p className="text-sm text-slate-600">Busy times in these calendars block {staff.name}&apos;s appointment slots. They are re-read every 15 minutes.</p>
         <ExternalCalendarList calendars={calendars} zone={zone} />
         <ExternalCalendarForm owner={{ staffId: staff.id }} />
+      </Card>
+      <Card className="space-y-3">
+        <h2 className="font-semibold">Google Calendar</h2>
+        <p className="text-sm text-slate-600">
+          Connect {staff.name}&apos;s Google Calendar: busy times there block appointment slots, and each confirmed booking appears there (moved when rescheduled, removed when cancelled).
+        </p>
+        {googleConnection ? (
+          <div className="flex flex-wrap items-center gap-3 text-sm">
+            <span role="status">Connected since {formatDateTime(googleConnection.createdAt, zone, { withZone: true })}. Its sync status is listed under External calendars.</span>
+            <ActionButton action={disconnectGoogleCalendarAction} input={{ staffId: staff.id }} variant="ghost" confirm="Disconnect Google Calendar? Its busy times stop blocking bookings and bookings are no longer added to it.">
+              Disconnect Google Calendar
+            </ActionButton>
+          </div>
+        ) : googleReady ? (
+          <ActionButton action={connectGoogleCalendarAction} input={{ staffId: staff.id }}>
+            Connect Google Calendar
+          </ActionButton>
+        ) : (
+          <p className="text-sm text-amber-800" role="note">
+            {GOOGLE_SETTINGS_HINT} The redirect address to register is /api/google/callback on this site.
+          </p>
+        )}
       </Card>
       <Card className="space-y-3">
         <h2 className="font-semibold">Subscribe to {staff.name}&apos;s bookings</h2>
