@@ -37,6 +37,8 @@ export default defineConfig({
       // The browser tests use the demo accounts and the test checkout.
       DEMO_MODE: 'true',
       EMBEDDED_PG_DIR: process.env.E2E_PG_DIR ?? '.data/e2e-postgres',
+      // e2e/webhooks.spec.ts receives webhooks on 127.0.0.1 (never set in production).
+      WEBHOOKS_ALLOW_PRIVATE_TARGETS: 'true',
     },
   },
 });

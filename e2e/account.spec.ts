@@ -90,7 +90,7 @@ test('a guest cancels through the magic link', async ({ page, browser }) => {
   const operator = await browser.newContext();
   const mailbox = await operator.newPage();
   await signIn(mailbox, 'operator@example.com');
-  await expect(mailbox).toHaveURL(/\/account/);
+  await expect(mailbox).toHaveURL(/\/admin/);
   await mailbox.goto(`/dev/mailbox?to=${encodeURIComponent(email)}`);
   const confirmation = mailbox.getByRole('article').filter({ hasText: 'Booking confirmed: Double kayak, full day' });
   await expect(async () => {

@@ -25,6 +25,14 @@ export const recurringSessionsSchema = z.object({
   weekdays: z.array(z.coerce.number().int().min(1).max(7)).min(1, 'Pick at least one weekday'),
   weeks: wholeNumber('Weeks', 1, 52),
 });
+export const updateSessionSchema = z.object({
+  sessionId: id(),
+  date: localDate().optional(),
+  time: clockTime.optional(),
+  durationMinutes: wholeNumber('Duration', 1, 24 * 60).optional(),
+  capacity: wholeNumber('Capacity', 1, 10_000).optional(),
+});
+export type UpdateSessionInput = z.output<typeof updateSessionSchema>;
 export const cancelSessionSchema = z.object({ sessionId: id() });
 export type CreateSessionInput = z.output<typeof createSessionSchema>;
 export type RecurringSessionsInput = z.output<typeof recurringSessionsSchema>;

@@ -1,15 +1,15 @@
 import 'server-only';
 // Dated sessions of a SESSION listing: one-off, or a weekly series created in one go.
-import type { Db } from '@/lib/db/prisma';
+import type { Db, DbOrTx } from '@/lib/db/prisma';
 import { isUniqueViolation } from '@/lib/db/errors';
 import { NotFound, PolicyViolation, ValidationFailed } from '@/lib/errors';
-import { addDays, eachLocalDate, isoWeekday, localTimeToInstant, parseClockTime, resolveLocalTime } from '@/lib/domain/time';
+import { addDays, eachLocalDate, isoWeekday, localDateOf, localMinuteOfDay, localTimeToInstant, parseClockTime, resolveLocalTime } from '@/lib/domain/time';
 import { ownListing } from './ownership';
 import type { MemberActor } from '@/lib/domain/actor';
-import type { CreateSessionInput, RecurringSessionsInput } from './inventory-schemas';
+import type { CreateSessionInput, RecurringSessionsInput, UpdateSessionInput } from './inventory-schemas';
 import { listingTimeZone } from '@/lib/domain/listing-rules';
 
-async function sessionListing(db: Db, actor: MemberActor, listingId: string) {
+async function sessionListing(db: DbOrTx, actor: MemberActor, listingId: string) {
   const listing = await ownListing(db, actor, listingId);
   if (listing.kind !== 'SESSION') throw new PolicyViolation('Only session listings have dated sessions.');
   if (listing.status === 'ARCHIVED') throw new PolicyViolation('An archived listing cannot be changed.');
@@ -62,5 +62,44 @@ export async function cancelSession(db: Db, actor: MemberActor, input: { session
     if (!session) throw new NotFound('Session not found.');
     if (session.seatsTaken > 0) throw new PolicyViolation('This session has bookings. Cancel them first, then the session.');
     return tx.listingSession.update({ where: { id: session.id }, data: { status: 'CANCELLED' } });
+  });
+}
+
+/**
+ * Changes a scheduled session. The capacity may change at any time but never below the seats
+ * already taken (the database's CHECK holds it too); the time only while nobody has booked, since
+ * booked guests planned around it.
+ */
+export async function updateSession(db: Db, actor: MemberActor, input: UpdateSessionInput, now = new Date()) {
+  return db.$transaction(async (tx) => {
+    const [session] = await tx.$queryRaw<{ id: string; listingId: string; seatsTaken: number; status: string; startAt: Date; endAt: Date }[]>`
+      SELECT s."id", s."listingId", s."seatsTaken", s."status", s."startAt", s."endAt" FROM "ListingSession" s JOIN "Listing" l ON l."id" = s."listingId"
+      WHERE s."id" = ${input.sessionId}::uuid AND l."vendorId" = ${actor.vendorId}::uuid FOR UPDATE OF s`;
+    if (!session) throw new NotFound('Session not found.');
+    if (session.status === 'CANCELLED') throw new PolicyViolation('This session is cancelled and cannot be changed.');
+    const { zone } = await sessionListing(tx, actor, session.listingId);
+    if (input.capacity !== undefined && input.capacity < session.seatsTaken) {
+      throw new ValidationFailed(`${session.seatsTaken} seats are already booked: the capacity cannot be lower.`, { capacity: [`At least ${session.seatsTaken}`] });
+    }
+    const retimed = input.date !== undefined || input.time !== undefined || input.durationMinutes !== undefined;
+    let times: { startAt: Date; endAt: Date } | undefined;
+    if (retimed) {
+      if (session.seatsTaken > 0) throw new PolicyViolation('This session has bookings, so its time cannot change. Cancel them first, or add a new session.');
+      const date = input.date ?? localDateOf(session.startAt, zone);
+      const minute = input.time !== undefined ? parseClockTime(input.time) : localMinuteOfDay(session.startAt, zone);
+      const duration = input.durationMinutes ?? Math.round((session.endAt.getTime() - session.startAt.getTime()) / 60_000);
+      if (!resolveLocalTime(date, minute, zone).exists) {
+        throw new ValidationFailed('That time does not exist on that day (clocks go forward).', { time: ['This time is skipped by a clock change'] });
+      }
+      const startAt = localTimeToInstant(date, minute, zone);
+      times = { startAt, endAt: new Date(startAt.getTime() + duration * 60_000) };
+      if (times.startAt <= now) throw new ValidationFailed('A session must start in the future.', { date: ['Choose a future date and time'] });
+    }
+    try {
+      return await tx.listingSession.update({ where: { id: session.id }, data: { ...(input.capacity !== undefined ? { capacity: input.capacity } : {}), ...times } });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new ValidationFailed('There is already a session at that time.', { time: ['A session already starts at this time'] });
+      throw error;
+    }
   });
 }

@@ -39,3 +39,30 @@ export async function updateUnit(db: Db, actor: MemberActor, input: UpdateUnitIn
     return updated;
   });
 }
+
+/**
+ * Deletes a unit that has never been booked (a typo, a boat sold before its first rental). A unit
+ * with bookings, past or future, is deactivated instead so its history stays. The listing's units
+ * are locked in the same order as a booking locks them, so a booking being made for this unit
+ * either finishes first (and the delete is refused) or waits and finds the unit gone.
+ */
+export async function removeUnit(db: Db, actor: MemberActor, input: { unitId: string }) {
+  return db.$transaction(async (tx) => {
+    const unit = await tx.rentalUnit.findFirst({ where: { id: input.unitId, listing: { vendorId: actor.vendorId } }, include: { listing: true } });
+    if (!unit) throw new NotFound('Unit not found.');
+    if (unit.listing.status === 'ARCHIVED') throw new PolicyViolation('An archived listing cannot be changed.');
+    const units = await tx.$queryRaw<Array<{ id: string; active: boolean }>>`
+      SELECT "id", "active" FROM "RentalUnit" WHERE "listingId" = ${unit.listingId}::uuid ORDER BY "code" FOR UPDATE`;
+    const current = units.find((row) => row.id === unit.id);
+    if (!current) throw new NotFound('Unit not found.');
+    if ((await tx.bookingAllocation.count({ where: { unitId: unit.id } })) > 0) {
+      throw new PolicyViolation('This unit has bookings, so it cannot be deleted. Deactivate it instead: it keeps its bookings and stops taking new ones.');
+    }
+    const othersActive = units.some((row) => row.id !== unit.id && row.active);
+    if (current.active && !othersActive && unit.listing.status === 'PUBLISHED') {
+      throw new PolicyViolation('This is the last active unit of a published listing. Unpublish the listing first.');
+    }
+    await tx.rentalUnit.delete({ where: { id: unit.id } });
+    return unit;
+  });
+}

@@ -63,7 +63,7 @@ describe('sign-in', () => {
   });
 });
 
-describe('where people land after signing in (issue 13, point 14)', () => {
+describe('where people land after signing in', () => {
   it('sends members of a business to their dashboard and everyone else to their account', async () => {
     const { landingPathFor } = await import('@/lib/auth/landing');
     await registerVendor(t.db, vendorInput({ email: 'lands.owner@example.com', slug: 'lands-owner' }));
@@ -72,5 +72,11 @@ describe('where people land after signing in (issue 13, point 14)', () => {
     expect(await landingPathFor(t.db, ' Lands.Owner@Example.com ')).toBe('/dashboard');
     expect(await landingPathFor(t.db, 'lands.customer@example.com')).toBe('/account');
     expect(await landingPathFor(t.db, 'nobody@example.com')).toBe('/account');
+  });
+
+  it('sends operators to the console', async () => {
+    const { landingPathFor } = await import('@/lib/auth/landing');
+    await t.db.user.create({ data: { email: 'lands.operator@example.com', name: 'Ola Operator', role: 'OPERATOR' } });
+    expect(await landingPathFor(t.db, 'lands.operator@example.com')).toBe('/admin');
   });
 });

@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { GET as availabilityRoute } from '@/app/api/v1/listings/[id]/availability/route';
 import { GET as listingRoute } from '@/app/api/v1/listings/[id]/route';
@@ -8,6 +9,7 @@ import { GET as bookingRoute } from '@/app/api/v1/bookings/[id]/route';
 import { GET as bookingsRoute, POST as bookRoute } from '@/app/api/v1/bookings/route';
 import { POST as quoteRoute } from '@/app/api/v1/quotes/route';
 import { GET as vendorRoute } from '@/app/api/v1/vendors/[slug]/route';
+import { DELETE as deleteUnitRoute, PATCH as updateUnitRoute } from '@/app/api/v1/units/[id]/route';
 import { revokeApiKey } from '@/lib/business/api-keys';
 import type { MemberActor } from '@/lib/domain/actor';
 import { useTestDatabase, type TestDatabase } from '../support/database';
@@ -225,6 +227,22 @@ describe('catalog', () => {
     expect(noSuchDay.body).toMatchObject({ code: 'validation_failed', param: 'from' });
   });
 
+  it('appointment availability says why a day has no slot: nobody works (closed), the only stylist is off (time_off)', async () => {
+    const { listing, staff } = await givenVendor(t.db).withAppointment();
+    const sunday = DateTime.now().setZone('Europe/London').plus({ weeks: 2 }).startOf('week').minus({ days: 1 });
+    const [sun, mon, tue] = [0, 1, 2].map((d) => sunday.plus({ days: d }).toISODate()!);
+    const tuesday = sunday.plus({ days: 2 });
+    await t.db.staffTimeOff.create({ data: { staffId: staff[0]!.id, startAt: tuesday.toJSDate(), endAt: tuesday.plus({ days: 1 }).toJSDate(), reason: 'Dentist' } });
+    const response = await call(availabilityRoute, { path: `/listings/${listing.id}/availability?from=${sun}&to=${tue}`, params: { id: listing.id } });
+    expect(response.status).toBe(200);
+    expect(response.body.days).toEqual([
+      { date: sun, free_slots: 0, reason: 'closed' },
+      { date: mon, free_slots: 15, reason: null }, // 09:00–17:00, one hour long, every 30 minutes
+      { date: tue, free_slots: 0, reason: 'time_off' },
+    ]);
+    expect(response.body.slots).toHaveLength(15);
+  });
+
   it('a storefront by slug', async () => {
     const { vendor, listing } = await rentalOf();
     const response = await call(vendorRoute, { path: `/vendors/${vendor.slug}`, params: { slug: vendor.slug } });
@@ -279,5 +297,29 @@ describe('bookings', () => {
     expect(noReason.status).toBe(422);
     const cancelled = await call(cancelRoute, { method: 'POST', path: `/bookings/${id}/cancel`, token: mine, params: { id }, body: { reason: 'Boat needs repair' } });
     expect(cancelled.body).toMatchObject({ status: 'cancelled', cancel_reason: 'Boat needs repair' });
+  });
+});
+
+describe('inventory', () => {
+  it('a unit patch changes only the fields given: renaming a deactivated unit keeps it deactivated', async () => {
+    const { listing, actor } = await rentalOf(2);
+    const key = await keyFor(t.db, actor);
+    const unit = await t.db.rentalUnit.findFirstOrThrow({ where: { listingId: listing.id }, orderBy: { code: 'asc' } });
+    const patch = (body: unknown) => call(updateUnitRoute, { method: 'PATCH', path: `/units/${unit.id}`, params: { id: unit.id }, token: key, body });
+    expect((await patch({ active: false })).body).toMatchObject({ active: false });
+    expect((await patch({ name: 'Renamed' })).body).toMatchObject({ name: 'Renamed', active: false });
+    expect(await t.db.rentalUnit.findUniqueOrThrow({ where: { id: unit.id } })).toMatchObject({ name: 'Renamed', active: false });
+  });
+
+  it('a unit is deleted once; one with bookings answers 422 policy_violation and stays', async () => {
+    const { listing, actor } = await rentalOf(2);
+    const key = await keyFor(t.db, actor);
+    const [booked, spare] = await t.db.rentalUnit.findMany({ where: { listingId: listing.id }, orderBy: { code: 'asc' } });
+    await call(bookRoute, { method: 'POST', path: '/bookings', token: key, headers: idempotent(), body: booking(listing.id) });
+    const remove = (id: string) => call(deleteUnitRoute, { method: 'DELETE', path: `/units/${id}`, params: { id }, token: key });
+    expect(await remove(spare!.id)).toMatchObject({ status: 200, body: { id: spare!.id, deleted: true } });
+    expect((await remove(spare!.id)).status).toBe(404);
+    expect(await remove(booked!.id)).toMatchObject({ status: 422, body: { code: 'policy_violation' } });
+    expect(await t.db.rentalUnit.count({ where: { listingId: listing.id } })).toBe(1);
   });
 });

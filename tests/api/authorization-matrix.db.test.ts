@@ -21,14 +21,14 @@ import { POST as publishRoute } from '@/app/api/v1/listings/[id]/publish/route';
 import { GET as unitsRoute, POST as createUnitRoute } from '@/app/api/v1/listings/[id]/units/route';
 import { POST as unpublishRoute } from '@/app/api/v1/listings/[id]/unpublish/route';
 import { GET as sessionsRoute, POST as createSessionsRoute } from '@/app/api/v1/listings/[id]/sessions/route';
-import { DELETE as cancelSessionRoute } from '@/app/api/v1/sessions/[id]/route';
+import { DELETE as cancelSessionRoute, PATCH as updateSessionRoute } from '@/app/api/v1/sessions/[id]/route';
 import { GET as staffRoute, PATCH as updateStaffRoute } from '@/app/api/v1/staff/[id]/route';
 import { POST as timeOffRoute } from '@/app/api/v1/staff/[id]/time-off/route';
 import { POST as cartCheckoutRoute } from '@/app/api/v1/carts/[id]/checkout/route';
 import { DELETE as cartItemRoute } from '@/app/api/v1/carts/[id]/items/[item_id]/route';
 import { POST as cartItemsRoute } from '@/app/api/v1/carts/[id]/items/route';
 import { POST as cartsRoute } from '@/app/api/v1/carts/route';
-import { PATCH as updateUnitRoute } from '@/app/api/v1/units/[id]/route';
+import { DELETE as deleteUnitRoute, PATCH as updateUnitRoute } from '@/app/api/v1/units/[id]/route';
 import { GET as availabilityRoute } from '@/app/api/v1/listings/[id]/availability/route';
 import { GET as listingRoute, PATCH as updateListingRoute } from '@/app/api/v1/listings/[id]/route';
 import { GET as listingsRoute, POST as createListingRoute } from '@/app/api/v1/listings/route';
@@ -300,6 +300,16 @@ const CASES: Case[] = [
     },
   },
   {
+    operation: 'DELETE /units/{id}',
+    route: deleteUnitRoute,
+    allow: ['keyA', 'staffA'],
+    request: async (w) => {
+      const listing = await w.listingOfA();
+      const unit = await t.db.rentalUnit.create({ data: { listingId: listing.id, code: `SPARE-${randomUUID().slice(0, 6)}` } });
+      return { method: 'DELETE', path: `/units/${unit.id}`, params: { id: unit.id } };
+    },
+  },
+  {
     operation: 'GET /listings/{id}/sessions',
     route: sessionsRoute,
     allow: ['readOnlyKeyA', 'keyA', 'staffA'],
@@ -316,6 +326,15 @@ const CASES: Case[] = [
       const { listing } = await w.sessionsOfA();
       const date = hoursFromNow(24 * 12).slice(0, 10);
       return { method: 'POST', path: `/listings/${listing.id}/sessions`, params: { id: listing.id }, body: { date, time: '18:30', duration_minutes: 90, capacity: 10 } };
+    },
+  },
+  {
+    operation: 'PATCH /sessions/{id}',
+    route: updateSessionRoute,
+    allow: ['keyA', 'staffA'],
+    request: async (w) => {
+      const { session } = await w.sessionsOfA();
+      return { method: 'PATCH', path: `/sessions/${session.id}`, params: { id: session.id }, body: { capacity: 12 } };
     },
   },
   {

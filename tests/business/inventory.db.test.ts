@@ -1,9 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { setListingStatus } from '@/lib/business/listings';
-import { cancelSession, createRecurringSessions, createSession } from '@/lib/business/sessions';
-import { addUnit, updateUnit } from '@/lib/business/units';
+import { requestBooking } from '@/lib/booking/request-booking';
+import { cancelSession, createRecurringSessions, createSession, updateSession } from '@/lib/business/sessions';
+import { addUnit, removeUnit, updateUnit } from '@/lib/business/units';
 import { aBookingWithAllocation } from '../support/fixtures';
 import { useTestDatabase, type TestDatabase } from '../support/database';
+import { NOW, at, givenVendor, guestContact, hoursAfter } from '../support/scenario';
 import { givenListing, givenBusiness } from './business-scenario';
 
 let t: TestDatabase;
@@ -41,6 +43,48 @@ describe('rental units', () => {
     await expect(addUnit(t.db, b.owner, { listingId: listing.id, code: 'B', active: true })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(updateUnit(t.db, b.staff, { unitId: unit.id, code: 'STOLEN', active: false })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect(await t.db.rentalUnit.findMany({ where: { listingId: listing.id }, select: { code: true, active: true } })).toEqual([{ code: 'A', active: true }]);
+  });
+});
+
+describe('deleting a unit', () => {
+  it('deletes a unit never booked; one with bookings is kept and the business is told to deactivate it', async () => {
+    const { listing, units, actor } = await givenVendor(t.db).withRental({ units: 2 });
+    const [booked, spare] = units as [(typeof units)[0], (typeof units)[0]];
+    await aBookingWithAllocation(t.db, listing, { startAt: at('2031-01-13T10:00:00Z'), endAt: at('2031-01-13T12:00:00Z'), target: { unitId: booked.id } });
+    await expect(removeUnit(t.db, actor as never, { unitId: booked.id })).rejects.toThrow(/Deactivate it instead/);
+    expect((await removeUnit(t.db, actor as never, { unitId: spare.id })).id).toBe(spare.id);
+    expect(await t.db.rentalUnit.findMany({ where: { listingId: listing.id }, select: { id: true } })).toEqual([{ id: booked.id }]);
+  });
+
+  it('keeps the last active unit of a published listing, and another vendor’s units', async () => {
+    const { listing, units, actor } = await givenVendor(t.db).withRental({ units: 1 });
+    const other = await givenVendor(t.db).ready;
+    await expect(removeUnit(t.db, other.actor as never, { unitId: units[0]!.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(removeUnit(t.db, actor as never, { unitId: units[0]!.id })).rejects.toThrow(/last active unit/);
+    expect(await t.db.rentalUnit.count({ where: { listingId: listing.id } })).toBe(1);
+  });
+
+  it('races a booking for the same unit: either the booking wins and the unit stays, or the unit goes and the booking takes another', async () => {
+    for (let round = 0; round < 6; round += 1) {
+      const { listing, units, actor } = await givenVendor(t.db).withRental({ units: 2 });
+      const start = hoursAfter(NOW, 24 * (round + 3));
+      const [booking, removal] = await Promise.allSettled([
+        requestBooking(t.newClient(1), { listingId: listing.id, startAt: start, endAt: hoursAfter(start, 2), contact: guestContact }, { kind: 'guest' }, { now: NOW }),
+        removeUnit(t.newClient(1), actor as never, { unitId: units[0]!.id }),
+      ]);
+      expect(booking.status, String((booking as PromiseRejectedResult).reason)).toBe('fulfilled');
+      const allocations = await t.db.bookingAllocation.findMany({ where: { booking: { listingId: listing.id } }, select: { unitId: true } });
+      expect(allocations).toHaveLength(1);
+      const remaining = await t.db.rentalUnit.findMany({ where: { listingId: listing.id }, select: { id: true } });
+      if (removal.status === 'fulfilled') {
+        expect(remaining).toEqual([{ id: units[1]!.id }]);
+        expect(allocations[0]!.unitId).toBe(units[1]!.id);
+      } else {
+        expect(String(removal.reason)).toMatch(/Deactivate it instead/);
+        expect(allocations[0]!.unitId).toBe(units[0]!.id);
+        expect(remaining).toHaveLength(2);
+      }
+    }
   });
 });
 
@@ -98,5 +142,24 @@ describe('sessions', () => {
     await expect(createSession(t.db, b.owner, { listingId: tour.id, date: '2026-06-01', time: '09:00', durationMinutes: 60, capacity: 5 }, now)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(createRecurringSessions(t.db, b.owner, { listingId: tour.id, startDate: '2026-06-01', weekdays: [1], time: '09:00', durationMinutes: 60, capacity: 5, weeks: 2 }, now)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect(await t.db.listingSession.count({ where: { listingId: tour.id } })).toBe(0);
+  });
+
+  it('changes capacity, never below the seats taken, and the time only while nobody has booked', async () => {
+    const a = await givenBusiness(t.db, { timeZone: 'Europe/Lisbon' });
+    const b = await givenBusiness(t.db);
+    const tour = await givenListing(t.db, a.owner, 'SESSION');
+    const empty = await createSession(t.db, a.owner, { listingId: tour.id, date: '2026-06-01', time: '09:00', durationMinutes: 60, capacity: 5 }, now);
+    const booked = await createSession(t.db, a.owner, { listingId: tour.id, date: '2026-06-02', time: '09:00', durationMinutes: 60, capacity: 5 }, now);
+    await aBookingWithAllocation(t.db, tour, { startAt: booked.startAt, endAt: booked.endAt, target: { sessionId: booked.id, seats: 3 } });
+
+    const moved = await updateSession(t.db, a.staff, { sessionId: empty.id, time: '10:30', durationMinutes: 90 }, now);
+    expect([moved.startAt.toISOString(), moved.endAt.toISOString()]).toEqual(['2026-06-01T09:30:00.000Z', '2026-06-01T11:00:00.000Z']); // Lisbon is UTC+1 in June
+    expect((await updateSession(t.db, a.owner, { sessionId: booked.id, capacity: 3 }, now)).capacity).toBe(3);
+    await expect(updateSession(t.db, a.owner, { sessionId: booked.id, capacity: 2 }, now)).rejects.toMatchObject({ code: 'VALIDATION_FAILED', fieldErrors: { capacity: ['At least 3'] } });
+    await expect(updateSession(t.db, a.owner, { sessionId: booked.id, date: '2026-06-03' }, now)).rejects.toMatchObject({ code: 'POLICY_VIOLATION' });
+    await expect(updateSession(t.db, a.owner, { sessionId: empty.id, date: '2026-06-02', time: '09:00' }, now)).rejects.toThrow(/already a session at that time/);
+    await expect(updateSession(t.db, b.owner, { sessionId: empty.id, capacity: 50 }, now)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    const unchanged = await t.db.listingSession.findUniqueOrThrow({ where: { id: booked.id } });
+    expect([unchanged.capacity, unchanged.startAt.toISOString()]).toEqual([3, booked.startAt.toISOString()]);
   });
 });

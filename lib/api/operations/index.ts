@@ -2,7 +2,20 @@ import type { AnyOperation } from '../operation';
 import { createToken, getMe, refreshToken, register, revokeToken } from './auth';
 import { approveBookingOperation, cancelBookingOperation, createBooking, createQuote, declineBookingOperation, getBooking, listBookings } from './bookings';
 import { checkInOperation, checkoutOperation, checkOutOperation, completeOperation, markPaidOperation, rescheduleOperation, reviewBookingOperation } from './booking-steps';
-import { cancelSessionOperation, createListingOperation, createSessions, createUnit, updateListingOperation, listSessions, listUnits, publishListing, unpublishListing, updateUnitOperation } from './inventory';
+import {
+  cancelSessionOperation,
+  createListingOperation,
+  createSessions,
+  createUnit,
+  deleteUnitOperation,
+  listSessions,
+  listUnits,
+  publishListing,
+  unpublishListing,
+  updateListingOperation,
+  updateSessionOperation,
+  updateUnitOperation,
+} from './inventory';
 import { addStaffTimeOff, getStaff, updateStaff } from './staff';
 import { addCartItem, checkoutCartOperation, createCart, removeCartItemOperation } from './carts';
 import { getListing, getListingAvailability, getVendor, listListingReviews, listListings } from './catalog';
@@ -40,8 +53,10 @@ export const OPERATIONS: AnyOperation[] = [
   listUnits,
   createUnit,
   updateUnitOperation,
+  deleteUnitOperation,
   listSessions,
   createSessions,
+  updateSessionOperation,
   cancelSessionOperation,
   getStaff,
   updateStaff,

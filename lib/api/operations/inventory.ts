@@ -3,11 +3,12 @@ import { z } from 'zod';
 import { parseInput } from '@/lib/booking/parse';
 import { listingFormValues } from '@/lib/business/listing-data';
 import { createListingSchema, updateListingSchema } from '@/lib/business/listing-schemas';
+import { updateSessionSchema } from '@/lib/business/inventory-schemas';
 import { createListing, setListingStatus, updateListing } from '@/lib/business/listings';
 import { toMajorUnits } from '@/lib/domain/money';
 import { ownListing } from '@/lib/business/ownership';
-import { cancelSession, createRecurringSessions, createSession } from '@/lib/business/sessions';
-import { addUnit, updateUnit } from '@/lib/business/units';
+import { cancelSession, createRecurringSessions, createSession, updateSession } from '@/lib/business/sessions';
+import { addUnit, removeUnit, updateUnit } from '@/lib/business/units';
 import { prisma } from '@/lib/db/prisma';
 import type { MemberActor } from '@/lib/domain/actor';
 import { businessActor, type ApiCaller } from '../caller';
@@ -59,7 +60,10 @@ export const unpublishListing = statusOperation('unpublish');
 const Unit = z.object({ id: uuid, listing_id: uuid, code: z.string(), name: z.string().nullable(), active: z.boolean() }).meta({ id: 'Unit' });
 const unitJson = (unit: { id: string; listingId: string; code: string; name: string | null; active: boolean }) => ({ id: unit.id, listing_id: unit.listingId, code: unit.code, name: unit.name, active: unit.active });
 const exampleUnit = { id: '0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a62', listing_id: '0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a60', code: 'K1', name: 'Red kayak', active: true };
-const unitBody = z.object({ code: z.string().max(60), name: z.string().max(120).optional(), active: z.boolean().default(true) });
+const unitFields = { code: z.string().max(60), name: z.string().max(120).optional() };
+const unitBody = z.object({ ...unitFields, active: z.boolean().default(true) });
+// No default in a patch: a field left out stays as it is (a default would reactivate a unit on rename).
+const unitPatch = z.object({ ...unitFields, active: z.boolean() }).partial();
 
 export const listUnits = defineOperation({
   method: 'GET',
@@ -105,7 +109,7 @@ export const updateUnitOperation = defineOperation({
   access: 'authenticated',
   scope: 'write',
   params: z.object({ id: uuid }),
-  body: unitBody.partial().meta({ id: 'UnitPatch' }),
+  body: unitPatch.meta({ id: 'UnitPatch' }),
   bodyExample: { active: false },
   response: { status: 200, schema: Unit, description: 'The unit.', example: { ...exampleUnit, active: false } },
   errors: ['not_found', 'validation_failed', 'policy_violation', 'forbidden', 'insufficient_scope'],
@@ -120,6 +124,29 @@ export const updateUnitOperation = defineOperation({
       active: body.active ?? unit.active,
     });
     return unitJson(updated);
+  },
+});
+
+export const deleteUnitOperation = defineOperation({
+  method: 'DELETE',
+  path: '/units/{id}',
+  operationId: 'deleteUnit',
+  summary: 'Delete a unit that was never booked',
+  description: 'A unit with bookings (past or future) cannot be deleted: deactivate it with `PATCH /units/{id}` instead, which keeps its history. The last active unit of a published listing cannot be deleted.',
+  tag: 'Business',
+  access: 'authenticated',
+  scope: 'write',
+  params: z.object({ id: uuid }),
+  response: {
+    status: 200,
+    schema: z.object({ id: uuid, deleted: z.literal(true) }).meta({ id: 'DeletedUnit' }),
+    description: 'The unit is gone.',
+    example: { id: exampleUnit.id, deleted: true as const },
+  },
+  errors: ['not_found', 'policy_violation', 'forbidden', 'insufficient_scope'],
+  handler: async ({ caller, params }) => {
+    const unit = await removeUnit(prisma, memberOf(caller, 'write'), { unitId: params.id });
+    return { id: unit.id, deleted: true as const };
   },
 });
 
@@ -207,6 +234,29 @@ export const cancelSessionOperation = defineOperation({
   response: { status: 200, schema: Session, description: 'The cancelled session.', example: { ...exampleSession, status: 'cancelled' } },
   errors: ['not_found', 'policy_violation', 'forbidden', 'insufficient_scope'],
   handler: async ({ caller, params }) => sessionJson(await cancelSession(prisma, memberOf(caller, 'write'), { sessionId: params.id })),
+});
+
+export const updateSessionOperation = defineOperation({
+  method: 'PATCH',
+  path: '/sessions/{id}',
+  operationId: 'updateSession',
+  summary: 'Change a session’s capacity, or its time while nobody has booked',
+  description: 'Only the fields given change. `date` and `time` are wall-clock values in the listing’s zone. The capacity cannot go below the seats taken; the time cannot change once a seat is booked.',
+  tag: 'Business',
+  access: 'authenticated',
+  scope: 'write',
+  params: z.object({ id: uuid }),
+  body: z
+    .object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), time: sessionShape.time, duration_minutes: sessionShape.duration_minutes, capacity: sessionShape.capacity })
+    .partial()
+    .meta({ id: 'SessionPatch' }),
+  bodyExample: { capacity: 16 },
+  response: { status: 200, schema: Session, description: 'The session.', example: { ...exampleSession, capacity: 16 } },
+  errors: ['not_found', 'validation_failed', 'policy_violation', 'forbidden', 'insufficient_scope'],
+  handler: async ({ caller, params, body }) => {
+    const input = parseInput(updateSessionSchema, { sessionId: params.id, date: body.date, time: body.time, durationMinutes: body.duration_minutes, capacity: body.capacity });
+    return sessionJson(await updateSession(prisma, memberOf(caller, 'write'), input));
+  },
 });
 
 // Listing writes: the API's snake_case fields are mapped onto the dashboard form's values and

@@ -1,4 +1,5 @@
 import { apiRoute } from '@/lib/api/route';
-import { cancelSessionOperation } from '@/lib/api/operations/inventory';
+import { cancelSessionOperation, updateSessionOperation } from '@/lib/api/operations/inventory';
 
+export const PATCH = apiRoute(updateSessionOperation);
 export const DELETE = apiRoute(cancelSessionOperation);

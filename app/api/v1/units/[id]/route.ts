@@ -1,4 +1,5 @@
 import { apiRoute } from '@/lib/api/route';
-import { updateUnitOperation } from '@/lib/api/operations/inventory';
+import { deleteUnitOperation, updateUnitOperation } from '@/lib/api/operations/inventory';
 
 export const PATCH = apiRoute(updateUnitOperation);
+export const DELETE = apiRoute(deleteUnitOperation);
