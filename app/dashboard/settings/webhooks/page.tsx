@@ -37,7 +37,7 @@ export default async function WebhooksPage({ searchParams }: { searchParams: Pro
         <p className="text-sm text-slate-600">
           Bookwell sends your systems a signed POST for each event you choose (bookings, payments, reviews, listings), retried for three days until they
           answer 2xx. See the{' '}
-          <a href="/docs/api#webhooks" className="text-brand-700 underline">
+          <a href="/docs/api#/Webhooks" className="text-brand-700 underline">
             webhook guide
           </a>{' '}
           to verify signatures.
