@@ -7,7 +7,6 @@ const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // seeded with the demo data. E2E_DATABASE_URL points them at another PostgreSQL instead.
 export default defineConfig({
   testDir: 'e2e',
-  testIgnore: 'delivery.spec.ts', // runs in playwright.delivery.config.ts, with real SMTP
   outputDir: 'test-results',
   fullyParallel: false,
   workers: 1,
@@ -25,6 +24,12 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
     },
   },
+  projects: [
+    // delivery.spec.ts runs in playwright.delivery.config.ts, with real SMTP.
+    { name: 'desktop', testIgnore: ['delivery.spec.ts', '*.phone.spec.ts'] },
+    // A handful of main journeys again on a phone screen (not the whole suite twice).
+    { name: 'phone', testMatch: '*.phone.spec.ts', use: { viewport: { width: 390, height: 844 }, hasTouch: true } },
+  ],
   webServer: {
     command: `node --conditions=react-server --import tsx scripts/serve.ts start --build --fresh --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/api/health`,
@@ -36,6 +41,8 @@ export default defineConfig({
       DATABASE_URL: process.env.E2E_DATABASE_URL ?? '',
       // The browser tests use the demo accounts and the test checkout.
       DEMO_MODE: 'true',
+      // Absolute URLs (payment returns, email links) name the address the browser uses.
+      APP_URL: `http://127.0.0.1:${PORT}`,
       EMBEDDED_PG_DIR: process.env.E2E_PG_DIR ?? '.data/e2e-postgres',
       // e2e/webhooks.spec.ts receives webhooks on 127.0.0.1 (never set in production).
       WEBHOOKS_ALLOW_PRIVATE_TARGETS: 'true',

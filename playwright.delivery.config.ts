@@ -15,6 +15,7 @@ export default defineConfig({
   ...base,
   testMatch: 'delivery.spec.ts',
   testIgnore: [],
+  projects: [{ name: 'delivery', testMatch: 'delivery.spec.ts', testIgnore: [] }], // not the main config's desktop and phone projects
   use: { ...base.use, baseURL: `http://127.0.0.1:${PORT}` },
   webServer: [
     {

@@ -133,3 +133,19 @@ test('searching near me finds what is within 25 km, nearest first', async ({ bro
   await expect(page.getByText(/km away/).first()).toBeVisible();
   await context.close();
 });
+
+test('changing the day in the calendar keeps what the guest typed', async ({ page }) => {
+  await page.goto('/v/watertrek/sunset-kayak-tour');
+  await page.getByLabel('Your name').fill('Kim Keep');
+  await page.getByLabel('Email').fill('kim.keep@example.com');
+  await page.getByLabel('Notes for the business (optional)').fill('Two beginners');
+  const days = page.getByRole('link', { name: /, available$/ });
+  const chosen = await days.nth(1).getAttribute('href');
+  await days.nth(1).click();
+  await expect(page).toHaveURL(new RegExp(`date=${chosen!.match(/date=([\d-]+)/)![1]}`));
+  await expect(page.locator('a[aria-current="date"]')).toHaveAttribute('href', chosen!);
+  await expect(page.getByRole('radio', { name: /18:30–20:30/ })).toBeVisible(); // that day's sessions
+  await expect(page.getByLabel('Your name')).toHaveValue('Kim Keep');
+  await expect(page.getByLabel('Email')).toHaveValue('kim.keep@example.com');
+  await expect(page.getByLabel('Notes for the business (optional)')).toHaveValue('Two beginners');
+});

@@ -22,6 +22,7 @@ const PAGES: Record<string, Access> = {
   '/dashboard/listings/new': 'members',
   '/dashboard/listings/[id]': 'membersOfA',
   '/dashboard/listings/[id]/units': 'membersOfA',
+  '/dashboard/listings/[id]/units/[unitId]': 'membersOfA',
   '/dashboard/listings/[id]/sessions': 'membersOfA',
   '/dashboard/listings/staff': 'members',
   '/dashboard/listings/staff/[staffId]': 'membersOfA',
@@ -47,6 +48,7 @@ const PAGES: Record<string, Access> = {
 // (units belong to rentals, sessions to session listings).
 const SAMPLE_LINK: Record<string, RegExp> = {
   '/dashboard/listings/[id]/units': /Stand-up paddleboard/,
+  '/dashboard/listings/[id]/units/[unitId]': /Stand-up paddleboard|Calendars/,
   '/dashboard/listings/[id]/sessions': /Sunset kayak tour/,
 };
 

@@ -78,7 +78,8 @@ test('the vendor refunds part of a paid booking with a reason', async ({ browser
   await vendor.goto('/dashboard/bookings?q=BK-DEMO01');
   await vendor.getByRole('link', { name: 'BK-DEMO01' }).click();
   await vendor.getByLabel('Amount').fill('5');
-  await vendor.getByLabel('Reason').fill('Goodwill: late board handover');
+  await vendor.getByLabel('Internal note').fill('Goodwill: late board handover');
+  await vendor.getByLabel('Message to the customer (optional)').fill('Sorry for the wait at the jetty.');
   await vendor.getByRole('button', { name: 'Issue refund' }).click();
   await expect(vendor.getByText('Refund recorded.')).toBeVisible();
   await expect(async () => {
@@ -86,7 +87,7 @@ test('the vendor refunds part of a paid booking with a reason', async ({ browser
     await expect(vendor.getByText('Goodwill: late board handover').first()).toBeVisible({ timeout: 1_000 });
   }).toPass({ timeout: 20_000 });
   await vendor.getByLabel('Amount').fill('1000');
-  await vendor.getByLabel('Reason').fill('Too much');
+  await vendor.getByLabel('Internal note').fill('Too much');
   await vendor.getByRole('button', { name: 'Issue refund' }).click();
   await expect(vendor.getByRole('alert').filter({ hasText: /At most €31\.60 can be refunded/ })).toBeVisible();
 });

@@ -39,7 +39,7 @@ export default async function CartPage() {
           </Link>
         </EmptyState>
       ) : (
-        <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
+        <div className="grid grid-cols-1 gap-6 lg:grid-cols-[2fr_1fr]">
           <section aria-labelledby="cart-items" className="min-w-0 space-y-4">
             <h2 id="cart-items" className="sr-only">
               Items

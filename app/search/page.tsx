@@ -3,6 +3,7 @@ import { headers } from 'next/headers';
 import Link from 'next/link';
 import { ListingCard } from '@/components/catalog/listing-card';
 import { SearchFiltersForm } from '@/components/catalog/search-filters-form';
+import { CollapsiblePanel } from '@/components/ui/collapsible-panel';
 import { EmptyState } from '@/components/ui/empty-state';
 import { prisma } from '@/lib/db/prisma';
 import { searchListings } from '@/lib/catalog/search';
@@ -23,6 +24,7 @@ export default async function SearchPage({ searchParams }: Props) {
     prisma.category.findMany({ orderBy: { sortOrder: 'asc' }, select: { slug: true, name: true } }),
     catalogCurrencies(),
   ]);
+  const activeFilters = Object.entries(raw).filter(([key, value]) => !!value && key !== 'page').length;
   const pageHref = (page: number) => {
     const params = new URLSearchParams(Object.entries(raw).filter((e): e is [string, string] => !!e[1] && e[0] !== 'page'));
     params.set('page', String(page));
@@ -30,9 +32,17 @@ export default async function SearchPage({ searchParams }: Props) {
   };
 
   return (
-    <div className="grid gap-8 lg:grid-cols-[18rem_1fr]">
+    <div className="grid grid-cols-1 gap-4 lg:grid-cols-[18rem_1fr] lg:gap-8">
+      {/* On phones the results come first: the filters fold behind one button above them. */}
       <aside aria-label="Filters">
-        <SearchFiltersForm filters={result.filters} categories={categories} currencies={currencies} defaultCurrency={defaultCurrency} />
+        <CollapsiblePanel
+          label={activeFilters > 0 ? `Filters (${activeFilters})` : 'Filters'}
+          openFrom="lg"
+          buttonClassName="w-full rounded-lg bg-white px-4 py-2 text-sm font-semibold text-slate-900 ring-1 ring-inset ring-slate-300 hover:bg-slate-50"
+          panelClassName="mt-3 lg:mt-0"
+        >
+          <SearchFiltersForm filters={result.filters} categories={categories} currencies={currencies} defaultCurrency={defaultCurrency} />
+        </CollapsiblePanel>
       </aside>
       <section aria-labelledby="results-title" className="space-y-4">
         <div className="flex flex-wrap items-baseline justify-between gap-2">

@@ -12,6 +12,8 @@ import { BookingTimeline } from './booking-timeline';
 import { BookingTimes } from './booking-times';
 import { CancelBookingForm } from './cancel-booking-form';
 import { formatDateTime } from '@/lib/format/date-time';
+import { bookingEventText, calendarFilePath, googleCalendarUrl, isInCalendar } from '@/lib/calendars/add-to-calendar-links';
+import { absoluteUrl } from '@/lib/config/app-url';
 import { Panel } from './panel';
 import { PriceBreakdown } from './price-breakdown';
 import { RescheduleSection } from './reschedule-section';
@@ -144,7 +146,7 @@ export function BookingDetail({ view, viewer, isNew, pagePath, rescheduleOptions
           </Panel>
 
           <Panel id="payments" title="Payments and receipts">
-            <BookingPayments bookingId={booking.id} currency={booking.currency} timeZone={booking.timeZone} />
+            <BookingPayments bookingId={booking.id} currency={booking.currency} timeZone={booking.timeZone} audience="customer" />
           </Panel>
 
           <Panel id="history" title="History">
@@ -162,6 +164,29 @@ export function BookingDetail({ view, viewer, isNew, pagePath, rescheduleOptions
               ) : (
                 <p className="text-sm text-slate-600">{view.review.message}</p>
               )}
+            </Panel>
+          ) : null}
+
+          {isInCalendar(booking.status) ? (
+            <Panel id="add-to-calendar" title="Add to calendar">
+              <ul className="space-y-1 text-sm">
+                <li>
+                  <a href={calendarFilePath(pagePath)} download className="text-brand-700 underline">
+                    Download the .ics file
+                  </a>{' '}
+                  <span className="text-slate-600">(Apple Calendar, Outlook, Thunderbird…)</span>
+                </li>
+                <li>
+                  <a
+                    href={googleCalendarUrl(bookingEventText({ ...booking, vendorName: vendor.name, link: absoluteUrl(pagePath) }))}
+                    target="_blank"
+                    rel="noopener noreferrer"
+                    className="text-brand-700 underline"
+                  >
+                    Add to Google Calendar
+                  </a>
+                </li>
+              </ul>
             </Panel>
           ) : null}
 

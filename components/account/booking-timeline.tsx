@@ -8,8 +8,10 @@ import { actorLabel } from './format';
 
 type EventData = { kind?: string; previous?: { startAt?: string; endAt?: string }; next?: { startAt?: string; endAt?: string }; refundAmount?: number };
 
-/** The booking's history, oldest first: when, from → to, who, and why. */
-export function BookingTimeline({ events, timeZone, currency, vendorName, viewer }: { events: BookingEvent[]; timeZone: string; currency: string; vendorName: string; viewer: Actor }) {
+type TimelineEvent = Omit<BookingEvent, 'internalNote'> & { internalNote?: string | null };
+
+/** The booking's history, oldest first: when, from → to, who, and why (internal notes for the business's and operators' eyes only). */
+export function BookingTimeline({ events, timeZone, currency, vendorName, viewer }: { events: TimelineEvent[]; timeZone: string; currency: string; vendorName: string; viewer: Actor }) {
   const range = (r?: { startAt?: string; endAt?: string }) => (r?.startAt && r.endAt ? formatRange(new Date(r.startAt), new Date(r.endAt), timeZone) : null);
   return (
     <ol className="space-y-4 border-l-2 border-slate-200 pl-4">
@@ -44,7 +46,12 @@ export function BookingTimeline({ events, timeZone, currency, vendorName, viewer
                 From {moved.from} to {moved.to}
               </p>
             ) : null}
-            {event.reason ? <p className="mt-1 text-slate-700">Reason: {event.reason}</p> : null}
+            {event.reason ? <p className="mt-1 text-slate-700">{data.kind === 'refund_issued' ? 'Message to the customer' : 'Reason'}: {event.reason}</p> : null}
+            {event.internalNote && (viewer.kind === 'member' || viewer.kind === 'operator') ? (
+              <p className="mt-1 text-slate-700" data-testid="internal-note">
+                Internal note: {event.internalNote}
+              </p>
+            ) : null}
             {typeof data.refundAmount === 'number' && data.refundAmount > 0 ? (
               <p className="mt-1 text-slate-700">Refund due: {formatMoney(data.refundAmount, currency)}</p>
             ) : null}

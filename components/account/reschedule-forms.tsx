@@ -104,14 +104,15 @@ export function SessionRescheduleForm({ action, choices }: { action: BookingForm
 }
 
 /** Appointments: one of the free times on the chosen day. */
-export function AppointmentRescheduleForm({ action, choices, dayLabel, hint }: { action: BookingFormAction; choices: Choice[]; dayLabel: string; hint: string }) {
-  const form = useForm<z.input<typeof appointmentRescheduleSchema>>({ resolver: zodResolver(appointmentRescheduleSchema), defaultValues: { kind: 'APPOINTMENT' } });
+export function AppointmentRescheduleForm({ action, choices, staff, dayLabel, hint }: { action: BookingFormAction; choices: Choice[]; staff: 'same' | 'any'; dayLabel: string; hint: string }) {
+  const form = useForm<z.input<typeof appointmentRescheduleSchema>>({ resolver: zodResolver(appointmentRescheduleSchema), defaultValues: { kind: 'APPOINTMENT', staff } });
   const { moved, submit } = useMove(action, form.setError);
   const onSubmit = form.handleSubmit(submit);
   const { errors, isSubmitting } = form.formState;
   return (
     <RadioForm onSubmit={onSubmit} feedback={<Feedback moved={moved} error={errors.root?.server?.message} />} pending={isSubmitting}>
       <input type="hidden" {...form.register('kind')} />
+      <input type="hidden" {...form.register('staff')} />
       <ChoiceList legend={`Free times on ${dayLabel}`} hint={hint} name="startAt" choices={choices} error={errors.startAt?.message} registration={form.register('startAt')} compact />
     </RadioForm>
   );

@@ -1,6 +1,6 @@
 import type { RescheduleOptions } from '@/lib/customer/reschedule';
 import { Button } from '@/components/ui/button';
-import { Field, Input } from '@/components/ui/field';
+import { Field, Input, Select } from '@/components/ui/field';
 import type { BookingFormAction } from './action-types';
 import { AppointmentRescheduleForm, RentalRescheduleForm, SessionRescheduleForm } from './reschedule-forms';
 import { formatLocalDate } from '@/lib/format/date-time';
@@ -28,21 +28,32 @@ export function RescheduleSection({ options, action, pagePath }: { options: Resc
             <Input id="reschedule-date" name="date" type="date" defaultValue={options.date} min={options.minDate} max={options.maxDate} required />
           </Field>
         </div>
+        {options.staff ? (
+          <div className="min-w-0 flex-1">
+            <Field id="reschedule-staff" label="With">
+              <Select id="reschedule-staff" name="staff" defaultValue={options.staff.anyone ? 'any' : 'same'}>
+                <option value="same">{options.staff.name} (as booked)</option>
+                <option value="any">Anyone available</option>
+              </Select>
+            </Field>
+          </div>
+        ) : null}
         <Button type="submit" variant="secondary">
           Show free times
         </Button>
       </form>
       {options.choices.length > 0 ? (
         <AppointmentRescheduleForm
-          key={options.date}
+          key={`${options.date}-${options.staff?.anyone ? 'any' : 'same'}`}
           action={action}
           choices={options.choices}
+          staff={options.staff?.anyone ? 'any' : 'same'}
           dayLabel={dayLabel(options.date)}
-          hint={`Start times of the ${options.durationMinutes}-minute appointment, local time at the venue (${options.zoneLabel}).`}
+          hint={`Start times of the ${options.durationMinutes}-minute appointment${options.staff && !options.staff.anyone ? ` with ${options.staff.name}` : ''}, local time at the venue (${options.zoneLabel}).`}
         />
       ) : (
         <p className="text-sm text-slate-600" role="status">
-          No free times on {dayLabel(options.date)}. Try another day.
+          No free times {options.staff && !options.staff.anyone ? `with ${options.staff.name} ` : ''}on {dayLabel(options.date)}. Try another day{options.staff && !options.staff.anyone ? ', or anyone available' : ''}.
         </p>
       )}
     </div>

@@ -19,6 +19,8 @@ export type SlotChoice = { startAt: string; label: string; staffIds: string[] };
 
 type Props = {
   listingId: string;
+  /** The day picked in the calendar: picking another loads its times into this same form. */
+  day: string | null;
   kind: 'RENTAL' | 'SESSION' | 'APPOINTMENT';
   /** date inputs for day-priced rentals, datetime-local for hourly ones */
   rangeInput: 'date' | 'datetime-local';
@@ -58,6 +60,20 @@ export function BookingForm(props: Props) {
   const [cartMessage, setCartMessage] = useState<string | null>(null);
   const [previewPending, startPreview] = useTransition();
   const latest = useRef(0);
+
+  // Another day was picked (a soft navigation brings its times): start over on the time fields only,
+  // keeping what the guest typed about themselves.
+  const shownDay = useRef(props.day);
+  useEffect(() => {
+    if (shownDay.current === props.day) return;
+    shownDay.current = props.day;
+    form.setValue('start', props.defaults.start);
+    form.setValue('end', props.defaults.end);
+    form.setValue('sessionId', undefined);
+    form.setValue('slot', undefined);
+    form.clearErrors(['start', 'end', 'sessionId', 'slot']);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a change of day resets the time fields
+  }, [props.day]);
 
   // Live quote: ask the server (same pricing and availability code as the booking) after a pause.
   const refreshPreview = () => {

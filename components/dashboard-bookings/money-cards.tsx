@@ -18,7 +18,7 @@ export function PaymentsCard({ booking, refund }: { booking: MoneyBooking; refun
     <Card>
       <h2 className="font-semibold">Payments and refunds</h2>
       <div className="mt-3 space-y-4">
-        <BookingPayments bookingId={booking.id} currency={booking.currency} timeZone={booking.timeZone} />
+        <BookingPayments bookingId={booking.id} currency={booking.currency} timeZone={booking.timeZone} audience="business" />
         {refundable > 0 && refund ? <RefundForm bookingId={booking.id} maxLabel={formatMoney(refundable, booking.currency)} run={refund} /> : null}
         {refundable > 0 && !refund ? <p className="text-sm text-slate-600">Refunds by hand are given by an owner of the business.</p> : null}
       </div>

@@ -16,6 +16,7 @@ import {
   updateStaffAction,
 } from '@/lib/actions/business/staff';
 import { applyServerErrors } from '@/components/forms/server-errors';
+import { addUnitExternalCalendarAction } from '@/lib/actions/business/unit-calendars';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, Input, Select, inputClass } from '@/components/ui/field';
@@ -234,15 +235,18 @@ export function TimeOffForm({ staffId }: { staffId: string }) {
 }
 
 /** An external calendar's secret iCal address (Google, Outlook, Apple): its busy times block bookings. */
-export function ExternalCalendarForm({ staffId }: { staffId: string }) {
-  const { register, handleSubmit, setError, reset, formState } = useForm<z.input<typeof externalCalendarSchema>, unknown, z.output<typeof externalCalendarSchema>>({
-    resolver: zodResolver(externalCalendarSchema),
-    defaultValues: { staffId, name: '', url: '' },
+const calendarFieldsSchema = externalCalendarSchema.omit({ staffId: true });
+
+/** Adds an iCal "secret address" whose busy times block a staff member or a rental unit. */
+export function ExternalCalendarForm({ owner }: { owner: { staffId: string } | { unitId: string } }) {
+  const { register, handleSubmit, setError, reset, formState } = useForm<z.input<typeof calendarFieldsSchema>, unknown, z.output<typeof calendarFieldsSchema>>({
+    resolver: zodResolver(calendarFieldsSchema),
+    defaultValues: { name: '', url: '' },
   });
   const { errors } = formState;
   const saved = useSaved();
   const onSubmit = handleSubmit(async (values) => {
-    const result = await addExternalCalendarAction(values);
+    const result = 'staffId' in owner ? await addExternalCalendarAction({ ...values, staffId: owner.staffId }) : await addUnitExternalCalendarAction({ ...values, unitId: owner.unitId });
     applyServerErrors(result, setError);
     saved.after(result, 'Calendar added.');
     if (result.ok) reset();

@@ -3,7 +3,7 @@
 import { AuthError } from 'next-auth';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { signIn, signOut } from '@/lib/auth/auth';
+import { RateLimitedSignIn, signIn, signOut } from '@/lib/auth/auth';
 import { landingPathFor } from '@/lib/auth/landing';
 import { registerCustomer, registerVendor, SIGN_UP_RATE_LIMIT } from '@/lib/auth/register';
 import { customerSignUpSchema, signInSchema, vendorSignUpSchema } from '@/lib/auth/schemas';
@@ -23,7 +23,9 @@ async function signInWithPassword(email: string, password: string): Promise<void
     await signIn('credentials', { email, password, redirect: false });
   } catch (error) {
     if (!(error instanceof AuthError)) throw error;
-    if ('code' in error && error.code === 'rate_limited') throw new RateLimited('Too many sign-in attempts. Wait a few minutes and try again.', 15 * 60);
+    // "Too many failed sign-ins. Try again in N minutes." — said at once, the request is never held.
+    if (error instanceof RateLimitedSignIn) throw error.limited;
+    if ('code' in error && error.code === 'rate_limited') throw new RateLimited('Too many failed sign-ins. Try again in a few minutes.', 15 * 60);
     throw new Unauthenticated('Wrong email or password.');
   }
 }

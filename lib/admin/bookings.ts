@@ -108,12 +108,12 @@ export async function operatorBookingStep(db: Db, operator: OperatorActor, input
 /** A refund by hand (goodwill, a dispute): online money goes back through the provider after commit. */
 export async function operatorRefund(db: Db, operator: OperatorActor, input: unknown) {
   assertOperator(operator);
-  const { bookingId, amount, reason } = parseInput(operatorRefundSchema, input);
+  const { bookingId, amount, reason, customerMessage } = parseInput(operatorRefundSchema, input);
   return inBookingTransaction(db, async (tx) => {
     const before = await tx.booking.findUnique({ where: { id: bookingId }, select: { ...bookingState, currency: true } });
     if (!before) throw new NotFound('This booking does not exist.');
     const minor = toMinorUnits(amount, before.currency);
-    const split = await issueManualRefund(tx, bookingId, operator, { amount: minor, reason });
+    const split = await issueManualRefund(tx, bookingId, operator, { amount: minor, reason, customerMessage });
     const after = await tx.booking.findUniqueOrThrow({ where: { id: bookingId }, select: bookingState });
     await writeAudit(tx, operator, {
       action: 'booking.refund',

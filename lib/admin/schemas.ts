@@ -34,10 +34,14 @@ export const operatorBookingStepSchema = z.object({
   reason: operatorReasonSchema,
 });
 
+/** What a refund tells the customer (optional); its reason is the internal note. */
+export const customerMessageSchema = z.string().trim().max(500, 'Keep the message under 500 characters').optional();
+
 export const operatorRefundSchema = z.object({
   bookingId: id(),
   amount: z.coerce.number({ error: 'Enter an amount' }).positive('Enter a positive amount'),
   reason: operatorReasonSchema,
+  customerMessage: customerMessageSchema,
 });
 
 export type VendorReasonInput = z.input<typeof vendorReasonSchema>;

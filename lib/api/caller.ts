@@ -4,6 +4,7 @@ import { findApiKeyBySecret, isApiKeyLike } from '@/lib/business/api-keys';
 import type { PlatformRole, VendorRole } from '@/lib/generated/prisma/enums';
 import type { Db } from '@/lib/db/prisma';
 import { customer, guest, member, operator, type Actor, type ApiScope, type GuestActor, type MemberActor } from '@/lib/domain/actor';
+import { clientIpFrom } from '@/lib/http/client-ip';
 import { ApiError } from './problem';
 
 // Who calls /api/v1: an API key of a business (`Bearer bk_live_…`), a person's access token
@@ -23,10 +24,9 @@ export type ApiCaller =
   | { kind: 'api_key'; actor: MemberActor & { apiKeyId: string }; credential: string; pinnedVersion: string; keyMode: 'live' | 'test' }
   | { kind: 'user'; actor: Actor; user: ApiUser; credential: string; pinnedVersion: null };
 
-/** The client address rate limits key on: proxy headers count only behind a trusted proxy (TRUSTED_PROXY=true). */
-export function apiClientIp(headers: Headers): string {
-  if (process.env.TRUSTED_PROXY !== 'true') return 'direct';
-  return headers.get('x-forwarded-for')?.split(',')[0]?.trim() || headers.get('x-real-ip')?.trim() || 'direct';
+/** The client address rate limits key on (lib/http/client-ip.ts), or null when no trusted proxy tells it. */
+export function apiClientIp(headers: Headers): string | null {
+  return clientIpFrom(headers);
 }
 
 const userSelect = {
@@ -41,7 +41,7 @@ const userSelect = {
 
 export async function resolveCaller(db: Db, request: Request): Promise<ApiCaller> {
   const header = request.headers.get('authorization');
-  if (!header) return { kind: 'anonymous', actor: guest(), credential: `ip:${apiClientIp(request.headers)}`, pinnedVersion: null };
+  if (!header) return { kind: 'anonymous', actor: guest(), credential: `ip:${apiClientIp(request.headers) ?? 'unknown'}`, pinnedVersion: null };
   const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
   if (!match) throw new ApiError('invalid_credentials', 'Send `Authorization: Bearer <API key or access token>`.', { param: 'Authorization' });
   const token = match[1]!;

@@ -87,13 +87,15 @@ export function apiRoute(operation: AnyOperation) {
         caller = await resolveCaller(prisma, request);
       } catch (error) {
         // Failed credentials count against the client address, so guessing is throttled too.
-        const state = await hitRateLimit(prisma, `api:ip:${apiClientIp(request.headers)}`, rateLimitRule('unresolved'));
-        Object.assign(headers, rateLimitHeaders(state));
+        const ip = apiClientIp(request.headers);
+        if (ip) Object.assign(headers, rateLimitHeaders(await hitRateLimit(prisma, `api:ip:${ip}`, rateLimitRule('unresolved'))));
         throw error;
       }
-      const state = await hitRateLimit(prisma, `api:${caller.credential}`, rateLimitRule(caller.kind));
-      Object.assign(headers, rateLimitHeaders(state));
-      if (state.exceeded) {
+      // An anonymous caller whose address cannot be known (no trusted proxy) has no budget of its
+      // own, and one shared by every anonymous client would let one of them shut out the rest.
+      const state = caller.kind === 'anonymous' && !apiClientIp(request.headers) ? null : await hitRateLimit(prisma, `api:${caller.credential}`, rateLimitRule(caller.kind));
+      if (state) Object.assign(headers, rateLimitHeaders(state));
+      if (state?.exceeded) {
         throw new ApiError('rate_limited', `Rate limit of ${state.limit} requests per ${state.windowSeconds} s reached. Retry in ${state.resetSeconds} s.`, {
           headers: { 'Retry-After': String(state.resetSeconds) },
         });

@@ -4,9 +4,14 @@ import Credentials from 'next-auth/providers/credentials';
 import { authenticate } from '@/lib/auth/authenticate';
 import { signInSchema } from '@/lib/auth/schemas';
 import { RateLimited } from '@/lib/errors';
+import { clientIpFrom } from '@/lib/http/client-ip';
 
-class RateLimitedSignIn extends CredentialsSignin {
+/** A sign-in refused for now: carries the wait to the form (Auth.js rethrows it as is). */
+export class RateLimitedSignIn extends CredentialsSignin {
   code = 'rate_limited';
+  constructor(readonly limited: RateLimited) {
+    super(limited.message);
+  }
 }
 
 // Email + password sign-in with JWT sessions (the Credentials provider needs them). The token
@@ -32,7 +37,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
           const user = await authenticate(parsed.data, clientAddress(request));
           return user ? { id: user.id, email: user.email, name: user.name } : null;
         } catch (error) {
-          if (error instanceof RateLimited) throw new RateLimitedSignIn();
+          if (error instanceof RateLimited) throw new RateLimitedSignIn(error);
           throw error;
         }
       },
@@ -46,7 +51,6 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   },
 });
 
-function clientAddress(request: Request | undefined): string {
-  const forwarded = request?.headers.get('x-forwarded-for');
-  return forwarded?.split(',')[0]?.trim() || 'local';
+function clientAddress(request: Request | undefined): string | null {
+  return request ? clientIpFrom(request.headers) : null;
 }

@@ -54,6 +54,10 @@ export async function availableListings(db: Db, { now = new Date(), listingIds, 
         WHERE a."unitId" = u."id" AND a."blocking" AND tstzrange(a."startAt", a."endAt", '[)')
             && tstzrange(GREATEST(l."from", ${now}::timestamptz + make_interval(mins => l."leadTimeMinutes")), l."to", '[)')
           AND ${live})
+      AND NOT EXISTS (
+        SELECT 1 FROM "ExternalBusyBlock" x
+        WHERE x."unitId" = u."id" AND tstzrange(x."startAt", x."endAt", '[)')
+            && tstzrange(GREATEST(l."from", ${now}::timestamptz + make_interval(mins => l."leadTimeMinutes")), l."to", '[)'))
     GROUP BY l."id", l."kind"
     UNION ALL
     SELECT l."id", l."kind", SUM(s."capacity" - s."seatsTaken" + COALESCE(stale."seats", 0))::int

@@ -3,7 +3,7 @@ import type { Db } from '@/lib/db/prisma';
 import { appointmentDays } from '@/lib/domain/availability/appointment-days';
 import { appointmentSlots } from '@/lib/domain/availability/appointments';
 import { monthSchedule } from '@/lib/domain/availability/month';
-import { checkRentalRequest, freeUnits, type UnitAllocation } from '@/lib/domain/availability/rental';
+import { checkRentalRequest, externalBusyAsAllocation, freeUnits, type UnitAllocation } from '@/lib/domain/availability/rental';
 import { sessionAvailability, type SessionInput } from '@/lib/domain/availability/sessions';
 import { openingHoursSchema } from '@/lib/domain/listing-json';
 import { addDays, monthBounds, startOfLocalDay, type LocalDate } from '@/lib/domain/time';
@@ -21,12 +21,19 @@ async function loadListing(db: Db, listingId: string) {
   return { ...listing, zone: listingTimeZone(listing) };
 }
 
+/** What takes the listing's units in [from, to): blocking bookings, and busy times from the units' external calendars (which block like a confirmed booking). */
 async function unitAllocations(db: Db, listingId: string, from: Date, to: Date): Promise<UnitAllocation[]> {
-  const rows = await db.bookingAllocation.findMany({
-    where: { blocking: true, unit: { listingId }, startAt: { lt: to }, endAt: { gt: from } },
-    select: { unitId: true, startAt: true, endAt: true, booking: { select: { status: true, holdExpiresAt: true } } },
-  });
-  return rows.map((r) => ({ unitId: r.unitId!, startAt: r.startAt, endAt: r.endAt, status: r.booking.status, holdExpiresAt: r.booking.holdExpiresAt }));
+  const [rows, busy] = await Promise.all([
+    db.bookingAllocation.findMany({
+      where: { blocking: true, unit: { listingId }, startAt: { lt: to }, endAt: { gt: from } },
+      select: { unitId: true, startAt: true, endAt: true, booking: { select: { status: true, holdExpiresAt: true } } },
+    }),
+    db.externalBusyBlock.findMany({ where: { unit: { listingId }, startAt: { lt: to }, endAt: { gt: from } }, select: { unitId: true, startAt: true, endAt: true } }),
+  ]);
+  return [
+    ...rows.map((r) => ({ unitId: r.unitId!, startAt: r.startAt, endAt: r.endAt, status: r.booking.status, holdExpiresAt: r.booking.holdExpiresAt })),
+    ...busy.map((b) => externalBusyAsAllocation({ unitId: b.unitId!, startAt: b.startAt, endAt: b.endAt })),
+  ];
 }
 
 /** Which units are free for [startAt, endAt), whether a quantity fits, and the policy rules the range breaks. */

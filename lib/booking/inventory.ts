@@ -56,6 +56,13 @@ export async function blockingAllocations(tx: Tx, target: Target, range: Range |
       AND (b."id" <> ${excludeBookingId ?? null}::uuid) IS NOT FALSE`;
 }
 
+/** Busy times from the units' external calendars overlapping the range: they take a unit like a confirmed booking. */
+export async function externalBusyOnUnits(tx: Tx, unitIds: string[], range: Range) {
+  return tx.$queryRaw<Array<{ unitId: string; startAt: Date; endAt: Date }>>`
+    SELECT x."unitId", x."startAt", x."endAt" FROM "ExternalBusyBlock" x
+    WHERE x."unitId" = ANY(${uuidArray(unitIds)}) AND tstzrange(x."startAt", x."endAt", '[)') && tstzrange(${range.startAt}, ${range.endAt}, '[)')`;
+}
+
 /**
  * Expires unpaid or unanswered holds on the target that lapsed before `now`, so their inventory
  * is free for the booking being made: an expired hold never blocks, whether or not the sweeper ran.

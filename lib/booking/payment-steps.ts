@@ -47,7 +47,8 @@ export async function verifyManualPayment(db: Db | Tx, bookingId: string, actor:
   return transitionBooking(db, bookingId, {
     action: 'verifyManualPayment',
     actor,
-    reason: note?.trim() || null,
+    // Why a transfer counts as paid is the business's own record; the customer is told it is confirmed.
+    internalNote: note?.trim() || null,
     prepare: async (booking, tx) => {
       if (booking.listing.paymentMode !== 'MANUAL') throw new PolicyViolation('This booking is paid online, not by transfer.');
       const amount = booking.totalAmount - booking.paidAmount;

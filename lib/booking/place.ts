@@ -1,13 +1,13 @@
 import 'server-only';
 import { loadStaffSchedules } from '@/lib/availability-queries/staff-schedules';
 import { appointmentSlots } from '@/lib/domain/availability/appointments';
-import { checkRentalRequest, freeUnits } from '@/lib/domain/availability/rental';
+import { checkRentalRequest, externalBusyAsAllocation, freeUnits } from '@/lib/domain/availability/rental';
 import { sessionAvailability } from '@/lib/domain/availability/sessions';
 import { openingHoursSchema } from '@/lib/domain/listing-json';
 import { localDateOf } from '@/lib/domain/time';
 import { NotFound, PolicyViolation, SlotUnavailable, ValidationFailed } from '@/lib/errors';
 import type { Listing } from '@/lib/generated/prisma/client';
-import { blockingAllocations, expireLapsedHoldsOn, lockSession, lockStaff, lockUnits, type Range } from './inventory';
+import { blockingAllocations, expireLapsedHoldsOn, externalBusyOnUnits, lockSession, lockStaff, lockUnits, type Range } from './inventory';
 import type { Tx } from '@/lib/db/prisma';
 
 // Where a booking goes: which units, which seats, which staff member, under row locks. Used by
@@ -56,9 +56,10 @@ async function placeRental(tx: Tx, listing: Listing, input: { startAt?: Date; en
   const unitIds = units.map((u) => u.id);
   await expireLapsedHoldsOn(tx, { unitIds }, range, now);
   const taken = await blockingAllocations(tx, { unitIds }, range);
+  const busy = await externalBusyOnUnits(tx, unitIds, range);
   const free = freeUnits({
     units,
-    allocations: taken.filter((a) => a.unitId).map((a) => ({ ...a, unitId: a.unitId! })),
+    allocations: [...taken.filter((a) => a.unitId).map((a) => ({ ...a, unitId: a.unitId! })), ...busy.map(externalBusyAsAllocation)],
     ...range,
     now,
   });

@@ -13,7 +13,10 @@ type Change = {
   from: BookingStatus | null;
   to: BookingStatus;
   actor: Actor;
+  /** What the customer is told (it travels in the outbox message to emails and notifications). */
   reason?: string | null;
+  /** The business's or operator's own note: kept on the event only, never sent to the customer. */
+  internalNote?: string | null;
   data?: Prisma.InputJsonObject;
 };
 
@@ -30,6 +33,7 @@ export async function recordTransition(tx: Tx, change: Change): Promise<void> {
       toStatus: change.to,
       ...actor,
       reason: change.reason ?? null,
+      internalNote: change.internalNote ?? null,
       data: change.data ?? {},
     },
   });

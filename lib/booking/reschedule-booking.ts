@@ -32,7 +32,7 @@ export async function rescheduleBooking(db: Db, bookingId: string, rawInput: Res
     const previousStaffId = booking.allocations.find((a) => a.staffId)?.staffId ?? undefined;
     await tx.bookingAllocation.deleteMany({ where: { bookingId } });
     const request = { ...input, quantity: booking.quantity, endAt: booking.kind === 'RENTAL' ? input.endAt : undefined };
-    const placement = await placeKeepingStaff(tx, booking.listing, request, previousStaffId, booking.timeZone, now);
+    const placement = await placeKeepingStaff(tx, booking.listing, request, { staffId: previousStaffId, anyStaff: input.anyStaff === true }, booking.timeZone, now);
 
     const quote = quoteListing(booking.listing, booking.timeZone, placement.range, booking.quantity, placement.unitPrice);
     if (quote.total !== booking.totalAmount) {
@@ -49,21 +49,39 @@ export async function rescheduleBooking(db: Db, bookingId: string, rawInput: Res
       actor,
       data: {
         kind: 'rescheduled',
-        previous: { startAt: booking.startAt.toISOString(), endAt: booking.endAt.toISOString() },
-        next: { startAt: updated.startAt.toISOString(), endAt: updated.endAt.toISOString() },
+        previous: { startAt: booking.startAt.toISOString(), endAt: booking.endAt.toISOString(), ...(previousStaffId ? { staffId: previousStaffId } : {}) },
+        next: { startAt: updated.startAt.toISOString(), endAt: updated.endAt.toISOString(), ...staffOf(placement) },
       },
     });
     return updated;
   });
 }
 
-/** Appointments stay with the same staff member when they are free, else anyone who gives the service. */
-async function placeKeepingStaff(tx: Tx, listing: Parameters<typeof placeBooking>[1], request: Parameters<typeof placeBooking>[2], staffId: string | undefined, timeZone: string, now: Date): Promise<Placement> {
+const staffOf = (placement: Placement) => {
+  const staffId = placement.allocations.find((a) => a.staffId)?.staffId;
+  return staffId ? { staffId } : {};
+};
+
+/**
+ * Appointments stay with the staff member booked: a time they are not free at is refused, never
+ * silently given to someone else. Only when the customer accepts anyone does another staff member
+ * take it (the one booked still first when free).
+ */
+async function placeKeepingStaff(
+  tx: Tx,
+  listing: Parameters<typeof placeBooking>[1],
+  request: Parameters<typeof placeBooking>[2],
+  { staffId, anyStaff }: { staffId: string | undefined; anyStaff: boolean },
+  timeZone: string,
+  now: Date,
+): Promise<Placement> {
   if (listing.kind !== 'APPOINTMENT' || !staffId) return placeBooking(tx, listing, request, timeZone, now);
   try {
     return await placeBooking(tx, listing, { ...request, staffId }, timeZone, now);
   } catch (error) {
     if (!(error instanceof SlotUnavailable)) throw error;
-    return placeBooking(tx, listing, { ...request, staffId: undefined }, timeZone, now);
+    if (anyStaff) return placeBooking(tx, listing, { ...request, staffId: undefined }, timeZone, now);
+    const staff = await tx.staffMember.findUnique({ where: { id: staffId }, select: { name: true } });
+    throw new SlotUnavailable(`${staff?.name ?? 'Your staff member'} is not free at that time. Pick another of their times, or choose anyone available.`);
   }
 }

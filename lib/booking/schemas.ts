@@ -35,6 +35,8 @@ export const rescheduleSchema = z.object({
   startAt: instant.optional(),
   endAt: instant.optional(),
   sessionId: id().optional(),
+  /** Appointments stay with the staff member booked unless the customer accepts anyone available. */
+  anyStaff: z.boolean().optional(),
 });
 
 export type RescheduleInput = z.input<typeof rescheduleSchema>;

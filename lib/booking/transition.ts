@@ -16,6 +16,8 @@ type Step<A extends BookingAction> = {
   action: A;
   actor: Actor;
   reason?: string | null;
+  /** A note for the business and operators only (see recordTransition). */
+  internalNote?: string | null;
   /** Extra checks and field changes, decided under the lock from the current row. */
   prepare?: (booking: LockedBooking, tx: Tx) => Promise<{ patch?: Prisma.BookingUpdateInput; data?: Prisma.InputJsonObject } | void>;
   context?: (booking: LockedBooking) => ContextArgs<A>;
@@ -46,6 +48,7 @@ export async function transitionInTx<A extends BookingAction>(tx: Tx, bookingId:
     to,
     actor: step.actor,
     reason: step.reason,
+    internalNote: step.internalNote,
     data: { action: step.action, ...extra.data },
   });
   return updated;

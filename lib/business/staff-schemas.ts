@@ -52,6 +52,8 @@ export const externalCalendarSchema = z.object({
     }),
 });
 export const removeExternalCalendarSchema = z.object({ calendarId: id() });
+/** The same, for a rental unit (its busy times block the unit like a booking). */
+export const unitExternalCalendarSchema = externalCalendarSchema.omit({ staffId: true }).extend({ unitId: id() });
 
 export type StaffInput = z.output<typeof staffSchema>;
 export type UpdateStaffInput = z.output<typeof updateStaffSchema>;
@@ -60,3 +62,4 @@ export type WeeklyRulesInput = z.output<typeof weeklyRulesSchema>;
 export type ExceptionInput = z.output<typeof exceptionSchema>;
 export type TimeOffInput = z.output<typeof timeOffSchema>;
 export type ExternalCalendarInput = z.output<typeof externalCalendarSchema>;
+export type UnitExternalCalendarInput = z.output<typeof unitExternalCalendarSchema>;

@@ -124,8 +124,11 @@ export async function addExternalCalendar(db: Db, actor: MemberActor, input: Ext
   }
 }
 
-/** Removes the calendar and, with it (cascade), the busy times it imported. */
+/** A calendar of one of the business's staff members or rental units. */
+export const ownCalendarWhere = (vendorId: string) => ({ OR: [{ staff: { vendorId } }, { unit: { listing: { vendorId } } }] });
+
+/** Removes the calendar (a staff member's or a unit's) and, with it (cascade), the busy times it imported. */
 export async function removeExternalCalendar(db: Db, actor: MemberActor, input: { calendarId: string }) {
-  const { count } = await db.externalCalendar.deleteMany({ where: { id: input.calendarId, staff: { vendorId: actor.vendorId } } });
+  const { count } = await db.externalCalendar.deleteMany({ where: { id: input.calendarId, ...ownCalendarWhere(actor.vendorId) } });
   if (count === 0) throw new NotFound('Calendar not found.');
 }

@@ -28,12 +28,15 @@ const bookingDetailInclude = {
       freeCancellationHours: true,
       refundTiers: true,
       maxAdvanceDays: true,
+      address: true,
+      city: true,
       vendor: { select: { slug: true, name: true, contactEmail: true, contactPhone: true } },
     },
   },
-  events: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
+  // The business's internal notes never reach a customer's page.
+  events: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], omit: { internalNote: true } },
   review: true,
-  allocations: { select: { sessionId: true, staff: { select: { name: true } } } },
+  allocations: { select: { sessionId: true, staffId: true, staff: { select: { name: true } } } },
 } satisfies Prisma.BookingInclude;
 
 export type BookingWithDetails = Prisma.BookingGetPayload<{ include: typeof bookingDetailInclude }> & { bookedByMember: boolean };

@@ -20,11 +20,28 @@ export type TimeChoice = { value: string; label: string };
 export type RescheduleOptions =
   | { kind: 'RENTAL'; timeZone: string; zoneLabel: string; startLocal: string; endLocal: string }
   | { kind: 'SESSION'; timeZone: string; choices: TimeChoice[] }
-  | { kind: 'APPOINTMENT'; timeZone: string; zoneLabel: string; durationMinutes: number; date: LocalDate; minDate: LocalDate; maxDate: LocalDate; choices: TimeChoice[] };
+  | {
+      kind: 'APPOINTMENT';
+      timeZone: string;
+      zoneLabel: string;
+      durationMinutes: number;
+      date: LocalDate;
+      minDate: LocalDate;
+      maxDate: LocalDate;
+      choices: TimeChoice[];
+      /** The staff member booked (null when none is recorded) and whether the customer accepts anyone. */
+      staff: { name: string; anyone: boolean } | null;
+    };
 
 const SESSION_HORIZON_DAYS = 120;
 
-export async function rescheduleOptions(db: Db, booking: BookingWithDetails, requestedDate: string | undefined, now: Date): Promise<RescheduleOptions> {
+export async function rescheduleOptions(
+  db: Db,
+  booking: BookingWithDetails,
+  requestedDate: string | undefined,
+  now: Date,
+  { anyone = false }: { anyone?: boolean } = {},
+): Promise<RescheduleOptions> {
   const zone = booking.timeZone;
   const label = (startAt: Date, endAt: Date) => `${formatRange(startAt, endAt, zone)} (${zoneName(zone, startAt)})`;
 
@@ -47,12 +64,17 @@ export async function rescheduleOptions(db: Db, booking: BookingWithDetails, req
   const fallback = bookedDate >= minDate ? bookedDate : minDate;
   const date = requestedDate && isRealLocalDate(requestedDate) && requestedDate >= minDate && requestedDate <= maxDate ? requestedDate : fallback;
   const { slots } = await appointmentSlotsBetween(db, booking.listingId, date, date, { now });
+  // Only the booked staff member's times, unless the customer accepts anyone available.
+  const booked = booking.allocations.find((a) => a.staffId && a.staff);
+  const keepStaff = booked && !anyone ? booked.staffId : null;
   const choices = slots
     .filter((slot) => slot.startAt.getTime() !== booking.startAt.getTime())
+    .filter((slot) => !keepStaff || slot.staffIds.includes(keepStaff))
     .map((slot) => ({ value: slot.startAt.toISOString(), label: formatTime(slot.startAt, zone) }));
   const noon = localTimeToInstant(date, 12 * 60, zone);
   const minutes = Math.round((booking.endAt.getTime() - booking.startAt.getTime()) / 60_000);
-  return { kind: 'APPOINTMENT', timeZone: zone, zoneLabel: `${zoneName(zone, noon)}, ${zone}`, durationMinutes: minutes, date, minDate, maxDate, choices };
+  const staff = booked?.staff ? { name: booked.staff.name, anyone } : null;
+  return { kind: 'APPOINTMENT', timeZone: zone, zoneLabel: `${zoneName(zone, noon)}, ${zone}`, durationMinutes: minutes, date, minDate, maxDate, choices, staff };
 }
 
 /** The reschedule form's choice as the service's input, read in the booking's zone. */
@@ -72,6 +94,6 @@ export async function rescheduleFromForm(db: Db, bookingId: string, form: Resche
     case 'SESSION':
       return rescheduleBooking(db, bookingId, { sessionId: form.sessionId }, actor, now);
     case 'APPOINTMENT':
-      return rescheduleBooking(db, bookingId, { startAt: new Date(form.startAt) }, actor, now);
+      return rescheduleBooking(db, bookingId, { startAt: new Date(form.startAt), anyStaff: form.staff === 'any' }, actor, now);
   }
 }

@@ -20,7 +20,12 @@ export const rentalRescheduleSchema = z
 
 export const sessionRescheduleSchema = z.object({ kind: z.literal('SESSION'), sessionId: id('Choose a session') });
 
-export const appointmentRescheduleSchema = z.object({ kind: z.literal('APPOINTMENT'), startAt: z.iso.datetime({ offset: true, error: 'Choose a time' }) });
+export const appointmentRescheduleSchema = z.object({
+  kind: z.literal('APPOINTMENT'),
+  startAt: z.iso.datetime({ offset: true, error: 'Choose a time' }),
+  /** 'same' (the default) keeps the staff member booked; 'any' accepts whoever is free. */
+  staff: z.enum(['same', 'any']).optional(),
+});
 
 export const rescheduleFormSchema = z.discriminatedUnion('kind', [rentalRescheduleSchema, sessionRescheduleSchema, appointmentRescheduleSchema]);
 

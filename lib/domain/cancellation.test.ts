@@ -5,7 +5,7 @@ import { customerRefundPercent, describeCancellationPolicy, refundForCancellatio
 const startAt = new Date('2025-06-10T10:00:00Z');
 const hoursBefore = (h: number) => new Date(startAt.getTime() - h * 3_600_000);
 const policy = { freeCancellationHours: 24, refundTiers: [{ hoursBefore: 6, refundPercent: 50 }] };
-const cancel = (h: number, actor: 'CUSTOMER' | 'VENDOR' | 'OPERATOR' = 'CUSTOMER', paidAmount = 10_001) =>
+const cancel = (h: number, actor: 'CUSTOMER' | 'STAFF' | 'VENDOR' | 'OPERATOR' = 'CUSTOMER', paidAmount = 10_001) =>
   refundForCancellation({ ...policy, paidAmount, startAt, now: hoursBefore(h), actor });
 
 describe('customer cancellation', () => {
@@ -60,6 +60,16 @@ describe('vendor and operator cancellation', () => {
     expect(cancel(1, 'VENDOR')).toEqual({ allowed: true, refundAmount: 10_001, refundPercent: 100 });
     expect(cancel(-5, 'OPERATOR')).toEqual({ allowed: true, refundAmount: 10_001, refundPercent: 100 });
     expect(cancel(1, 'VENDOR', 0)).toMatchObject({ refundAmount: 0 });
+  });
+});
+
+describe('staff cancelling for the business', () => {
+  it('may cancel at any time but refunds only what the policy gives now: more is an owner\'s call', () => {
+    expect(cancel(48, 'STAFF')).toEqual({ allowed: true, refundAmount: 10_001, refundPercent: 100 });
+    expect(cancel(12, 'STAFF')).toEqual({ allowed: true, refundAmount: 5_001, refundPercent: 50 });
+    expect(cancel(1, 'STAFF')).toEqual({ allowed: true, refundAmount: 0, refundPercent: 0 });
+    expect(cancel(0, 'STAFF')).toEqual({ allowed: true, refundAmount: 0, refundPercent: 0 });
+    expect(cancel(-5, 'STAFF')).toEqual({ allowed: true, refundAmount: 0, refundPercent: 0 });
   });
 });
 

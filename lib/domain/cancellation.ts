@@ -2,7 +2,8 @@
 import type { RefundTier } from './listing-json';
 import { percentOf } from './money';
 
-export type CancellationActor = 'CUSTOMER' | 'VENDOR' | 'OPERATOR';
+/** VENDOR: an owner of the business (or its API key); STAFF: a member without the right to give money away. */
+export type CancellationActor = 'CUSTOMER' | 'STAFF' | 'VENDOR' | 'OPERATOR';
 
 export type CancellationPolicy = {
   /** Full refund when cancelled at least this many hours before the start. */
@@ -30,9 +31,11 @@ export function customerRefundPercent(policy: CancellationPolicy, hoursLeft: num
 }
 
 /**
- * Customers cannot cancel at or after the start; vendors and operators always can and refund
- * everything paid (the customer did nothing wrong). Refunds are a percent of paidAmount,
- * rounded half up, whether that payment was a deposit or the full price.
+ * Customers cannot cancel at or after the start; the business and operators always can. Owners
+ * and operators refund everything paid (the customer did nothing wrong); staff may cancel at any
+ * time too, but money beyond the listing's policy is an owner's call (as refunds by hand are), so
+ * theirs refunds what the policy gives now (nothing after the start). Refunds are a percent of
+ * paidAmount, rounded half up, whether that payment was a deposit or the full price.
  */
 export function refundForCancellation(input: CancellationPolicy & {
   paidAmount: number;
@@ -41,9 +44,10 @@ export function refundForCancellation(input: CancellationPolicy & {
   actor: CancellationActor;
 }): RefundDecision {
   const paid = Math.max(0, input.paidAmount);
-  if (input.actor !== 'CUSTOMER') return { allowed: true, refundAmount: paid, refundPercent: 100 };
+  if (input.actor === 'VENDOR' || input.actor === 'OPERATOR') return { allowed: true, refundAmount: paid, refundPercent: 100 };
 
   const hoursLeft = (input.startAt.getTime() - input.now.getTime()) / HOUR_MS;
+  if (hoursLeft <= 0 && input.actor === 'STAFF') return { allowed: true, refundAmount: 0, refundPercent: 0 };
   if (hoursLeft <= 0) {
     return { allowed: false, reason: 'Bookings cannot be cancelled after they have started.', refundAmount: 0, refundPercent: 0 };
   }

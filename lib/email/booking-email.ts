@@ -34,6 +34,8 @@ export type BookingEmailContext = {
   refundAmount?: number | null;
   /** Absolute link to the booking: the account page, or a magic manage link for guests. */
   link: string;
+  /** "Add to calendar" links (the .ics download and Google Calendar), when the booking is confirmed. */
+  calendarLinks?: { ics: string; google: string } | null;
   isGuest: boolean;
 };
 
@@ -130,6 +132,12 @@ export function bookingEmail(booking: BookingForEmail, context: BookingEmailCont
       ['Total', `${money(booking.totalAmount)}${booking.paidAmount - (booking.refundedAmount ?? 0) > 0 ? ` (paid ${money(booking.paidAmount - (booking.refundedAmount ?? 0))})` : ''}`],
     ],
     action: { label: action, url: context.link },
+    links: context.calendarLinks
+      ? [
+          { label: 'Add to calendar (.ics)', url: context.calendarLinks.ics },
+          { label: 'Add to Google Calendar', url: context.calendarLinks.google },
+        ]
+      : undefined,
     footer: [`Questions? Contact ${booking.vendor.name}: ${booking.vendor.contactEmail}${booking.vendor.contactPhone ? `, ${booking.vendor.contactPhone}` : ''}`],
   });
   return { subject: `${subject}: ${booking.listing.title} (${booking.reference})`, ...content };

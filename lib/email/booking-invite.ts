@@ -17,11 +17,13 @@ export type BookingInvite = {
   timeZone: string;
   location: string;
   url: string;
-  organizer: { name: string; email: string };
-  attendee: { name: string; email: string };
+  /** Left out of a published (downloaded or subscribed) copy: only invites need them. */
+  organizer?: { name: string; email: string };
+  attendee?: { name: string; email: string };
   /** 0 for the first invite; higher for every later change of the booking. */
   sequence: number;
-  method: 'REQUEST' | 'CANCEL';
+  /** PUBLISH: a copy to keep (the "Add to calendar" download), not an invitation to answer. */
+  method: 'REQUEST' | 'CANCEL' | 'PUBLISH';
   now: Date;
 };
 
@@ -30,7 +32,7 @@ export const bookingInviteUid = (bookingId: string) => `booking-${bookingId}@boo
 export function bookingInviteIcs(invite: BookingInvite): string {
   const calendar = new ICalCalendar({
     prodId: { company: 'Bookwell', product: 'Bookings', language: 'EN' },
-    method: invite.method === 'CANCEL' ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST,
+    method: { CANCEL: ICalCalendarMethod.CANCEL, REQUEST: ICalCalendarMethod.REQUEST, PUBLISH: ICalCalendarMethod.PUBLISH }[invite.method],
   });
   // Without the zone's VTIMEZONE block a TZID would leave calendars guessing: write UTC instead.
   const zoned = Boolean(getVtimezoneComponent(invite.timeZone));
@@ -47,14 +49,14 @@ export function bookingInviteIcs(invite: BookingInvite): string {
     description: invite.description,
     location: invite.location || null,
     url: invite.url,
-    organizer: invite.organizer,
-    attendees: [{ name: invite.attendee.name, email: invite.attendee.email, role: ICalAttendeeRole.REQ, status: ICalAttendeeStatus.ACCEPTED, rsvp: false }],
+    organizer: invite.organizer ?? null,
+    attendees: invite.attendee ? [{ name: invite.attendee.name, email: invite.attendee.email, role: ICalAttendeeRole.REQ, status: ICalAttendeeStatus.ACCEPTED, rsvp: false }] : [],
     status: invite.method === 'CANCEL' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
   });
   return calendar.toString();
 }
 
-export function inviteAttachment(invite: BookingInvite) {
+export function inviteAttachment(invite: BookingInvite & { method: 'REQUEST' | 'CANCEL' }) {
   return {
     filename: invite.method === 'CANCEL' ? 'cancelled.ics' : 'invite.ics',
     content: bookingInviteIcs(invite),

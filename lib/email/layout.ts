@@ -1,4 +1,4 @@
-import { absoluteUrl } from './app-url';
+import { absoluteUrl } from '@/lib/config/app-url';
 
 // A small branded email layout: the same content as HTML (inline styles, one column, one button)
 // and as plain text. Plain functions instead of React Email: they run the same in the outbox
@@ -17,6 +17,8 @@ export type EmailContent = {
   details?: Array<[string, string]>;
   /** The one clear next step. */
   action?: { label: string; url: string };
+  /** Secondary links under the action ("Add to calendar"). */
+  links?: Array<{ label: string; url: string }>;
   /** Small print: who to contact, why they got it, the manage-preferences link. */
   footer?: string[];
   preferencesUrl?: string | null;
@@ -38,6 +40,8 @@ function renderText(c: EmailContent): string {
     lines.push('');
   }
   if (c.action) lines.push(`${c.action.label}:`, c.action.url, '');
+  for (const link of c.links ?? []) lines.push(`${link.label}: ${link.url}`);
+  if (c.links?.length) lines.push('');
   for (const line of c.footer ?? []) lines.push(line);
   if (c.preferencesUrl) lines.push(`Manage your email preferences: ${c.preferencesUrl}`);
   lines.push('', `— ${c.brand.name}, via Bookwell`);
@@ -57,6 +61,9 @@ function renderHtml(c: EmailContent): string {
   const action = c.action
     ? `<p style="margin:24px 0"><a href="${escape(c.action.url)}" style="display:inline-block;background:#1d4ed8;color:#ffffff;text-decoration:none;font-weight:600;padding:12px 20px;border-radius:6px">${escape(c.action.label)}</a></p><p style="font-size:12px;color:#64748b;word-break:break-all">Or open ${escape(c.action.url)}</p>`
     : '';
+  const links = c.links?.length
+    ? `<p style="margin:0 0 16px;font-size:14px">${c.links.map((l) => `<a href="${escape(l.url)}" style="color:#1d4ed8">${escape(l.label)}</a>`).join(' · ')}</p>`
+    : '';
   const footer = [...(c.footer ?? []).map(escape), ...(c.preferencesUrl ? [`<a href="${escape(c.preferencesUrl)}" style="color:#475569">Manage your email preferences</a>`] : [])]
     .map((line) => `<p style="margin:4px 0">${line}</p>`)
     .join('');
@@ -73,6 +80,7 @@ ${c.greeting ? `<p>${escape(c.greeting)}</p>` : ''}
 ${c.paragraphs.map((p) => `<p>${escape(p)}</p>`).join('\n')}
 ${details}
 ${action}
+${links}
 </td></tr>
 <tr><td style="padding:16px 24px;border-top:1px solid #e2e8f0;font-size:13px;color:#64748b">${footer}<p style="margin:4px 0">${escape(c.brand.name)}, via Bookwell</p></td></tr>
 </table></td></tr></table></body></html>`;

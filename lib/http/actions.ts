@@ -1,6 +1,7 @@
 import 'server-only';
 import { unstable_rethrow } from 'next/navigation';
 import { z } from 'zod';
+import { asInputError } from '@/lib/db/errors';
 import {
   resolveCustomer,
   resolveCustomerOrGuest,
@@ -14,7 +15,7 @@ import { prisma } from '@/lib/db/prisma';
 import type { CustomerActor, GuestActor, OperatorActor } from '@/lib/domain/actor';
 import { consumeRateLimit } from '@/lib/rate-limit';
 import { actionError, validationFailure, type ActionResult } from './action-result';
-import { requestClientIp } from './client-ip';
+import { requestClientIp } from './request-client-ip';
 
 // One wrapper per kind of caller for every server action: it resolves who is acting (the Actor),
 // applies the rate limit, validates the input with the action's zod schema, runs the use case
@@ -59,7 +60,7 @@ function defineAction<Ctx, S extends z.ZodType, T>(
       result = await run(input, context);
     } catch (error) {
       unstable_rethrow(error); // redirect() and notFound() must reach Next.js
-      return actionError(error);
+      return actionError(asInputError(error));
     }
     if (options.after) {
       try {
@@ -75,6 +76,8 @@ function defineAction<Ctx, S extends z.ZodType, T>(
 
 async function limitByIp(rule: RateLimitRule) {
   const ip = await requestClientIp();
+  // No trusted proxy: the address is unknown, and one bucket for everyone would let one client lock all out.
+  if (!ip) return;
   await consumeRateLimit(prisma, `${rule.name}:ip:${ip}`, { limit: rule.limit, windowSeconds: rule.windowSeconds });
 }
 

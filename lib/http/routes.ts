@@ -1,6 +1,6 @@
 import 'server-only';
 import { NextResponse } from 'next/server';
-import { resolveMember, type SignedInMember } from '@/lib/auth/current-actor';
+import { resolveCustomer, resolveMember, type SignedInMember } from '@/lib/auth/current-actor';
 import { Unauthenticated } from '@/lib/errors';
 import { isAuthorizedCron } from './cron-auth';
 import { errorResponse } from './error-response';
@@ -37,6 +37,11 @@ export function cronRoute(job: () => Promise<unknown>) {
 /** A dashboard route (uploads): a member of a business, optionally only its owner. */
 export function memberRoute<P = Record<string, never>>(handler: Handler<SignedInMember, P>, options: { ownerOnly?: string } = {}) {
   return defineRoute(() => resolveMember({ ownerOnly: options.ownerOnly }), handler);
+}
+
+/** A signed-in person's own things (a booking's calendar file). */
+export function customerRoute<P = Record<string, never>>(handler: Handler<Awaited<ReturnType<typeof resolveCustomer>>, P>) {
+  return defineRoute(() => resolveCustomer(), handler);
 }
 
 /** A route anyone may call (webhooks verify their own signatures). */

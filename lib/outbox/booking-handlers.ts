@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Db } from '@/lib/db/prisma';
-import { absoluteUrl } from '@/lib/email/app-url';
+import { bookingEventText, calendarFilePath, googleCalendarUrl } from '@/lib/calendars/add-to-calendar-links';
+import { absoluteUrl } from '@/lib/config/app-url';
 import { bookingEmail, bookingLocation, emailsContactOn } from '@/lib/email/booking-email';
 import { inviteAttachment } from '@/lib/email/booking-invite';
 import { renderEmail } from '@/lib/email/layout';
@@ -86,9 +87,13 @@ export const bookingEmailHandler: OutboxHandler = {
 
     const isGuest = booking.customerId === null;
     const link = isGuest ? absoluteUrl(manageUrl(await issueManageToken(db, booking.id))) : absoluteUrl(customerBookingPath(booking.id));
-    const email = bookingEmail(booking, { kind, from: payload.from, reason: payload.reason, refundAmount, link, isGuest });
-    if (!email) return;
     const method = inviteMethod(kind, booking.status, payload.from);
+    const calendarLinks =
+      method === 'REQUEST'
+        ? { ics: calendarFilePath(link), google: googleCalendarUrl(bookingEventText({ ...booking, vendorName: booking.vendor.name, link })) }
+        : null;
+    const email = bookingEmail(booking, { kind, from: payload.from, reason: payload.reason, refundAmount, link, isGuest, calendarLinks });
+    if (!email) return;
     const invite = method
       ? inviteAttachment({
           bookingId: booking.id,

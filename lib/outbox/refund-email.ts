@@ -1,7 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { formatMoney } from '@/lib/domain/money';
-import { absoluteUrl } from '@/lib/email/app-url';
+import { absoluteUrl } from '@/lib/config/app-url';
 import { renderEmail } from '@/lib/email/layout';
 import { sendEmail } from '@/lib/email/send-email';
 import { customerBookingPath } from '@/lib/notifications/booking-notification';
@@ -45,7 +45,9 @@ export const refundEmailHandler: OutboxHandler = {
       greeting: `Hello ${booking.contactName},`,
       heading: `${amount} refunded`,
       paragraphs: [
-        `${booking.vendor.name} refunded ${amount} for your booking ${booking.reference}.${refund.reason ? ` Reason: ${refund.reason}` : ''}`,
+        `${booking.vendor.name} refunded ${amount} for your booking ${booking.reference}.`,
+        // Only the message written for the customer: the refund's reason is the business's internal note.
+        ...(refund.customerMessage ? [`${booking.vendor.name} says: ${refund.customerMessage}`] : []),
         refund.provider === 'MANUAL' ? `${booking.vendor.name} pays it back to you directly.` : 'It can take a few days to show on your statement.',
       ],
       details: [['Booking', booking.reference], ['What', booking.listing.title], ['Refunded', amount]],

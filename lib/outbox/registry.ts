@@ -1,4 +1,5 @@
 import { refundHandler } from '@/lib/payments/refund-handler';
+import { googlePushHandler } from '@/lib/calendars/google/google-push';
 import { invitationEmailHandler } from '@/lib/business/team/invitation-email';
 import { bookingEmailHandler, bookingMemberEmailHandler, bookingNotificationsHandler } from './booking-handlers';
 import type { OutboxHandler } from './handlers';
@@ -9,5 +10,5 @@ import { reviewNotificationsHandler } from './review-handlers';
 import { bookingSmsHandler } from './sms-handlers';
 import { webhookDisabledEmailHandler } from '@/lib/webhooks/disabled-email';
 
-/** What the outbox worker delivers. Add a handler here (calendar pushes …) to deliver more. Webhook deliveries have their own worker (lib/webhooks/deliver-webhooks.ts). */
-export const defaultOutboxHandlers: readonly OutboxHandler[] = [bookingNotificationsHandler, bookingEmailHandler, bookingMemberEmailHandler, reviewNotificationsHandler, refundHandler, invitationEmailHandler, nudgeEmailHandler, bookingSmsHandler, refundEmailHandler, magicLinkEmailHandler, webhookDisabledEmailHandler];
+/** What the outbox worker delivers. Add a handler here to deliver more. Webhook deliveries have their own worker (lib/webhooks/deliver-webhooks.ts). */
+export const defaultOutboxHandlers: readonly OutboxHandler[] = [bookingNotificationsHandler, bookingEmailHandler, bookingMemberEmailHandler, reviewNotificationsHandler, refundHandler, invitationEmailHandler, nudgeEmailHandler, bookingSmsHandler, refundEmailHandler, magicLinkEmailHandler, googlePushHandler(), webhookDisabledEmailHandler];

@@ -10,8 +10,8 @@ import type { BookingStatus } from '@/lib/generated/prisma/enums';
  * history. No booking.* outbox message: those mean status changes to emails and notifications;
  * the payments outbox handler tells the customer itself where needed.
  */
-export async function recordPaymentEvent(tx: Tx, event: { bookingId: string; status: BookingStatus; actor: Actor; reason: string; data: Prisma.InputJsonObject }) {
+export async function recordPaymentEvent(tx: Tx, event: { bookingId: string; status: BookingStatus; actor: Actor; reason?: string | null; internalNote?: string | null; data: Prisma.InputJsonObject }) {
   await tx.bookingEvent.create({
-    data: { bookingId: event.bookingId, fromStatus: event.status, toStatus: event.status, ...actorRecord(event.actor), reason: event.reason, data: event.data },
+    data: { bookingId: event.bookingId, fromStatus: event.status, toStatus: event.status, ...actorRecord(event.actor), reason: event.reason ?? null, internalNote: event.internalNote ?? null, data: event.data },
   });
 }

@@ -4,6 +4,7 @@ import { formatMoney } from '@/lib/domain/money';
 import type { OutboxHandler } from '@/lib/outbox/handlers';
 import { idempotentId } from '@/lib/outbox/idempotent-id';
 import { issueRefund } from './refunds';
+import { REFUND_HANDLER } from './pending-refunds';
 import { REFUND_REQUESTED } from './refund-request';
 
 // Outbox handlers that give money back after commit: refunds requested by payment services, and
@@ -13,6 +14,7 @@ const requestSchema = z.object({
   bookingId: z.string(),
   amount: z.number().int(),
   reason: z.string(),
+  customerMessage: z.string().nullable().optional(),
   recordedById: z.string().nullable(),
   notify: z.enum(['late_payment']).nullable(),
   chargeRef: z.string().nullable().optional(),
@@ -21,7 +23,7 @@ const requestSchema = z.object({
 const cancelledSchema = z.object({ bookingId: z.string(), eventId: z.string().optional() });
 
 export const refundHandler: OutboxHandler = {
-  name: 'payment-refunds',
+  name: REFUND_HANDLER,
   topics: [REFUND_REQUESTED, 'booking.cancelled'],
   async handle(db, message) {
     if (message.topic === REFUND_REQUESTED) {
@@ -35,7 +37,9 @@ export const refundHandler: OutboxHandler = {
     const refundAmount = (event?.data as { refundAmount?: unknown } | null)?.refundAmount;
     if (typeof refundAmount !== 'number' || refundAmount <= 0) return;
     // Only online money goes back automatically; cash and transfers are refunded by the vendor by hand.
-    await issueRefund(db, message.id, { bookingId, amount: refundAmount, reason: event?.reason ? `Cancelled: ${event.reason}` : 'Cancelled' });
+    // A cancellation's reason was written for the customer (they were told it when it was cancelled).
+    const told = event?.reason ? `Cancelled: ${event.reason}` : 'Cancelled';
+    await issueRefund(db, message.id, { bookingId, amount: refundAmount, reason: told, customerMessage: told });
   },
 };
 

@@ -10,7 +10,10 @@ export const REFUND_REQUESTED = 'payment.refund_requested';
 export type RefundRequest = {
   bookingId: string;
   amount: number;
+  /** The internal note of who decided it (shown to the business and operators only). */
   reason: string;
+  /** What the customer is told about it (receipts, the refund email); none by default. */
+  customerMessage?: string | null;
   /** Who asked for it (a vendor or operator); null for automatic refunds. */
   recordedById?: string | null;
   /** Tell the customer by email why the money comes back (late payment on a taken slot). */
@@ -23,6 +26,6 @@ export type RefundRequest = {
 
 export async function requestRefund(tx: Tx, request: RefundRequest): Promise<void> {
   await tx.outboxMessage.create({
-    data: { topic: REFUND_REQUESTED, bookingId: request.bookingId, payload: { ...request, recordedById: request.recordedById ?? null, notify: request.notify ?? null, chargeRef: request.chargeRef ?? null, counted: request.counted ?? false } satisfies Prisma.InputJsonObject },
+    data: { topic: REFUND_REQUESTED, bookingId: request.bookingId, payload: { ...request, customerMessage: request.customerMessage ?? null, recordedById: request.recordedById ?? null, notify: request.notify ?? null, chargeRef: request.chargeRef ?? null, counted: request.counted ?? false } satisfies Prisma.InputJsonObject },
   });
 }

@@ -11,6 +11,7 @@ import { idempotentId } from '@/lib/outbox/idempotent-id';
 import { paymentsConfig, stripeClient, type PaymentsConfig } from './config';
 import { paymentIntentOf } from './apply-payment';
 import { recordPaymentEvent } from './payment-event';
+import { refundPosition } from './pending-refunds';
 import { requestRefund } from './refund-request';
 
 // Money going back: through the provider that took it (Stripe, or the test checkout), recorded as
@@ -32,7 +33,10 @@ export async function refundableOnline(tx: Tx, bookingId: string): Promise<numbe
 export type IssueRefund = {
   bookingId: string;
   amount: number;
+  /** Internal note. */
   reason: string;
+  /** What the customer is told. */
+  customerMessage?: string | null;
   recordedById?: string | null;
   /** Give back this charge (its providerRef), e.g. a second payment of a booking already paid. */
   chargeRef?: string | null;
@@ -59,7 +63,7 @@ export async function issueRefund(db: Db, key: string, refund: IssueRefund, opti
     return tx.payment.create({
       data: {
         id: paymentId, bookingId: refund.bookingId, provider: charge.provider, kind: 'REFUND', status: 'PENDING', amount, currency: charge.currency,
-        recordedById: refund.recordedById ?? null, reason: refund.reason, chargeRef: charge.providerRef,
+        recordedById: refund.recordedById ?? null, reason: refund.reason, customerMessage: refund.customerMessage ?? null, chargeRef: charge.providerRef,
       },
     });
   });
@@ -156,19 +160,23 @@ export async function recordProviderRefund(tx: Tx, report: { provider: 'STRIPE' 
 }
 
 /** A refund by hand entered in major units ("12.50"), converted with the booking's currency. */
-export async function issueManualRefundOf(db: Db, bookingId: string, actor: Actor, input: { amount: number; reason: string }) {
+export async function issueManualRefundOf(db: Db, bookingId: string, actor: Actor, input: ManualRefundInput) {
   const booking = await db.booking.findUnique({ where: { id: bookingId }, select: { currency: true } });
   if (!booking) throw new NotFound('This booking does not exist.');
-  return issueManualRefund(db, bookingId, actor, { amount: toMinorUnits(input.amount, booking.currency), reason: input.reason });
+  return issueManualRefund(db, bookingId, actor, { ...input, amount: toMinorUnits(input.amount, booking.currency) });
 }
+
+/** `reason` is the internal note (the business and operators see it); `customerMessage` is what the customer is told. */
+export type ManualRefundInput = { amount: number; reason: string; customerMessage?: string | null };
 
 /**
  * An owner of the business (for their own bookings) or an operator gives money back, with a reason: online
  * payments go back through the provider (after commit, via the outbox); cash and transfers are
  * recorded as handed back by that person.
  */
-export async function issueManualRefund(db: Db | Tx, bookingId: string, actor: Actor, input: { amount: number; reason: string }) {
+export async function issueManualRefund(db: Db | Tx, bookingId: string, actor: Actor, input: ManualRefundInput) {
   const reason = input.reason.trim();
+  const customerMessage = input.customerMessage?.trim() || null;
   if (!reason) throw new ValidationFailed('Say why you are refunding.', { reason: ['Enter a reason'] });
   if (!Number.isInteger(input.amount) || input.amount <= 0) throw new ValidationFailed('Enter a positive amount.', { amount: ['Enter a positive amount'] });
   return inBookingTransaction(db, async (tx) => {
@@ -182,24 +190,27 @@ export async function issueManualRefund(db: Db | Tx, bookingId: string, actor: A
       throw new Forbidden('Only an owner can give refunds by hand. Ask an owner, or cancel the booking to refund by its policy.');
     }
 
-    const online = await refundableOnline(tx, bookingId);
-    const refundable = booking.paidAmount - booking.refundedAmount;
+    // Refunds decided but not issued yet (a cancellation's, an earlier one still at the provider) are money already promised.
+    const position = await refundPosition(tx, bookingId);
+    const refundable = Math.max(0, booking.paidAmount - booking.refundedAmount - position.pending);
     if (input.amount > refundable) {
       const most = formatMoney(refundable, booking.currency);
-      throw new ValidationFailed(`At most ${most} can be refunded.`, { amount: [`At most ${most}`] });
+      const onItsWay = position.pending > 0 ? ` (${formatMoney(position.pending, booking.currency)} is already on its way back)` : '';
+      throw new ValidationFailed(`At most ${most} can be refunded${onItsWay}.`, { amount: [`At most ${most}`] });
     }
-    const viaProvider = Math.min(input.amount, online);
+    const viaProvider = Math.min(input.amount, position.onlineFree);
     const byHand = input.amount - viaProvider;
-    if (viaProvider > 0) await requestRefund(tx, { bookingId, amount: viaProvider, reason, recordedById: userId });
+    if (viaProvider > 0) await requestRefund(tx, { bookingId, amount: viaProvider, reason, customerMessage, recordedById: userId });
     if (byHand > 0) {
-      await emitPaymentEvent(tx, await tx.payment.create({ data: { bookingId, provider: 'MANUAL', kind: 'REFUND', status: 'SUCCEEDED', amount: byHand, currency: booking.currency, recordedById: userId, reason } }));
+      await emitPaymentEvent(tx, await tx.payment.create({ data: { bookingId, provider: 'MANUAL', kind: 'REFUND', status: 'SUCCEEDED', amount: byHand, currency: booking.currency, recordedById: userId, reason, customerMessage } }));
       await tx.booking.update({ where: { id: bookingId }, data: { refundedAmount: { increment: byHand } } });
     }
     await recordPaymentEvent(tx, {
       bookingId,
       status: booking.status,
       actor,
-      reason,
+      reason: customerMessage,
+      internalNote: reason,
       data: { kind: 'refund_issued', refundAmount: input.amount, online: viaProvider, manual: byHand },
     });
     return { online: viaProvider, manual: byHand };

@@ -5,11 +5,11 @@ import { MAX_UPLOAD_BYTES, MAX_UPLOAD_LABEL, detectImageType } from './image-typ
 // Every accepted image is decoded and re-encoded: that proves it is an image, turns it upright
 // from its EXIF orientation, drops its metadata (GPS position, camera serials) and makes it small.
 
-export type ImagePurpose = 'photo' | 'logo';
+export type ImagePurpose = 'photo' | 'logo' | 'portrait';
 export type UploadedFile = { name: string; bytes: Uint8Array };
 export type ProcessedImage = { data: Buffer; contentType: 'image/webp'; extension: 'webp'; width: number; height: number; byteSize: number };
 
-const BOX: Record<ImagePurpose, number> = { photo: 1600, logo: 512 };
+const BOX: Record<ImagePurpose, number> = { photo: 1600, logo: 512, portrait: 512 };
 /** Decompression-bomb guard: a 5 MB file can still claim 60 000 × 60 000 pixels. */
 export const MAX_INPUT_PIXELS = 40_000_000;
 
@@ -33,7 +33,7 @@ export async function processImage(file: UploadedFile, purpose: ImagePurpose): P
     const { data, info } = await sharp(file.bytes, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'truncated' })
       .rotate() // upright from the EXIF orientation; metadata is not copied to the output
       .resize({ width: box, height: box, fit: 'inside', withoutEnlargement: true })
-      .webp({ quality: purpose === 'logo' ? 90 : 82 })
+      .webp({ quality: purpose === 'photo' ? 82 : 90 })
       .toBuffer({ resolveWithObject: true });
     return { data, contentType: 'image/webp', extension: 'webp', width: info.width, height: info.height, byteSize: data.byteLength };
   } catch (error) {

@@ -13,9 +13,9 @@ export interface ImageStorage {
 }
 
 /** Keys are a folder per owner and a random file name: `listings/<id>/<uuid>.webp`. */
-export const STORAGE_KEY = /^(listings|vendors)\/[0-9a-f-]{36}\/[0-9a-f-]{36}\.(webp|jpg|png)$/;
+export const STORAGE_KEY = /^(listings|vendors|staff)\/[0-9a-f-]{36}\/[0-9a-f-]{36}\.(webp|jpg|png)$/;
 
-export function newStorageKey(folder: 'listings' | 'vendors', ownerId: string, extension: string): string {
+export function newStorageKey(folder: 'listings' | 'vendors' | 'staff', ownerId: string, extension: string): string {
   return `${folder}/${ownerId}/${randomUUID()}.${extension}`;
 }
 

@@ -107,6 +107,41 @@ describe('rescheduling from the form', () => {
     expect((await rescheduleOptions(t.db, await load(), 'garbage', NOW)).kind).toBe('APPOINTMENT');
   });
 
+  it('keeps the staff member booked: offers only their times, and moves to someone else only when the customer picks anyone', async () => {
+    // Amara works from 09:00, Ben from 10:00; the customer booked Ben on Monday at 11:00.
+    const week = (startMinute: number) => [1, 2, 3, 4, 5].map((weekday) => ({ weekday, startMinute, endMinute: 17 * 60 }));
+    const { listing, staff } = await givenVendor(t.db).withAppointment({ staff: [{ name: 'Amara', rules: week(9 * 60) }, { name: 'Ben', rules: week(10 * 60) }] });
+    const ben = staff.find((s) => s.name === 'Ben')!;
+    const customer = await aCustomer(t.db);
+    const booking = await requestBooking(t.db, { listingId: listing.id, startAt: hoursAfter(monday10, 1), staffId: ben.id }, customer.actor, { now: NOW });
+    const load = async () => (await findCustomerBooking(t.db, booking.id, customer.userId))!;
+    const staffOf = async () => (await t.db.bookingAllocation.findFirstOrThrow({ where: { bookingId: booking.id } })).staffId;
+
+    const withBen = await rescheduleOptions(t.db, await load(), '2031-01-14', NOW);
+    if (withBen.kind !== 'APPOINTMENT') throw new Error('expected appointment options');
+    expect(withBen.staff).toEqual({ name: 'Ben', anyone: false });
+    expect(withBen.choices[0]).toEqual({ value: '2031-01-14T10:00:00.000Z', label: '10:00' }); // not 09:00: Ben starts at 10
+    // 09:00 is Amara's only: moving there keeps Ben, so it is refused rather than silently swapping.
+    await expect(rescheduleFromForm(t.db, booking.id, { kind: 'APPOINTMENT', startAt: '2031-01-14T09:00:00.000Z', staff: 'same' }, customer.actor, NOW)).rejects.toThrow(/Ben is not free/);
+    expect(await staffOf()).toBe(ben.id);
+
+    const withAnyone = await rescheduleOptions(t.db, await load(), '2031-01-14', NOW, { anyone: true });
+    if (withAnyone.kind !== 'APPOINTMENT') throw new Error('expected appointment options');
+    expect(withAnyone.staff).toEqual({ name: 'Ben', anyone: true });
+    expect(withAnyone.choices[0]?.label).toBe('09:00');
+    await rescheduleFromForm(t.db, booking.id, { kind: 'APPOINTMENT', startAt: '2031-01-14T09:00:00.000Z', staff: 'any' }, customer.actor, NOW);
+    expect(await staffOf()).toBe(staff.find((s) => s.name === 'Amara')!.id);
+  });
+
+  it('moving with anyone still prefers the staff member booked when they are free', async () => {
+    const { listing, staff } = await givenVendor(t.db).withAppointment({ staff: [{ name: 'Amara' }, { name: 'Ben' }] });
+    const ben = staff.find((s) => s.name === 'Ben')!;
+    const customer = await aCustomer(t.db);
+    const booking = await requestBooking(t.db, { listingId: listing.id, startAt: monday10, staffId: ben.id }, customer.actor, { now: NOW });
+    await rescheduleFromForm(t.db, booking.id, { kind: 'APPOINTMENT', startAt: '2031-01-14T09:00:00.000Z', staff: 'any' }, customer.actor, NOW);
+    expect((await t.db.bookingAllocation.findFirstOrThrow({ where: { bookingId: booking.id } })).staffId).toBe(ben.id);
+  });
+
   it('offers a session booking the other sessions with enough seats', async () => {
     const { listing, session } = await givenVendor(t.db).withSession({ capacity: 4 });
     const later = await t.db.listingSession.create({ data: { listingId: listing.id, startAt: hoursAfter(session.startAt, 24), endAt: hoursAfter(session.startAt, 26), capacity: 4 } });

@@ -112,6 +112,36 @@ describe('apiRoute: rate limits', () => {
   });
 });
 
+describe('apiRoute: anonymous rate limits key on an address only a trusted proxy tells (issue 17, point 1)', () => {
+  const search = (forwardedFor: string) => call(listingsRoute, { path: '/listings?limit=1', headers: { 'x-forwarded-for': forwardedFor } });
+
+  it('behind a trusted proxy, a client rotating the X-Forwarded-For it sends still spends one budget', async () => {
+    process.env.TRUSTED_PROXY = '1';
+    process.env.API_RATE_LIMIT_ANONYMOUS = '2';
+    try {
+      const answers = [];
+      for (let i = 0; i < 3; i += 1) answers.push(await search(`198.51.100.${i}, 203.0.113.50`)); // forged part first, our proxy's last
+      expect(answers.map((a) => a.status)).toEqual([200, 200, 429]);
+      expect((await search('203.0.113.51')).status).toBe(200); // another client has its own budget
+    } finally {
+      delete process.env.TRUSTED_PROXY;
+      delete process.env.API_RATE_LIMIT_ANONYMOUS;
+    }
+  });
+
+  it('with no trusted proxy the address is unknown: anonymous callers are not thrown into one shared bucket', async () => {
+    process.env.API_RATE_LIMIT_ANONYMOUS = '2';
+    try {
+      const answers = [];
+      for (let i = 0; i < 4; i += 1) answers.push(await search(`198.51.100.${i}`));
+      expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200]);
+      expect(answers[0]!.headers.get('ratelimit-policy')).toBeNull();
+    } finally {
+      delete process.env.API_RATE_LIMIT_ANONYMOUS;
+    }
+  });
+});
+
 describe('apiRoute: idempotency', () => {
   it('requires an Idempotency-Key to book', async () => {
     const { listing } = await rentalOf();

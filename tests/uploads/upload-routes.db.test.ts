@@ -4,6 +4,7 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { GET as getUpload } from '@/app/uploads/[...key]/route';
 import { POST as postImages } from '@/app/api/dashboard/listings/[id]/images/route';
 import { DELETE as deleteLogo, POST as postLogo } from '@/app/api/dashboard/profile/logo/route';
+import { DELETE as deleteStaffPhoto, POST as postStaffPhoto } from '@/app/api/dashboard/staff/[staffId]/photo/route';
 import { jpegBytes, oversizedJpegBytes, pngBytes, textBytes, webpBytes } from '../fixtures/images';
 import { useTestDatabase, type TestDatabase } from '../support/database';
 import { givenStorage, givenVendorsWithListing, imagesOf } from './upload-scenario';
@@ -183,6 +184,53 @@ describe('POST and DELETE /api/dashboard/profile/logo', () => {
     expect(response.status).toBe(422);
     expect(((await response.json()) as { error: { message: string } }).error.message).toBe('"logo.png" is not a JPEG, PNG or WebP image.');
     expect((await t.db.vendor.findUniqueOrThrow({ where: { id: vendorA.id } })).logoUrl).toBeNull();
+    expect(await disk.files()).toEqual([]);
+  });
+});
+
+describe('POST and DELETE /api/dashboard/staff/[staffId]/photo', () => {
+  const photoRequest = (staffId: string, method: 'POST' | 'DELETE', body?: FormData) => [new Request(`http://localhost/api/dashboard/staff/${staffId}/photo`, { method, body }), { params: Promise.resolve({ staffId }) }] as const;
+  const givenStaffOf = (vendorId: string) => t.db.staffMember.create({ data: { vendorId, name: 'Ben', bio: 'Colour specialist' } });
+
+  it('lets a member set a staff photo (checked, resized WebP), replace it (the old file goes) and remove it', async () => {
+    const { staffA, vendorA } = await givenVendorsWithListing(t.db);
+    const ben = await givenStaffOf(vendorA.id);
+    signedIn.userId = staffA.userId;
+    const first = await postStaffPhoto(...photoRequest(ben.id, 'POST', form('file', [['ben.png', await pngBytes(1024, 1024), 'image/png']])));
+    expect(first.status).toBe(201);
+    const { photoUrl } = (await first.json()) as { photoUrl: string };
+    expect(photoUrl).toMatch(new RegExp(`^/uploads/staff/${ben.id}/[0-9a-f-]{36}\\.webp$`));
+    expect((await t.db.staffMember.findUniqueOrThrow({ where: { id: ben.id } })).photoUrl).toBe(photoUrl);
+    const served = await serve(photoUrl.replace('/uploads/', '').split('/'));
+    expect(served.headers.get('content-type')).toBe('image/webp');
+
+    const second = await postStaffPhoto(...photoRequest(ben.id, 'POST', form('file', [['ben.jpg', await jpegBytes()]])));
+    const replaced = ((await second.json()) as { photoUrl: string }).photoUrl;
+    expect(await disk.files()).toEqual([replaced.replace('/uploads/', '')]);
+
+    expect((await deleteStaffPhoto(...photoRequest(ben.id, 'DELETE'))).status).toBe(200);
+    expect((await t.db.staffMember.findUniqueOrThrow({ where: { id: ben.id } })).photoUrl).toBeNull();
+    expect(await disk.files()).toEqual([]);
+  });
+
+  it('refuses a text file renamed to .jpg and an image over the size limit, and stores nothing', async () => {
+    const { ownerA, vendorA } = await givenVendorsWithListing(t.db);
+    const ben = await givenStaffOf(vendorA.id);
+    signedIn.userId = ownerA.userId;
+    const fake = await postStaffPhoto(...photoRequest(ben.id, 'POST', form('file', [['ben.jpg', textBytes(), 'image/jpeg']])));
+    expect(fake.status).toBe(422);
+    expect(((await fake.json()) as { error: { message: string } }).error.message).toBe('"ben.jpg" is not a JPEG, PNG or WebP image.');
+    const huge = await postStaffPhoto(...photoRequest(ben.id, 'POST', form('file', [['ben.jpg', await oversizedJpegBytes()]])));
+    expect(huge.status).toBe(422);
+    expect((await t.db.staffMember.findUniqueOrThrow({ where: { id: ben.id } })).photoUrl).toBeNull();
+    expect(await disk.files()).toEqual([]);
+  });
+
+  it("treats another business's staff member as not found", async () => {
+    const { ownerB, vendorA } = await givenVendorsWithListing(t.db);
+    const ben = await givenStaffOf(vendorA.id);
+    signedIn.userId = ownerB.userId;
+    expect((await postStaffPhoto(...photoRequest(ben.id, 'POST', form('file', [['ben.jpg', await jpegBytes()]])))).status).toBe(404);
     expect(await disk.files()).toEqual([]);
   });
 });

@@ -8,6 +8,11 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { customerPage } from '@/lib/auth/current-actor';
 import { prisma } from '@/lib/db/prisma';
 import { myBookings, type BookingTab } from '@/lib/customer/my-bookings';
+import { FeedLinkPanel } from '@/components/calendars/feed-link-panel';
+import { Card } from '@/components/ui/card';
+import { issueMyCalendarFeedAction, revokeMyCalendarFeedAction } from '@/lib/actions/my-calendar-feed';
+import { customerFeedSince } from '@/lib/calendars/subscription-feeds';
+import { formatDateTime } from '@/lib/format/date-time';
 
 export const metadata: Metadata = { title: 'My bookings' };
 
@@ -17,7 +22,7 @@ export default async function AccountPage({ searchParams }: Props) {
   const { user } = await customerPage('/account');
   const { welcome, show } = await searchParams;
   const tab: BookingTab = show === 'past' ? 'past' : 'upcoming';
-  const { bookings, upcomingCount, pastCount, more } = await myBookings(prisma, user.id, tab, new Date());
+  const [{ bookings, upcomingCount, pastCount, more }, feedSince] = await Promise.all([myBookings(prisma, user.id, tab, new Date()), customerFeedSince(prisma, user.id)]);
 
   return (
     <div className="space-y-6">
@@ -44,6 +49,15 @@ export default async function AccountPage({ searchParams }: Props) {
           {more ? <p className="text-sm text-slate-600">Showing the {bookings.length} {tab === 'upcoming' ? 'soonest' : 'most recent'} bookings.</p> : null}
         </>
       )}
+      <Card className="space-y-3">
+        <h2 className="font-semibold">Your bookings in your calendar</h2>
+        <FeedLinkPanel
+          label="your confirmed bookings"
+          since={feedSince ? formatDateTime(feedSince, 'UTC', { withZone: true }) : null}
+          issue={issueMyCalendarFeedAction.bind(null, {})}
+          revoke={revokeMyCalendarFeedAction.bind(null, {})}
+        />
+      </Card>
     </div>
   );
 }

@@ -80,7 +80,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           <span className="text-sm text-slate-600">Received this month</span>
         </div>
       </section>
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
         <Card>
           <h2 className="font-semibold">Upcoming bookings</h2>
           {upcoming.length === 0 ? (

@@ -10,15 +10,20 @@ import { vendorCalendar } from '@/lib/business/calendar';
 import { formatLocalDate } from '@/lib/format/date-time';
 import { memberPage } from '@/lib/auth/current-actor';
 import { prisma } from '@/lib/db/prisma';
+import { FeedLinkPanel } from '@/components/calendars/feed-link-panel';
+import { Card } from '@/components/ui/card';
+import { issueCalendarFeedAction, revokeCalendarFeedAction } from '@/lib/actions/business/calendar-feeds';
+import { vendorFeedSince } from '@/lib/calendars/subscription-feeds';
+import { formatDateTime } from '@/lib/format/date-time';
 
 export const metadata: Metadata = { title: 'Calendar' };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function CalendarPage({ searchParams }: Props) {
-  const { vendor } = await memberPage('/dashboard/calendar');
+  const { vendor, actor } = await memberPage('/dashboard/calendar');
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
-  const calendar = await vendorCalendar(prisma, vendor.id, raw);
+  const [calendar, feedSince] = await Promise.all([vendorCalendar(prisma, vendor.id, raw), vendorFeedSince(prisma, actor, { scope: 'business' })]);
   const { query, days } = calendar;
   const first = days[0]!.date;
   const last = days[days.length - 1]!.date;
@@ -78,6 +83,16 @@ export default async function CalendarPage({ searchParams }: Props) {
           <CalendarMonth days={days} entries={calendar.entries} listing={query.listing} title={title} />
         </>
       )}
+
+      <Card className="space-y-3">
+        <h2 className="font-semibold">Subscribe in your calendar app</h2>
+        <FeedLinkPanel
+          label={`all confirmed bookings of ${vendor.name}`}
+          since={feedSince ? formatDateTime(feedSince, calendar.businessZone, { withZone: true }) : null}
+          issue={issueCalendarFeedAction.bind(null, { scope: 'business' })}
+          revoke={revokeCalendarFeedAction.bind(null, { scope: 'business' })}
+        />
+      </Card>
     </div>
   );
 }

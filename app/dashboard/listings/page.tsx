@@ -35,7 +35,7 @@ export default async function ListingsPage({ searchParams }: { searchParams: Pro
       {listings.length === 0 ? (
         <EmptyState title={showArchived ? 'No archived listings' : 'No listings yet'}>Create a listing, add its inventory, then publish it.</EmptyState>
       ) : (
-        <table className="w-full overflow-hidden rounded-2xl border border-slate-200 bg-white text-sm">
+        <table className="stack-table w-full text-sm sm:overflow-hidden sm:rounded-2xl sm:border sm:border-slate-200 sm:bg-white">
           <thead className="bg-slate-50 text-left text-slate-600">
             <tr>
               <th className="px-4 py-2">Listing</th>
@@ -47,21 +47,21 @@ export default async function ListingsPage({ searchParams }: { searchParams: Pro
           </thead>
           <tbody>
             {listings.map((listing) => (
-              <tr key={listing.id} className="border-t border-slate-100">
-                <td className="px-4 py-2">
+              <tr key={listing.id} className="sm:border-t sm:border-slate-100">
+                <td data-label="Listing" className="px-4 py-2">
                   <Link href={`/dashboard/listings/${listing.id}`} className="font-medium text-brand-700 underline">
                     {listing.title}
                   </Link>
                   <span className="block text-xs text-slate-500">{listing.category.name}</span>
                 </td>
-                <td className="px-4 py-2">{listing.kind.toLowerCase()}</td>
-                <td className="px-4 py-2">
+                <td data-label="Kind" className="px-4 py-2">{listing.kind.toLowerCase()}</td>
+                <td data-label="Price" className="px-4 py-2">
                   {formatMoney(listing.priceAmount, listing.currency)} / {listing.pricingUnit.toLowerCase()}
                 </td>
-                <td className="px-4 py-2">
+                <td data-label="Inventory" className="px-4 py-2">
                   {listing.kind === 'RENTAL' ? `${listing._count.units} active units` : listing.kind === 'SESSION' ? `${listing._count.sessions} upcoming sessions` : `${listing._count.staff} staff`}
                 </td>
-                <td className="px-4 py-2">
+                <td data-label="Status" className="px-4 py-2">
                   <ListingStatusBadge status={listing.status} />
                 </td>
               </tr>

@@ -41,7 +41,7 @@ export default async function ProfilePage() {
         ) : null}
       </div>
       {canEdit ? null : <Alert>Only an owner can change the business profile. Ask an owner if something here needs to change.</Alert>}
-      <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[3fr_2fr]">
         <Card>
           {canEdit ? (
             <ProfileForm

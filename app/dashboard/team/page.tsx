@@ -29,7 +29,7 @@ export default async function TeamPage() {
         <h1 className="text-2xl font-bold">Team</h1>
         <p className="text-sm text-slate-600">The people who run {vendor.name} with you.</p>
       </div>
-      <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[3fr_2fr]">
         <div className="space-y-6">
           <Card>
             <h2 className="font-semibold">Members ({members.length})</h2>

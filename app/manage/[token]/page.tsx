@@ -13,7 +13,7 @@ import { cancelGuestBookingAction, rescheduleGuestBookingAction, reviewGuestBook
 
 export const metadata: Metadata = { title: 'Manage your booking', robots: { index: false, follow: false } };
 
-type Props = { params: Promise<{ token: string }>; searchParams: Promise<{ new?: string; date?: string }> };
+type Props = { params: Promise<{ token: string }>; searchParams: Promise<{ new?: string; date?: string; staff?: string }> };
 
 async function bookingIdFor(token: string): Promise<string> {
   try {
@@ -33,7 +33,7 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
   const now = new Date();
   const viewer = guest(bookingId);
   const view = bookingView(booking, viewer, now);
-  const options = view.reschedule.allowed ? await rescheduleOptions(prisma, booking, query.date, now) : null;
+  const options = view.reschedule.allowed ? await rescheduleOptions(prisma, booking, query.date, now, { anyone: query.staff === 'any' }) : null;
 
   return (
     <div className="space-y-4">

@@ -3,6 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { id } from '@/lib/validation/fields';
+import { customerMessageSchema } from '@/lib/admin/schemas';
 import { approveBooking, declineBooking } from '@/lib/booking/approve-booking';
 import { cancelBooking } from '@/lib/booking/cancel-booking';
 import { verifyManualPayment } from '@/lib/booking/payment-steps';
@@ -52,13 +53,14 @@ const refundSchema = z.object({
   bookingId: id(),
   amount: z.coerce.number().positive('Enter a positive amount'),
   reason: z.string().trim().min(3, 'Say why you are refunding').max(500),
+  customerMessage: customerMessageSchema,
 });
 
 /** A refund the business gives by hand (goodwill, a partial refund); card money goes back through the provider. */
 export const vendorRefundAction = memberAction(
   refundSchema,
-  async ({ bookingId, amount, reason }, { actor }) => {
-    await issueManualRefundOf(prisma, bookingId, actor, { amount, reason });
+  async ({ bookingId, amount, reason, customerMessage }, { actor }) => {
+    await issueManualRefundOf(prisma, bookingId, actor, { amount, reason, customerMessage });
   },
   { after: afterStep },
 );

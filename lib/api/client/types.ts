@@ -266,7 +266,7 @@ export interface paths {
         put?: never;
         /**
          * Move a booking to another time
-         * @description Its customer (before the start, within the policy) or its business. The price stays; a move that would change it is refused.
+         * @description Its customer (before the start, within the policy) or its business. The price stays; a move that would change it is refused. An appointment stays with the staff member booked (a time they are not free at is 409) unless `any_staff` is true.
          */
         post: operations["rescheduleBooking"];
         delete?: never;
@@ -2180,6 +2180,8 @@ export interface components {
             time_zone?: string;
         };
         RescheduleRequest: {
+            /** @description Appointments: accept any staff member free at the new time (the one booked still first). */
+            any_staff?: boolean;
             /**
              * Format: date-time
              * @description RFC 3339 instant (answers are in UTC, with Z).

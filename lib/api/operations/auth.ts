@@ -76,7 +76,8 @@ export const register = defineOperation({
   response: { status: 201, schema: Me, description: 'The new account; get tokens with POST /auth/token.', example: exampleMe },
   errors: ['validation_failed', 'conflict', 'rate_limited'],
   handler: async ({ body, request }) => {
-    await consumeRateLimit(prisma, `${SIGN_UP_RATE_LIMIT.name}:ip:${apiClientIp(request.headers)}`, SIGN_UP_RATE_LIMIT);
+    const ip = apiClientIp(request.headers);
+    if (ip) await consumeRateLimit(prisma, `${SIGN_UP_RATE_LIMIT.name}:ip:${ip}`, SIGN_UP_RATE_LIMIT);
     const common = { name: body.name, email: body.email, password: body.password, phone: body.phone };
     const userId =
       body.account_type === 'customer'

@@ -5,7 +5,7 @@ import { rescheduleBooking } from '@/lib/booking/reschedule-booking';
 import { checkIn, checkOut, completeBooking } from '@/lib/booking/visit-steps';
 import { prisma } from '@/lib/db/prisma';
 import type { Actor } from '@/lib/domain/actor';
-import { appOrigin } from '@/lib/payments/app-origin';
+import { appUrl } from '@/lib/config/app-url';
 import { startCheckout } from '@/lib/payments/checkout';
 import { leaveReview } from '@/lib/reviews/leave-review';
 import { defineOperation } from '../operation';
@@ -63,20 +63,26 @@ export const rescheduleOperation = defineOperation({
   path: '/bookings/{id}/reschedule',
   operationId: 'rescheduleBooking',
   summary: 'Move a booking to another time',
-  description: 'Its customer (before the start, within the policy) or its business. The price stays; a move that would change it is refused.',
+  description:
+    'Its customer (before the start, within the policy) or its business. The price stays; a move that would change it is refused. An appointment stays with the staff member booked (a time they are not free at is 409) unless `any_staff` is true.',
   tag: 'Bookings',
   access: 'authenticated',
   scope: 'write',
   params: bookingId,
   body: z
-    .object({ start_at: instant.optional(), end_at: instant.optional(), session_id: uuid.optional() })
+    .object({
+      start_at: instant.optional(),
+      end_at: instant.optional(),
+      session_id: uuid.optional(),
+      any_staff: z.boolean().optional().meta({ description: 'Appointments: accept any staff member free at the new time (the one booked still first).' }),
+    })
     .meta({ id: 'RescheduleRequest' }),
   bodyExample: { start_at: '2031-01-07T10:00:00Z', end_at: '2031-01-07T14:00:00Z' },
   response: { status: 200, schema: Booking, description: 'The booking at its new time.', example: { ...exampleBooking, status: 'confirmed', start_at: '2031-01-07T10:00:00.000Z', end_at: '2031-01-07T14:00:00.000Z' } },
   errors: ['not_found', 'slot_unavailable', 'invalid_transition', 'policy_violation', 'insufficient_scope', 'forbidden'],
   handler: async ({ caller, params, body }) => {
     const { actor } = await bookingFor(caller, params.id);
-    await rescheduleBooking(prisma, params.id, { startAt: body.start_at, endAt: body.end_at, sessionId: body.session_id }, actor);
+    await rescheduleBooking(prisma, params.id, { startAt: body.start_at, endAt: body.end_at, sessionId: body.session_id, anyStaff: body.any_staff }, actor);
     return answer(params.id);
   },
 });
@@ -132,9 +138,9 @@ export const checkoutOperation = defineOperation({
     example: { url: 'https://checkout.stripe.com/c/pay/cs_test_a1b2', session_id: 'cs_test_a1b2', amount: { amount: 8000, currency: 'GBP' }, expires_at: '2031-01-06T08:31:00.000Z' },
   },
   errors: ['not_found', 'invalid_transition', 'policy_violation', 'insufficient_scope', 'idempotency_key_required'],
-  handler: async ({ caller, params, request }) => {
+  handler: async ({ caller, params }) => {
     const { booking } = await bookingFor(caller, params.id);
-    const started = await startCheckout(prisma, { bookingId: booking.id, baseUrl: appOrigin(request) });
+    const started = await startCheckout(prisma, { bookingId: booking.id, baseUrl: appUrl() });
     return { url: started.url, session_id: started.sessionId, amount: { amount: started.amount, currency: booking.currency }, expires_at: started.expiresAt.toISOString() };
   },
 });

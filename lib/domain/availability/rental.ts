@@ -17,6 +17,11 @@ export type UnitAllocation = {
 };
 
 /** Ids of active units (in input order) with no blocking allocation overlapping [startAt, endAt). */
+/** An external calendar's busy time on a unit takes it exactly like a confirmed booking (never expires). */
+export function externalBusyAsAllocation(busy: { unitId: string; startAt: Date; endAt: Date }): UnitAllocation {
+  return { ...busy, status: 'CONFIRMED', holdExpiresAt: null };
+}
+
 export function freeUnits(input: {
   units: readonly { id: string; active: boolean }[];
   allocations: readonly UnitAllocation[];

@@ -3,7 +3,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import type { MatrixCase, World } from '../matrix';
 
-// Listing photos (vendor A's members, staff included) and the logo (the owner of the signed-in
+// Listing photos and staff photos (vendor A's members, staff included) and the logo (the owner of the signed-in
 // member's own business: owner B changes B's logo).
 
 const IMAGES = 'lib/actions/business/images.ts';
@@ -60,5 +60,23 @@ export const cases: MatrixCase[] = [
     method: 'DELETE',
     allow: ['ownerA', 'ownerB'],
     request: async () => ({ request: new Request('http://test/api/dashboard/profile/logo', { method: 'DELETE' }) }),
+  },
+  {
+    route: 'app/api/dashboard/staff/[staffId]/photo/route.ts',
+    method: 'POST',
+    allow: [...members],
+    request: async (w) => {
+      const staff = await w.db.staffMember.create({ data: { vendorId: w.vendorA.id, name: `Pia ${w.unique()}` } });
+      return { params: { staffId: staff.id }, request: new Request(`http://test/api/dashboard/staff/${staff.id}/photo`, { method: 'POST', body: await upload('file') }) };
+    },
+  },
+  {
+    route: 'app/api/dashboard/staff/[staffId]/photo/route.ts',
+    method: 'DELETE',
+    allow: [...members],
+    request: async (w) => {
+      const staff = await w.db.staffMember.create({ data: { vendorId: w.vendorA.id, name: `Pia ${w.unique()}` } });
+      return { params: { staffId: staff.id }, request: new Request(`http://test/api/dashboard/staff/${staff.id}/photo`, { method: 'DELETE' }) };
+    },
   },
 ];

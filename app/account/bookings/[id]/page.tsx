@@ -10,7 +10,7 @@ import { cancelMyBookingAction, rescheduleMyBookingAction, reviewMyBookingAction
 
 export const metadata: Metadata = { title: 'Your booking' };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ new?: string; date?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ new?: string; date?: string; staff?: string }> };
 
 export default async function AccountBookingPage({ params, searchParams }: Props) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
@@ -20,7 +20,7 @@ export default async function AccountBookingPage({ params, searchParams }: Props
 
   const now = new Date();
   const view = bookingView(booking, actor, now);
-  const options = view.reschedule.allowed ? await rescheduleOptions(prisma, booking, query.date, now) : null;
+  const options = view.reschedule.allowed ? await rescheduleOptions(prisma, booking, query.date, now, { anyone: query.staff === 'any' }) : null;
 
   return (
     <div className="space-y-4">

@@ -68,7 +68,7 @@ export default async function AdminBookingPage({ params }: { params: Promise<{ i
           {booking.vendor.status === 'SUSPENDED' ? <VendorStatusBadge status="SUSPENDED" /> : null}
         </p>
       </header>
-      <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[3fr_2fr]">
         <div className="space-y-6">
           <Card>
             <h2 className="font-semibold">Actions</h2>

@@ -56,7 +56,7 @@ export default async function AdminVendorPage({ params }: { params: Promise<{ id
         </p>
       </header>
 
-      <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[3fr_2fr]">
         <div className="space-y-6">
           <Card>
             <h2 className="font-semibold">{suspended ? 'Reactivate' : 'Suspend'}</h2>

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { StatusBadge } from '@/components/bookings/status-badge';
+import { CollapsiblePanel } from '@/components/ui/collapsible-panel';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Field, Input, Select } from '@/components/ui/field';
 import { BookingStepButtons } from '@/components/dashboard-bookings/booking-step-buttons';
@@ -23,6 +24,7 @@ export default async function BookingInboxPage({ searchParams }: Props) {
   // On top of the plain list (not of a search or a later page): what waits for an answer.
   const answering = requests.length > 0 && !raw.page && !raw.q && (!raw.status || raw.status === 'REQUESTED');
   const { filters } = inbox;
+  const filtering = ['q', 'status', 'listing', 'from', 'to'].filter((key) => raw[key]).length;
   const pageHref = (page: number) => `/dashboard/bookings?${new URLSearchParams({ ...Object.fromEntries(Object.entries(raw).filter((e): e is [string, string] => !!e[1])), page: String(page) })}`;
 
   return (
@@ -69,47 +71,55 @@ export default async function BookingInboxPage({ searchParams }: Props) {
           </ul>
         </section>
       ) : null}
-      <form method="get" className="grid gap-3 rounded-2xl border border-slate-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-6">
-        <Field id="i-q" label="Search">
-          <Input id="i-q" name="q" defaultValue={filters.q} placeholder="Reference, name, email" />
-        </Field>
-        <Field id="i-status" label="Status">
-          <Select id="i-status" name="status" defaultValue={filters.status ?? ''}>
-            <option value="">Any status</option>
-            {Object.values(BookingStatus).map((s) => (
-              <option key={s} value={s}>
-                {s.replace('_', ' ').toLowerCase()}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field id="i-listing" label="Listing">
-          <Select id="i-listing" name="listing" defaultValue={filters.listing ?? ''}>
-            <option value="">All listings</option>
-            {inbox.listings.map((l) => (
-              <option key={l.id} value={l.id}>
-                {l.title}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field id="i-from" label="From">
-          <Input id="i-from" name="from" type="date" defaultValue={filters.from} />
-        </Field>
-        <Field id="i-to" label="To">
-          <Input id="i-to" name="to" type="date" defaultValue={filters.to} />
-        </Field>
-        <div className="flex items-end">
-          <button type="submit" className="w-full rounded-lg bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700">
-            Filter
-          </button>
-        </div>
-      </form>
+      {/* On phones the bookings come first: the filters fold behind one button. */}
+      <CollapsiblePanel
+        label={filtering > 0 ? `Filters (${filtering})` : 'Filters'}
+        openFrom="md"
+        buttonClassName="w-full rounded-lg bg-white px-4 py-2 text-sm font-semibold text-slate-900 ring-1 ring-inset ring-slate-300 hover:bg-slate-50"
+        panelClassName="mt-3 md:mt-0"
+      >
+        <form method="get" className="grid gap-3 rounded-2xl border border-slate-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-6">
+          <Field id="i-q" label="Search">
+            <Input id="i-q" name="q" defaultValue={filters.q} placeholder="Reference, name, email" />
+          </Field>
+          <Field id="i-status" label="Status">
+            <Select id="i-status" name="status" defaultValue={filters.status ?? ''}>
+              <option value="">Any status</option>
+              {Object.values(BookingStatus).map((s) => (
+                <option key={s} value={s}>
+                  {s.replace('_', ' ').toLowerCase()}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field id="i-listing" label="Listing">
+            <Select id="i-listing" name="listing" defaultValue={filters.listing ?? ''}>
+              <option value="">All listings</option>
+              {inbox.listings.map((l) => (
+                <option key={l.id} value={l.id}>
+                  {l.title}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field id="i-from" label="From">
+            <Input id="i-from" name="from" type="date" defaultValue={filters.from} />
+          </Field>
+          <Field id="i-to" label="To">
+            <Input id="i-to" name="to" type="date" defaultValue={filters.to} />
+          </Field>
+          <div className="flex items-end">
+            <button type="submit" className="w-full rounded-lg bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700">
+              Filter
+            </button>
+          </div>
+        </form>
+      </CollapsiblePanel>
       {inbox.bookings.length === 0 ? (
         <EmptyState title="No bookings match">Change the filters, or share your storefront to get the first ones.</EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-2xl border border-slate-200 bg-white">
-          <table className="w-full min-w-[40rem] text-left text-sm">
+        <div className="sm:overflow-x-auto sm:rounded-2xl sm:border sm:border-slate-200 sm:bg-white">
+          <table className="stack-table w-full text-left text-sm sm:min-w-[40rem]">
             <caption className="sr-only">Bookings of {vendor.name}</caption>
             <thead className="border-b border-slate-200 text-xs uppercase text-slate-500">
               <tr>
@@ -120,24 +130,24 @@ export default async function BookingInboxPage({ searchParams }: Props) {
                 <th scope="col" className="px-4 py-3">Status</th>
               </tr>
             </thead>
-            <tbody className="divide-y divide-slate-100">
+            <tbody className="sm:divide-y sm:divide-slate-100">
               {inbox.bookings.map((b) => (
                 <tr key={b.id}>
-                  <td className="px-4 py-3 font-medium">
+                  <td data-label="Reference" className="px-4 py-3 font-medium">
                     <Link href={`/dashboard/bookings/${b.id}`} className="text-brand-700 underline">
                       {b.reference}
                     </Link>
                   </td>
-                  <td className="px-4 py-3">
+                  <td data-label="Guest" className="px-4 py-3">
                     {b.contactName}
                     <span className="block text-xs text-slate-500">{b.contactEmail}</span>
                   </td>
-                  <td className="px-4 py-3">
+                  <td data-label="Listing and time" className="px-4 py-3">
                     {b.listing.title}
                     <span className="block text-xs text-slate-500">{formatRange(b.startAt, b.endAt, b.timeZone)}</span>
                   </td>
-                  <td className="px-4 py-3 tabular-nums">{formatMoney(b.totalAmount, b.currency)}</td>
-                  <td className="px-4 py-3">
+                  <td data-label="Total" className="px-4 py-3 tabular-nums">{formatMoney(b.totalAmount, b.currency)}</td>
+                  <td data-label="Status" className="px-4 py-3">
                     <StatusBadge status={b.status} />
                   </td>
                 </tr>

@@ -54,7 +54,7 @@ export default async function VendorBookingPage({ params }: { params: Promise<{ 
           </span>
         </p>
       </header>
-      <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[3fr_2fr]">
         <div className="space-y-6">
           <Card>
             <h2 className="font-semibold">Actions</h2>
@@ -69,6 +69,11 @@ export default async function VendorBookingPage({ params }: { params: Promise<{ 
             {booking.status === 'CONFIRMED' && checkInWindow(booking).opensAt > new Date() ? (
               <p className="mt-3 text-sm text-slate-600" data-testid="check-in-opens">
                 Check-in opens on {formatDateTime(checkInWindow(booking).opensAt, booking.timeZone, { withZone: true })}, a day before the start.
+              </p>
+            ) : null}
+            {role !== 'OWNER' && steps.some((step) => step.action === 'cancel') && booking.paidAmount > booking.refundedAmount ? (
+              <p className="mt-3 text-sm text-slate-600" data-testid="staff-cancel-refund">
+                If you cancel, the customer gets back what the listing&apos;s cancellation policy gives now; a full refund is an owner&apos;s call.
               </p>
             ) : null}
           </Card>

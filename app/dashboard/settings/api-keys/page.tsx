@@ -37,7 +37,7 @@ export default async function ApiKeysPage() {
           as {vendor.name}. Send one as <code>Authorization: Bearer …</code>.
         </p>
       </div>
-      <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[3fr_2fr]">
         <Card>
           <h2 className="font-semibold">Keys ({keys.length})</h2>
           {keys.length === 0 ? (

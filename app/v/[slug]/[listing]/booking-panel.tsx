@@ -81,8 +81,11 @@ export async function BookingPanel({ listing, zone, basePath, month: monthParam,
         previousMonth={month > thisMonth ? shiftMonth(month, -1) : null}
         nextMonth={shiftMonth(month, 1)}
       />
+      {/* One form across day changes (no per-day key): the guest's name, email and notes survive
+          picking another day; the form resets only the time fields for the new day. */}
       <BookingForm
-        key={`${listing.id}-${selected ?? 'none'}`}
+        key={listing.id}
+        day={selected ?? null}
         listingId={listing.id}
         kind={listing.kind}
         rangeInput={dayPriced ? 'date' : 'datetime-local'}

@@ -35,7 +35,7 @@ export default async function ListingPage({ params, searchParams }: Props) {
   const zone = listingTimeZone(listing);
 
   return (
-    <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">
+    <div className="grid grid-cols-1 gap-8 pb-20 lg:grid-cols-[2fr_1fr] lg:pb-0">
       <div className="space-y-6">
         <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
           <Link href={`/v/${listing.vendor.slug}`} className="hover:underline">
@@ -125,6 +125,15 @@ export default async function ListingPage({ params, searchParams }: Props) {
           </Link>
         </Card>
       </aside>
+      {/* Phones: the price and the way to book stay in reach while reading (the page bottom is padded for it). */}
+      <div data-testid="sticky-book-bar" className="fixed inset-x-0 bottom-0 z-20 border-t border-slate-200 bg-white/95 px-4 py-3 shadow-[0_-2px_8px_rgba(15,23,42,0.08)] backdrop-blur lg:hidden">
+        <div className="mx-auto flex max-w-6xl items-center justify-between gap-3">
+          <p className="min-w-0 truncate font-semibold">{priceLabel(listing.priceAmount, listing.currency, listing.pricingUnit)}</p>
+          <a href="#book" className="shrink-0 rounded-lg bg-brand-600 px-5 py-2 text-sm font-semibold text-white hover:bg-brand-700">
+            {listing.bookingMode === 'INSTANT' ? 'Book' : 'Request to book'}
+          </a>
+        </div>
+      </div>
     </div>
   );
 }

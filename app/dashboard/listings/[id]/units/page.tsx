@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ListingHeader } from '@/components/dashboard/listing-header';
 import { AddUnitForm, UnitRow } from '@/components/dashboard/unit-forms';
@@ -21,7 +22,14 @@ export default async function UnitsPage({ params }: { params: Promise<{ id: stri
         <h2 className="font-semibold">Units ({units.filter((u) => u.active).length} active)</h2>
         <p className="text-sm text-slate-600">Each unit is one physical thing customers can book at a time. An inactive unit keeps its bookings but takes no new ones.</p>
         {units.length === 0 ? <p className="text-sm text-slate-600">No units yet.</p> : null}
-        <div className="divide-y divide-slate-100">{archived ? units.map((u) => <p key={u.id} className="py-2 text-sm">{u.code}</p>) : units.map((unit) => <UnitRow key={unit.id} unit={unit} />)}</div>
+        <div className="divide-y divide-slate-100">{archived ? units.map((u) => <p key={u.id} className="py-2 text-sm">{u.code}</p>) : units.map((unit) => (
+                <div key={unit.id} className="flex flex-wrap items-center justify-between gap-2">
+                  <UnitRow unit={unit} />
+                  <Link href={`/dashboard/listings/${listing.id}/units/${unit.id}`} className="text-sm text-brand-700 underline" aria-label={`Calendars of ${unit.code}`}>
+                    Calendars
+                  </Link>
+                </div>
+              ))}</div>
         {archived ? null : <AddUnitForm listingId={listing.id} />}
       </Card>
     </div>

@@ -1,30 +1,26 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { removeExceptionAction, removeExternalCalendarAction, removeTimeOffAction } from '@/lib/actions/business/staff';
+import { removeExceptionAction, removeTimeOffAction } from '@/lib/actions/business/staff';
 import { ActionButton } from '@/components/dashboard/action-button';
+import { ExternalCalendarList } from '@/components/dashboard/external-calendar-list';
 import {
   ExceptionForm,
   ExternalCalendarForm,
   StaffProfileForm,
   StaffServicesForm,
-  SyncCalendarButton,
   TimeOffForm,
   WEEKDAY_NAMES,
   WeeklyRulesForm,
 } from '@/components/dashboard/staff-forms';
 import { Card } from '@/components/ui/card';
+import { FeedLinkPanel } from '@/components/calendars/feed-link-panel';
+import { issueCalendarFeedAction, revokeCalendarFeedAction } from '@/lib/actions/business/calendar-feeds';
+import { vendorFeedSince } from '@/lib/calendars/subscription-feeds';
 import { prisma } from '@/lib/db/prisma';
 import { formatDateTime, formatRange } from '@/lib/format/date-time';
 import { dashboardStaffMember } from '@/lib/business/dashboard-queries';
 
 export const metadata: Metadata = { title: 'Staff member' };
-
-/** The host and the start of the path: enough to recognise the calendar without showing its secret. */
-function maskedAddress(url: string) {
-  const { host, pathname } = new URL(url);
-  return `${host}${pathname.length > 16 ? `${pathname.slice(0, 12)}…` : pathname}`;
-}
-
 
 const clock = (minute: number) => `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
 
@@ -32,9 +28,11 @@ export default async function StaffMemberPage({ params }: { params: Promise<{ st
   const { staffId } = await params;
   const { actor, staff } = await dashboardStaffMember(staffId, `/dashboard/listings/staff/${staffId}`);
   const zone = staff.vendor.timeZone;
-  const [services, calendars] = await Promise.all([
+  const feedScope = { scope: 'staff' as const, staffId: staff.id };
+  const [services, calendars, feedSince] = await Promise.all([
     prisma.listing.findMany({ where: { vendorId: actor.vendorId, kind: 'APPOINTMENT', status: { not: 'ARCHIVED' } }, orderBy: { title: 'asc' }, select: { id: true, title: true } }),
     prisma.externalCalendar.findMany({ where: { staffId: staff.id }, orderBy: { createdAt: 'asc' }, include: { _count: { select: { busyBlocks: true } } } }),
+    vendorFeedSince(prisma, actor, feedScope),
   ]);
   return (
     <div className="mx-auto max-w-3xl space-y-6">
@@ -92,29 +90,17 @@ export default async function StaffMemberPage({ params }: { params: Promise<{ st
       <Card className="space-y-3">
         <h2 className="font-semibold">External calendars</h2>
         <p className="text-sm text-slate-600">Busy times in these calendars block {staff.name}&apos;s appointment slots. They are re-read every 15 minutes.</p>
-        {calendars.length === 0 ? <p className="text-sm text-slate-600">No external calendars yet.</p> : null}
-        <ul className="divide-y divide-slate-100 text-sm" aria-label="External calendars">
-          {calendars.map((calendar) => (
-            <li key={calendar.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-              <span className="min-w-0 space-y-0.5">
-                <span className="block font-medium">{calendar.name}</span>
-                <span className="block break-all text-xs text-slate-500">{maskedAddress(calendar.url)}</span>
-                <span className="block text-xs text-slate-600">
-                  {calendar.lastSyncedAt ? `Last synced ${formatDateTime(calendar.lastSyncedAt, zone, { withZone: true })} · ${calendar._count.busyBlocks} busy times` : 'Not synced yet'}
-                </span>
-                {calendar.lastError ? <span className="block text-xs text-red-700">Last sync failed: {calendar.lastError}</span> : null}
-                {calendar.lastWarning ? <span className="block text-xs text-amber-800">{calendar.lastWarning}</span> : null}
-              </span>
-              <span className="flex flex-wrap items-start gap-2">
-                <SyncCalendarButton calendarId={calendar.id} calendarName={calendar.name} />
-                <ActionButton action={removeExternalCalendarAction} input={{ calendarId: calendar.id }} variant="ghost" confirm={`Remove ${calendar.name}? Its busy times stop blocking bookings.`}>
-                  Remove
-                </ActionButton>
-              </span>
-            </li>
-          ))}
-        </ul>
-        <ExternalCalendarForm staffId={staff.id} />
+        <ExternalCalendarList calendars={calendars} zone={zone} />
+        <ExternalCalendarForm owner={{ staffId: staff.id }} />
+      </Card>
+      <Card className="space-y-3">
+        <h2 className="font-semibold">Subscribe to {staff.name}&apos;s bookings</h2>
+        <FeedLinkPanel
+          label={`${staff.name}'s confirmed bookings`}
+          since={feedSince ? formatDateTime(feedSince, zone, { withZone: true }) : null}
+          issue={issueCalendarFeedAction.bind(null, feedScope)}
+          revoke={revokeCalendarFeedAction.bind(null, feedScope)}
+        />
       </Card>
     </div>
   );
