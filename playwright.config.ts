@@ -44,6 +44,8 @@ export default defineConfig({
       // Absolute URLs (payment returns, email links) name the address the browser uses.
       APP_URL: `http://127.0.0.1:${PORT}`,
       EMBEDDED_PG_DIR: process.env.E2E_PG_DIR ?? '.data/e2e-postgres',
+      // e2e/webhooks.spec.ts receives webhooks on 127.0.0.1 (never set in production).
+      WEBHOOKS_ALLOW_PRIVATE_TARGETS: 'true',
     },
   },
 });

@@ -172,6 +172,27 @@ test('a customer’s cart: two items in, one out, the rest booked at once', asyn
   expect(booked.data).toHaveLength(1);
 });
 
+test('a business registers a webhook endpoint, changes, tests and rotates it, reads its log, redelivers, catches up on events, deletes it', async () => {
+  const body = { url: 'https://example.com/every-op-hooks', description: 'Every-op', events: ['booking.confirmed', 'booking.cancelled'] as Array<'booking.confirmed' | 'booking.cancelled'> };
+  const endpoint = check('POST /webhook-endpoints', await owner.POST('/webhook-endpoints', { body }), 201);
+  expect(endpoint.secret).toMatch(/^whsec_/);
+  check('POST /webhook-endpoints', await owner.POST('/webhook-endpoints', { body: { ...body, url: 'ftp://example.com/hooks' } }), 422);
+  const path = { params: { path: { id: endpoint.id } } };
+  expect(check('GET /webhook-endpoints', await owner.GET('/webhook-endpoints', {}), 200).data.map((e) => e.id)).toContain(endpoint.id);
+  check('GET /webhook-endpoints/{id}', await owner.GET('/webhook-endpoints/{id}', path), 200);
+  check('GET /webhook-endpoints/{id}', await salonOwner.GET('/webhook-endpoints/{id}', path), 404);
+  check('PATCH /webhook-endpoints/{id}', await owner.PATCH('/webhook-endpoints/{id}', { ...path, body: { description: 'Channel manager' } }), 200);
+  check('POST /webhook-endpoints/{id}/test', await owner.POST('/webhook-endpoints/{id}/test', path), 201);
+  const rotated = check('POST /webhook-endpoints/{id}/rotate-secret', await owner.POST('/webhook-endpoints/{id}/rotate-secret', path), 200);
+  expect(rotated.secret).not.toBe(endpoint.secret);
+  check('GET /webhook-endpoints/{id}/deliveries', await owner.GET('/webhook-endpoints/{id}/deliveries', { params: { path: { id: endpoint.id }, query: { limit: 10 } } }), 200);
+  check('POST /webhook-endpoints/{id}/redeliver', await owner.POST('/webhook-endpoints/{id}/redeliver', { ...path, body: { since: new Date(Date.now() - 3_600_000).toISOString() } }), 200);
+  const events = check('GET /events', await owner.GET('/events', { params: { query: { type: 'booking.confirmed', limit: 5 } } }), 200);
+  expect(events.data.every((e) => e.type === 'booking.confirmed')).toBe(true);
+  check('DELETE /webhook-endpoints/{id}', await owner.DELETE('/webhook-endpoints/{id}', path), 200);
+  check('DELETE /webhook-endpoints/{id}', await owner.DELETE('/webhook-endpoints/{id}', path), 404);
+});
+
 /** Fills `{param}`s of a documented path with an id nobody has. */
 const withUnknownIds = (path: string) => path.replace(/\{[^}]+\}/g, (name) => (name === '{slug}' ? 'no-such-business' : randomUUID()));
 

@@ -29,6 +29,7 @@ const PAGES: Record<string, Access> = {
   '/dashboard/profile': 'members',
   '/dashboard/team': 'members',
   '/dashboard/settings/api-keys': 'members', // staff see that only owners manage keys
+  '/dashboard/settings/webhooks': 'members', // staff see that only owners manage webhooks
   '/admin': 'operators',
   '/admin/vendors': 'operators',
   '/admin/vendors/[id]': 'operators',
@@ -38,6 +39,7 @@ const PAGES: Record<string, Access> = {
   '/admin/payments': 'operators',
   '/admin/events': 'operators',
   '/admin/outbox': 'operators',
+  '/admin/webhooks': 'operators',
   '/admin/users': 'operators',
   '/admin/audit': 'operators',
 };

@@ -14,6 +14,7 @@ const SECTIONS = [
   { href: '/admin/payments', label: 'Payments' },
   { href: '/admin/events', label: 'Provider events' },
   { href: '/admin/outbox', label: 'Outbox' },
+  { href: '/admin/webhooks', label: 'Webhooks' },
   { href: '/admin/users', label: 'Users' },
   { href: '/admin/audit', label: 'Audit trail' },
 ];

@@ -12,6 +12,7 @@ const SECTIONS = [
   { href: '/dashboard/team', label: 'Team' },
   { href: '/dashboard/profile', label: 'Business profile' },
   { href: '/dashboard/settings/api-keys', label: 'API keys' },
+  { href: '/dashboard/settings/webhooks', label: 'Webhooks' },
 ];
 
 // Pages check access themselves (a layout does not re-run on every navigation); this only frames them.

@@ -4,6 +4,7 @@ import type { AnyOperation } from './operation';
 import { ERROR_CODES, type ErrorCode, type Problem as ProblemBody } from './problem';
 import { Problem } from './schemas';
 import { API_VERSIONS, CURRENT_API_VERSION } from './versions';
+import { WEBHOOK_GUIDE } from './webhook-guide';
 import { TestEvent, WEBHOOK_EVENT_SCHEMAS } from './webhook-schemas';
 import { EVENT_TYPE_DESCRIPTIONS, TEST_EVENT_TYPE, WEBHOOK_EVENT_TYPES } from '@/lib/webhooks/event-types';
 
@@ -156,7 +157,7 @@ export function buildOpenApiDocument(operations: readonly AnyOperation[]) {
       { name: 'Carts', description: 'A signed-in customer’s cart: several bookings checked out together.' },
       { name: 'Business', description: 'What a business does with its bookings (API key or member token).' },
       { name: 'Auth', description: 'App sign-in: access and refresh tokens.' },
-      { name: 'Webhooks', description: 'Signed event notifications to your endpoints (Standard Webhooks), their delivery logs, and the event list.' },
+      { name: 'Webhooks', description: WEBHOOK_GUIDE },
     ],
   });
 }

@@ -3,3 +3,4 @@ export const LISTINGS = '/dashboard/listings';
 export const STAFF = '/dashboard/listings/staff';
 export const TEAM = '/dashboard/team';
 export const API_KEYS = '/dashboard/settings/api-keys';
+export const WEBHOOKS = '/dashboard/settings/webhooks';
