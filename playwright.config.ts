@@ -40,6 +40,8 @@ export default defineConfig({
       // are tested in tests/booking/hold-caps.db.test.ts.
       HOLDS_PER_LISTING: '1000',
       HOLDS_TOTAL: '1000',
+      // Absolute URLs (payment returns, email links) name the address the browser uses.
+      APP_URL: `http://127.0.0.1:${PORT}`,
       EMBEDDED_PG_DIR: process.env.E2E_PG_DIR ?? '.data/e2e-postgres',
     },
   },

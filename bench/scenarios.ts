@@ -110,7 +110,7 @@ async function attemptBooking(db: Db, slot: Slot): Promise<string> {
 }
 
 /** Random public listings, of one kind or (kind null) of any. */
-async function randomListings(db: Db, kind: ListingKind | null, count: number): Promise<string[]> {
+export async function randomListings(db: Db, kind: ListingKind | null, count: number): Promise<string[]> {
   const rows = await db.$queryRaw<Array<{ id: string }>>`
     SELECT l."id" FROM "Listing" l JOIN "Vendor" v ON v."id" = l."vendorId"
     WHERE (l."kind" = ${kind}::"ListingKind" OR ${kind}::"ListingKind" IS NULL) AND l."status" = 'PUBLISHED' AND v."status" = 'ACTIVE'
@@ -122,7 +122,7 @@ async function randomListings(db: Db, kind: ListingKind | null, count: number): 
  * Bookable rental ranges (2-4 hours, in the next 3 months), one per listing, each with a unit
  * that no blocking allocation touches, so the booking succeeds unless someone races for it.
  */
-async function freeRentalSlots(db: Db, count: number, { singleUnit = false } = {}): Promise<Slot[]> {
+export async function freeRentalSlots(db: Db, count: number, { singleUnit = false } = {}): Promise<Slot[]> {
   const slots: Slot[] = [];
   const seen = new Set<string>();
   for (let round = 0; round < 5 && slots.length < count; round += 1) {

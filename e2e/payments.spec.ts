@@ -27,7 +27,7 @@ async function pressPayNow(page: Page) {
   await page.getByRole('button', { name: /^Pay .+ now$/ }).click();
 }
 
-test('a guest books a paid session, pays in test mode, is confirmed, cancels and is refunded', async ({ page }) => {
+test('a guest books a paid session, pays in test mode, is confirmed, cancels and is refunded', async ({ page, browser }) => {
   const managePath = await bookSunsetTour(page);
   await expect(page.getByText(/Pay €47\.58 by /)).toBeVisible();
 
@@ -43,6 +43,12 @@ test('a guest books a paid session, pays in test mode, is confirmed, cancels and
   await expect(page.getByTestId('payment-status-message')).toHaveText(/Payment received: your booking is confirmed/);
   await expect(page.getByText('Confirmed', { exact: true })).toBeVisible();
   await keepScreenshot(page, 'payment-success');
+  // The return URL names only the booking: opened in another browser, it shows nothing of it.
+  const stranger = await browser.newPage();
+  await stranger.goto(new URL(page.url()).pathname + new URL(page.url()).search);
+  await expect(stranger.getByTestId('payment-status-message')).toHaveText(/We cannot show this booking here/);
+  await expect(stranger.getByText('Sunset', { exact: false })).toHaveCount(0);
+  await stranger.close();
   await page.getByRole('link', { name: 'Back to your booking' }).click();
 
   await expect(page).toHaveURL(new RegExp(`${managePath}$`));

@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { resolveDatabase } from '@/lib/db/database';
 import { dropAndCreateDatabase } from '@/lib/db/embedded-postgres';
 import { migrateDatabase } from '@/lib/db/migrate';
+import { appUrlProblem } from '@/lib/config/app-url';
 import { demoModeFor } from '@/lib/config/demo-mode';
 import { developmentAuthSecret } from './dev-secret';
 import { runSeed } from './seed';
@@ -55,8 +56,16 @@ async function main() {
     return stop(1);
   }
 
+  // Absolute URLs come only from APP_URL; a local run on the embedded database defaults to this port.
+  const appUrl = process.env.APP_URL?.trim() || (mode === 'dev' || database.embedded ? `http://localhost:${values.port}` : undefined);
+  const appUrlIssue = appUrlProblem({ APP_URL: appUrl, NODE_ENV: mode === 'start' ? 'production' : 'development' });
+  if (appUrlIssue) {
+    console.error(`✖ ${appUrlIssue}`);
+    return stop(1);
+  }
   const env: NodeJS.ProcessEnv = {
     ...process.env,
+    ...(appUrl ? { APP_URL: appUrl } : {}),
     DATABASE_URL: database.url,
     AUTH_SECRET: process.env.AUTH_SECRET ?? developmentAuthSecret(database.embedded),
     AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? 'true',

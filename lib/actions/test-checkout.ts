@@ -1,30 +1,23 @@
 'use server';
 
-import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
+import { appUrl } from '@/lib/config/app-url';
 import { prisma } from '@/lib/db/prisma';
 import { formAction, publicAction } from '@/lib/http/actions';
 import { finishTestCheckout, postToWebhookRoute } from '@/lib/payments/test-checkout';
 
 // The test checkout's two buttons (the page binds `{ token }`): the signed event goes over HTTP to
-// /api/webhooks/stripe, the same route and verification Stripe's events go through. Errors show on
-// the error page.
-
-async function ownOrigin(): Promise<string> {
-  if (process.env.APP_URL) return process.env.APP_URL.replace(/\/+$/, '');
-  const h = await headers();
-  return `${h.get('x-forwarded-proto') ?? 'http'}://${h.get('x-forwarded-host') ?? h.get('host')}`;
-}
+// /api/webhooks/stripe on APP_URL (never a host named by request headers), the same route and
+// verification Stripe's events go through. Refusals show on the pay result page.
 
 const session = z.object({ token: z.string().max(4000) });
-const showOnErrorPage = (failure: { message: string }) => {
-  throw new Error(failure.message);
-};
+/** A refusal ("already paid", a forged token) is said on the pay result page: never a 500. */
+const showOnErrorPage = (failure: { message: string }) => redirect(`/pay/cancel?${new URLSearchParams({ error: failure.message })}`);
 
 const finish = (outcome: 'pay' | 'fail') =>
   formAction(
-    publicAction(session, async ({ token }) => finishTestCheckout(prisma, token, outcome, { deliver: postToWebhookRoute(await ownOrigin()) }), {
+    publicAction(session, async ({ token }) => finishTestCheckout(prisma, token, outcome, { deliver: postToWebhookRoute(appUrl()) }), {
       after: ({ redirectTo }) => redirect(redirectTo),
     }),
     showOnErrorPage,

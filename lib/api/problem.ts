@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { asInputError } from '@/lib/db/errors';
 import { DomainError, RateLimited, ValidationFailed, type FieldErrors } from '@/lib/errors';
 import { snakeCase } from './case';
 
@@ -86,7 +87,8 @@ export function zodProblems(error: z.ZodError, where: 'path' | 'query' | 'body')
   return error.issues.map((issue) => ({ param: issue.path.map(String).join('.') || where, detail: issue.message }));
 }
 
-export function problemOf(error: unknown): { problem: Problem; headers: Record<string, string> } {
+export function problemOf(failure: unknown): { problem: Problem; headers: Record<string, string> } {
+  const error = asInputError(failure);
   const make = (code: ErrorCode, detail: string, extra: Partial<Problem> = {}): Problem => ({
     type: `/docs/api#error-${code}`,
     title: ERROR_CODES[code].title,

@@ -148,6 +148,19 @@ export const Availability = z
       .array(z.object({ start_at: instant, end_at: instant, staff_ids: z.array(uuid) }))
       .optional()
       .meta({ description: 'Appointments: the free slots (any time not listed is taken, outside working hours, or too soon).' }),
+    days: z
+      .array(
+        z.object({
+          date: localDate,
+          free_slots: z.int(),
+          reason: z
+            .enum(['past', 'beyond_booking_window', 'no_staff', 'closed', 'lead_time', 'time_off', 'fully_booked'])
+            .nullable()
+            .meta({ description: 'Why the day has no free slot (null when it has some): `closed` nobody works that day, `time_off` everyone working is off, `fully_booked` the working time is taken, `lead_time` too soon to book, `past`, `beyond_booking_window`, `no_staff` the service has no active staff.' }),
+        }),
+      )
+      .optional()
+      .meta({ description: 'Appointments: each local date asked for, with its number of free slots and, when it has none, why.' }),
   })
   .meta({ id: 'Availability' });
 

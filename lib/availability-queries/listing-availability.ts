@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Db } from '@/lib/db/prisma';
+import { appointmentDays } from '@/lib/domain/availability/appointment-days';
 import { appointmentSlots } from '@/lib/domain/availability/appointments';
 import { monthSchedule } from '@/lib/domain/availability/month';
 import { checkRentalRequest, freeUnits, type UnitAllocation } from '@/lib/domain/availability/rental';
@@ -115,10 +116,9 @@ export async function appointmentSlotsBetween(db: Db, listingId: string, fromDat
   const from = startOfLocalDay(fromDate, listing.zone);
   const to = startOfLocalDay(addDays(toDate, 1), listing.zone);
   const staff = await loadStaffSchedules(db, staffIds, from, to, listing.zone, now);
-  const slots = listing.durationMinutes
-    ? appointmentSlots({ ...appointmentShape(listing), timeZone: listing.zone, fromDate, toDate, now, staff })
-    : [];
-  return { timeZone: listing.zone, slots };
+  const input = { ...appointmentShape(listing), timeZone: listing.zone, fromDate, toDate, now, staff };
+  const slots = listing.durationMinutes ? appointmentSlots(input) : [];
+  return { timeZone: listing.zone, slots, days: appointmentDays(input, slots) };
 }
 
 function appointmentShape(listing: Awaited<ReturnType<typeof loadListing>>) {

@@ -6,7 +6,6 @@ import type { BookingStatus } from '@/lib/generated/prisma/enums';
 import { startCheckoutFor, type CheckoutStarted } from '@/lib/payments/checkout';
 import type { PaymentsConfig } from '@/lib/payments/config';
 import { loadReceipt, type Receipt } from './checkout-receipt';
-import { RECEIPT_PATH } from './receipt-path';
 
 // Paying a cart's checkout at once: everything its bookings owe online now goes into ONE hosted
 // checkout per currency (a checkout takes one currency), so "Due online now" is one payment.
@@ -52,5 +51,5 @@ export async function startCartPayment(
   const entries = await loadReceipt(db, input.receipt, input.viewer, now);
   const due = dueOnline(entries.map((e) => e.booking), now).find((d) => d.currency === input.currency);
   if (!due) throw new ValidationFailed('Nothing is due online for these bookings any more.');
-  return startCheckoutFor(db, { bookingIds: due.bookingIds, returnPath: RECEIPT_PATH, baseUrl: input.baseUrl }, options);
+  return startCheckoutFor(db, { bookingIds: due.bookingIds, baseUrl: input.baseUrl }, options);
 }

@@ -1,3 +1,4 @@
+import { ValidationFailed } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
 
 /** The PostgreSQL error codes (SQLSTATE) the application reacts to. */
@@ -71,4 +72,17 @@ export function isBookingConflict(error: unknown): boolean {
 export function isRetryableTransactionError(error: unknown): boolean {
   const sqlState = postgresErrorOf(error)?.sqlState;
   return sqlState === SQLSTATE.serializationFailure || sqlState === SQLSTATE.deadlockDetected;
+}
+
+/**
+ * PostgreSQL refused a value itself (SQLSTATE class 22, "data exception": a NUL character, a
+ * number past an Int column, a date out of range, an id that is not a UUID). Validation should
+ * stop such input first; this is the safety net that answers it as the caller's mistake (422),
+ * never as a 500. Any other error is returned unchanged.
+ */
+export function asInputError(error: unknown): unknown {
+  const sqlState = postgresErrorOf(error)?.sqlState;
+  if (!sqlState?.startsWith('22')) return error;
+  console.warn(`Input refused by the database (SQLSTATE ${sqlState}): validation should have caught it first.`);
+  return new ValidationFailed('A value in the request cannot be stored: it is out of range or contains characters that are not allowed.');
 }

@@ -1,4 +1,4 @@
-import { absoluteUrl } from './app-url';
+import { absoluteUrl } from '@/lib/config/app-url';
 
 // A small branded email layout: the same content as HTML (inline styles, one column, one button)
 // and as plain text. Plain functions instead of React Email: they run the same in the outbox

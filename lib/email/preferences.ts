@@ -2,7 +2,7 @@ import 'server-only';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { Db } from '@/lib/db/prisma';
 import { NotFound } from '@/lib/errors';
-import { absoluteUrl } from './app-url';
+import { absoluteUrl } from '@/lib/config/app-url';
 
 // Non-essential email (reminders, review requests, a member's booking alerts) can be turned off
 // per address and kind, from a link in the email itself: no account needed, so guests can too.

@@ -1,6 +1,7 @@
 import 'server-only';
 import { unstable_rethrow } from 'next/navigation';
 import { z } from 'zod';
+import { asInputError } from '@/lib/db/errors';
 import {
   resolveCustomer,
   resolveCustomerOrGuest,
@@ -59,7 +60,7 @@ function defineAction<Ctx, S extends z.ZodType, T>(
       result = await run(input, context);
     } catch (error) {
       unstable_rethrow(error); // redirect() and notFound() must reach Next.js
-      return actionError(error);
+      return actionError(asInputError(error));
     }
     if (options.after) {
       try {

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Db } from '@/lib/db/prisma';
-import { absoluteUrl } from '@/lib/email/app-url';
+import { absoluteUrl } from '@/lib/config/app-url';
 import { bookingEmail, bookingLocation, emailsContactOn } from '@/lib/email/booking-email';
 import { inviteAttachment } from '@/lib/email/booking-invite';
 import { renderEmail } from '@/lib/email/layout';

@@ -1,6 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
-import { absoluteUrl } from '@/lib/email/app-url';
+import { absoluteUrl } from '@/lib/config/app-url';
 import { renderEmail } from '@/lib/email/layout';
 import { sendEmail } from '@/lib/email/send-email';
 import { issueManageToken, manageUrl } from '@/lib/magic-links/manage-links';

@@ -1,7 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import type { Db } from '@/lib/db/prisma';
-import { absoluteUrl } from '@/lib/email/app-url';
+import { absoluteUrl } from '@/lib/config/app-url';
 import { bookingLocation } from '@/lib/email/booking-email';
 import { renderEmail } from '@/lib/email/layout';
 import { isOptedOut, preferencesUrl, unsubscribeHeaders } from '@/lib/email/preferences';

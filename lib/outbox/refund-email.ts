@@ -1,7 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { formatMoney } from '@/lib/domain/money';
-import { absoluteUrl } from '@/lib/email/app-url';
+import { absoluteUrl } from '@/lib/config/app-url';
 import { renderEmail } from '@/lib/email/layout';
 import { sendEmail } from '@/lib/email/send-email';
 import { customerBookingPath } from '@/lib/notifications/booking-notification';

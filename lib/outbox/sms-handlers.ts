@@ -1,7 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import type { Db } from '@/lib/db/prisma';
-import { absoluteUrl } from '@/lib/email/app-url';
+import { absoluteUrl } from '@/lib/config/app-url';
 import { formatRange, zoneName } from '@/lib/format/date-time';
 import type { OutboxMessage } from '@/lib/generated/prisma/client';
 import { customerBookingPath } from '@/lib/notifications/booking-notification';

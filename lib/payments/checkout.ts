@@ -7,8 +7,8 @@ import type { Db, Tx } from '@/lib/db/prisma';
 import { formatMoney } from '@/lib/domain/money';
 import { InvalidTransition, NotFound, PolicyViolation, ValidationFailed } from '@/lib/errors';
 import { paymentsConfig, stripeClient, type PaymentsConfig } from './config';
-import { safeReturnPath } from './return-path';
 import { encodeTestSession } from './test-session';
+import { returnQuery } from './return-query';
 
 // Starting an online payment: ONE hosted checkout (a Stripe Checkout Session, or the test
 // checkout without keys) for what one or more bookings owe online now, from their price
@@ -20,8 +20,8 @@ const MAX_SESSION_MS = 24 * 3_600_000;
 /** An open session is reused only while the customer still has this long to pay on it. */
 const REUSE_MARGIN_MS = 2 * 60_000;
 
-export type StartCheckoutInput = { bookingId: string; returnPath?: string | null; baseUrl: string };
-export type StartGroupCheckoutInput = { bookingIds: string[]; returnPath: string; baseUrl: string };
+export type StartCheckoutInput = { bookingId: string; baseUrl: string };
+export type StartGroupCheckoutInput = { bookingIds: string[]; baseUrl: string };
 export type CheckoutStarted = {
   url: string;
   /** The provider's session id (cs_…). */
@@ -48,7 +48,7 @@ export function sessionExpiry(holdExpiresAt: Date, now: Date): Date {
 
 /** One booking's payment (its manage or account page). */
 export function startCheckout(db: Db, input: StartCheckoutInput, options: Options = {}): Promise<CheckoutStarted> {
-  return startCheckoutFor(db, { bookingIds: [input.bookingId], returnPath: safeReturnPath(input.returnPath, input.bookingId), baseUrl: input.baseUrl }, options);
+  return startCheckoutFor(db, { bookingIds: [input.bookingId], baseUrl: input.baseUrl }, options);
 }
 
 const bookingSelect = {
@@ -90,18 +90,17 @@ export async function startCheckoutFor(db: Db, input: StartGroupCheckoutInput, o
     if (reusable) return { kind: 'ready' as const, session: reusable, reused: true, toExpireAtStripe };
 
     const first = bookings[0]!;
-    const returnPath = input.returnPath;
-    const plan = { bookings, dues, amount, currency: first.currency, expiresAt, returnPath };
+    const plan = { bookings, dues, amount, currency: first.currency, expiresAt };
     if (config.mode !== 'test') return { kind: 'create' as const, plan, toExpireAtStripe };
 
     // The test checkout needs no provider call: its session is created under the same locks.
     const id = randomUUID();
     const token = encodeTestSession(
-      { checkoutSessionId: id, bookingId: first.id, reference: describe(bookings), amount, currency: first.currency, expiresAt: expiresAt.getTime(), returnPath },
+      { checkoutSessionId: id, bookingId: first.id, reference: describe(bookings), amount, currency: first.currency, expiresAt: expiresAt.getTime() },
       config.webhookSecret,
     );
     const session = await tx.checkoutSession.create({
-      data: { id, provider: 'TEST', providerRef: token.id, url: `${base}/pay/test-checkout/${token.token}`, currency: first.currency, amount, expiresAt, returnPath, items: { create: dues } },
+      data: { id, provider: 'TEST', providerRef: token.id, url: `${base}/pay/test-checkout/${token.token}`, currency: first.currency, amount, expiresAt, items: { create: dues } },
     });
     return { kind: 'ready' as const, session, reused: false, toExpireAtStripe };
   });
@@ -137,14 +136,12 @@ function sameItems(items: Array<{ bookingId: string; amount: number }>, dues: Ar
 
 const describe = (bookings: Payable[]) => (bookings.length === 1 ? bookings[0]!.reference : bookings.map((b) => b.reference).join(', '));
 
-type Plan = { bookings: Payable[]; dues: Array<{ bookingId: string; amount: number }>; amount: number; currency: string; expiresAt: Date; returnPath: string };
+type Plan = { bookings: Payable[]; dues: Array<{ bookingId: string; amount: number }>; amount: number; currency: string; expiresAt: Date };
 
 async function createStripeSession(db: Db, stripe: Stripe, plan: Plan, base: string): Promise<CheckoutStarted> {
   const single = plan.bookings.length === 1 ? plan.bookings[0]! : null;
-  const query = (page: 'success' | 'cancel') =>
-    single
-      ? `${base}/pay/${page}?booking=${single.id}&return=${encodeURIComponent(plan.returnPath)}`
-      : `${base}/pay/${page}?${new URLSearchParams({ booking: plan.bookings[0]!.id, group: '1', return: plan.returnPath })}`;
+  // The return URLs name only the booking: no manage token ever reaches the provider (see pay-access.ts).
+  const query = (page: 'success' | 'cancel') => `${base}/pay/${page}?${returnQuery(plan.bookings[0]!.id, plan.bookings.length)}`;
   // Metadata names the bookings; the webhook finds the split by the session id in our table.
   const metadata: Record<string, string> = single ? { bookingId: single.id, reference: single.reference } : { bookingIds: plan.bookings.map((b) => b.id).join(',') };
   const lineItems = plan.bookings.map((booking, i) => {
@@ -185,7 +182,7 @@ async function rememberSession(db: Db, input: { providerRef: string; url: string
   const { plan } = input;
   return inBookingTransaction(db, async (tx: Tx) => {
     await tx.checkoutSession.createMany({
-      data: [{ provider: 'STRIPE', providerRef: input.providerRef, url: input.url, currency: plan.currency, amount: plan.amount, expiresAt: plan.expiresAt, returnPath: plan.returnPath }],
+      data: [{ provider: 'STRIPE', providerRef: input.providerRef, url: input.url, currency: plan.currency, amount: plan.amount, expiresAt: plan.expiresAt }],
       skipDuplicates: true,
     });
     const stored = await tx.checkoutSession.findUniqueOrThrow({ where: { provider_providerRef: { provider: 'STRIPE', providerRef: input.providerRef } } });

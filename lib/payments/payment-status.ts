@@ -1,20 +1,26 @@
 import 'server-only';
 import type { Db } from '@/lib/db/prisma';
+import { visibleBookings, type PayViewer } from './pay-access';
 
-/** What the pay return pages show: the booking's true status (the webhook decides it, not the redirect). */
-export async function bookingPaymentStatus(db: Db, bookingId: string) {
+/**
+ * What the pay return pages show: the booking's true status (the webhook decides it, not the
+ * redirect), with the page to go back to; null when the viewer may not see it (or it does not exist).
+ */
+export async function bookingPaymentStatus(db: Db, bookingId: string, viewer: PayViewer) {
   if (!/^[0-9a-f-]{36}$/i.test(bookingId)) return null;
   const booking = await db.booking.findUnique({
     where: { id: bookingId },
     select: {
-      id: true, reference: true, status: true, currency: true, totalAmount: true, depositAmount: true, paidAmount: true, refundedAmount: true, holdExpiresAt: true,
+      id: true, customerId: true, reference: true, status: true, currency: true, totalAmount: true, depositAmount: true, paidAmount: true, refundedAmount: true, holdExpiresAt: true,
       listing: { select: { title: true } },
       events: { where: { data: { path: ['kind'], equals: 'late_payment_rebooked' } }, select: { data: true }, take: 1 },
     },
   });
   if (!booking) return null;
+  const returnPath = (await visibleBookings(db, viewer, [booking])).get(booking.id);
+  if (!returnPath) return null;
   const rebooked = booking.events[0]?.data as { replacement?: string } | undefined;
-  return { ...booking, replacementReference: rebooked?.replacement ?? null };
+  return { ...booking, returnPath, replacementReference: rebooked?.replacement ?? null };
 }
 
 /**
@@ -32,9 +38,10 @@ export async function bookingPayments(db: Db, bookingId: string, audience: 'cust
 
 /**
  * What the pay return pages show after a checkout that paid several bookings (a cart): the latest
- * checkout that included `bookingId`, with each of its bookings' true status and amounts.
+ * checkout that included `bookingId`, with the true status and amounts of each of its bookings the
+ * viewer may see; null when they may see none.
  */
-export async function groupPaymentStatus(db: Db, bookingId: string) {
+export async function groupPaymentStatus(db: Db, bookingId: string, viewer: PayViewer) {
   if (!/^[0-9a-f-]{36}$/i.test(bookingId)) return null;
   const session = await db.checkoutSession.findFirst({
     where: { items: { some: { bookingId } } },
@@ -43,13 +50,16 @@ export async function groupPaymentStatus(db: Db, bookingId: string) {
       amount: true, currency: true, status: true,
       items: {
         orderBy: { booking: { startAt: 'asc' } },
-        select: { amount: true, booking: { select: { id: true, reference: true, status: true, paidAmount: true, refundedAmount: true, currency: true, listing: { select: { title: true } } } } },
+        select: { amount: true, booking: { select: { id: true, customerId: true, reference: true, status: true, paidAmount: true, refundedAmount: true, currency: true, listing: { select: { title: true } } } } },
       },
     },
   });
   if (!session) return null;
-  const bookings = session.items.map((item) => ({ ...item.booking, part: item.amount }));
+  const visible = await visibleBookings(db, viewer, session.items.map((item) => item.booking));
+  const bookings = session.items.filter((item) => visible.has(item.booking.id)).map((item) => ({ ...item.booking, part: item.amount }));
+  if (bookings.length === 0) return null;
   const settled = bookings.every((b) => b.status !== 'AWAITING_PAYMENT');
   const kept = bookings.reduce((sum, b) => sum + b.paidAmount - b.refundedAmount, 0);
-  return { amount: session.amount, currency: session.currency, bookings, settled, kept };
+  // Back to the cart's done page (it lists them all while its receipt lasts).
+  return { amount: bookings.reduce((sum, b) => sum + b.part, 0), currency: session.currency, bookings, settled, kept, returnPath: '/cart/done' };
 }

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import type { Db } from '@/lib/db/prisma';
 import { PolicyViolation } from '@/lib/errors';
 import { paymentsConfig, stripeClient, type PaymentsConfig } from './config';
+import { returnQuery } from './return-query';
 import { decodeTestSession, type TestSession } from './test-session';
 import { handleStripeWebhook, type EventResult } from './webhook';
 
@@ -35,14 +36,7 @@ export async function testCheckoutPage(db: Db, token: string, now = new Date(), 
   const session = openTestSession(token, config);
   if (!session) return null;
   const { state, bookingCount, timeZone } = await stateOf(db, session, now);
-  return { ...session, state, bookingCount, timeZone, returnQuery: returnQuery(session, bookingCount) };
-}
-
-/** Where Checkout sends the customer back: the first booking, and `group` when it paid several. */
-function returnQuery(session: TestSession, bookingCount: number) {
-  const query = new URLSearchParams({ booking: session.bookingId, return: session.returnPath });
-  if (bookingCount > 1) query.set('group', '1');
-  return query;
+  return { ...session, state, bookingCount, timeZone, returnQuery: returnQuery(session.bookingId, bookingCount) };
 }
 
 const REFUSED: Record<Exclude<TestCheckoutState, 'open'>, string> = {
@@ -98,7 +92,7 @@ export async function finishTestCheckout(
   const signature = stripeClient(config).webhooks.generateTestHeaderString({ payload, secret: config.webhookSecret });
   // Without a deliverer (tests), the webhook's own handling is called directly: same verification, same code.
   const result = options.deliver ? await options.deliver(payload, signature) : await handleStripeWebhook(db, payload, signature, { config, now });
-  const query = returnQuery(session, bookingCount);
+  const query = returnQuery(session.bookingId, bookingCount);
   if (outcome === 'fail') query.set('failed', '1');
   return { redirectTo: `/pay/${outcome === 'pay' ? 'success' : 'cancel'}?${query}`, result };
 }

@@ -3,7 +3,7 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 
 // The built-in test checkout keeps no table of its own: a test "session id" carries what the
-// page needs (booking, amount, currency, expiry, where to return), signed with the webhook secret.
+// page needs (booking, amount, currency, expiry), signed with the webhook secret.
 
 const sessionSchema = z.object({
   id: z.string(),
@@ -15,7 +15,6 @@ const sessionSchema = z.object({
   amount: z.number().int().positive(),
   currency: z.string().length(3),
   expiresAt: z.number().int(),
-  returnPath: z.string(),
 });
 
 export type TestSession = z.infer<typeof sessionSchema>;

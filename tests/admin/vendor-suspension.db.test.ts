@@ -79,7 +79,7 @@ describe('suspending a vendor', () => {
     await suspendVendor(t.db, op, { vendorId: vendor.id, reason: 'Chargebacks under review' }, NOW);
 
     await expect(approveBooking(t.db, asked.id, owner, NOW)).rejects.toThrow(/business is suspended/);
-    await expect(startCheckoutFor(t.db, { bookingIds: [held.id], returnPath: '/', baseUrl: 'http://localhost' }, { now: NOW })).rejects.toThrow(/business is suspended/);
+    await expect(startCheckoutFor(t.db, { bookingIds: [held.id], baseUrl: 'http://localhost' }, { now: NOW })).rejects.toThrow(/business is suspended/);
     expect((await t.db.booking.findUniqueOrThrow({ where: { id: asked.id } })).status).toBe('REQUESTED');
     expect(await t.db.checkoutSession.count({ where: { items: { some: { bookingId: held.id } } } })).toBe(0);
     expect((await cancelBooking(t.db, later.id, customer.actor, undefined, NOW)).status).toBe('CANCELLED');

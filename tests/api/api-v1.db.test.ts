@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { GET as availabilityRoute } from '@/app/api/v1/listings/[id]/availability/route';
 import { GET as listingRoute } from '@/app/api/v1/listings/[id]/route';
@@ -254,6 +255,22 @@ describe('catalog', () => {
     const noSuchDay = await call(availabilityRoute, { path: `/listings/${listing.id}/availability?from=2031-02-30&to=2031-03-01`, params: { id: listing.id } });
     expect(noSuchDay.status).toBe(422);
     expect(noSuchDay.body).toMatchObject({ code: 'validation_failed', param: 'from' });
+  });
+
+  it('appointment availability says why a day has no slot: nobody works (closed), the only stylist is off (time_off)', async () => {
+    const { listing, staff } = await givenVendor(t.db).withAppointment();
+    const sunday = DateTime.now().setZone('Europe/London').plus({ weeks: 2 }).startOf('week').minus({ days: 1 });
+    const [sun, mon, tue] = [0, 1, 2].map((d) => sunday.plus({ days: d }).toISODate()!);
+    const tuesday = sunday.plus({ days: 2 });
+    await t.db.staffTimeOff.create({ data: { staffId: staff[0]!.id, startAt: tuesday.toJSDate(), endAt: tuesday.plus({ days: 1 }).toJSDate(), reason: 'Dentist' } });
+    const response = await call(availabilityRoute, { path: `/listings/${listing.id}/availability?from=${sun}&to=${tue}`, params: { id: listing.id } });
+    expect(response.status).toBe(200);
+    expect(response.body.days).toEqual([
+      { date: sun, free_slots: 0, reason: 'closed' },
+      { date: mon, free_slots: 15, reason: null }, // 09:00–17:00, one hour long, every 30 minutes
+      { date: tue, free_slots: 0, reason: 'time_off' },
+    ]);
+    expect(response.body.slots).toHaveLength(15);
   });
 
   it('a storefront by slug', async () => {

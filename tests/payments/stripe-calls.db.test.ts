@@ -41,7 +41,7 @@ const at = minutesAfter(NOW, 5);
 describe('creating the Checkout Session (real SDK, fake Stripe server)', () => {
   it('sends the price snapshot, the hold expiry, the reference and an idempotency key', async () => {
     const { booking } = await givenBookingAwaitingPayment(t.db, { holdMinutes: 120 });
-    const started = await startCheckout(t.db, { bookingId: booking.id, returnPath: '/manage/abc', baseUrl }, { config: stripeConfig(fake.apiBase), now: at });
+    const started = await startCheckout(t.db, { bookingId: booking.id, baseUrl }, { config: stripeConfig(fake.apiBase), now: at });
     expect(started).toMatchObject({ url: 'https://checkout.stripe.test/c/pay/cs_test_fake_1', sessionId: 'cs_test_fake_1', amount: booking.depositAmount });
 
     expect(fake.requests).toHaveLength(1);
@@ -62,8 +62,9 @@ describe('creating the Checkout Session (real SDK, fake Stripe server)', () => {
       client_reference_id: booking.id,
       customer_email: booking.contactEmail,
       expires_at: String(booking.holdExpiresAt!.getTime() / 1000),
-      success_url: `${baseUrl}/pay/success?booking=${booking.id}&return=%2Fmanage%2Fabc`,
-      cancel_url: `${baseUrl}/pay/cancel?booking=${booking.id}&return=%2Fmanage%2Fabc`,
+      // Only the booking id: no manage token travels to the provider (its logs, the browser history).
+      success_url: `${baseUrl}/pay/success?booking=${booking.id}`,
+      cancel_url: `${baseUrl}/pay/cancel?booking=${booking.id}`,
     });
     expect(booking.depositAmount).toBe(booking.totalAmount); // ONLINE_FULL: the whole price now
   });
@@ -90,9 +91,10 @@ describe('creating the Checkout Session (real SDK, fake Stripe server)', () => {
 describe('the built-in test checkout (no Stripe keys)', () => {
   it('pays through a signed event and the webhook’s own verification', async () => {
     const { booking } = await givenBookingAwaitingPayment(t.db);
-    const started = await startCheckout(t.db, { bookingId: booking.id, returnPath: '/manage/tok', baseUrl }, { config: testConfig, now: at });
+    const started = await startCheckout(t.db, { bookingId: booking.id, baseUrl }, { config: testConfig, now: at });
     const token = started.url.split('/pay/test-checkout/')[1]!;
-    expect(decodeTestSession(token, SECRET)).toMatchObject({ bookingId: booking.id, amount: booking.depositAmount, returnPath: '/manage/tok' });
+    expect(decodeTestSession(token, SECRET)).toEqual(expect.objectContaining({ bookingId: booking.id, amount: booking.depositAmount }));
+    expect(Object.keys(decodeTestSession(token, SECRET)!)).not.toContain('returnPath'); // the checkout URL carries no way back into the booking
     expect(decodeTestSession(token, 'whsec_other')).toBeNull();
 
     const failed = await finishTestCheckout(t.db, token, 'fail', { config: testConfig, now: at });
@@ -101,7 +103,7 @@ describe('the built-in test checkout (no Stripe keys)', () => {
 
     const paid = await finishTestCheckout(t.db, token, 'pay', { config: testConfig, now: at });
     expect(paid.result).toEqual({ status: 'applied', outcome: 'confirmed' });
-    expect(paid.redirectTo).toBe(`/pay/success?booking=${booking.id}&return=%2Fmanage%2Ftok`);
+    expect(paid.redirectTo).toBe(`/pay/success?booking=${booking.id}`);
     // Pressing Pay again on the same session is refused, as Stripe's page does, and pays nothing more.
     await expect(finishTestCheckout(t.db, token, 'pay', { config: testConfig, now: at })).rejects.toThrow('This checkout is already paid.');
     expect((await expectBooking(t.db, booking.id)).toBe('CONFIRMED').booking.paidAmount).toBe(booking.depositAmount);

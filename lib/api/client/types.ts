@@ -417,7 +417,7 @@ export interface paths {
         };
         /**
          * What can be booked between two dates
-         * @description Local dates in the listing’s time zone, at most 62 days. Rentals: each unit with the times it is taken and why; sessions: each session with seats left or why it cannot be booked; appointments: the free slots.
+         * @description Local dates in the listing’s time zone, at most 62 days. Rentals: each unit with the times it is taken and why; sessions: each session with seats left or why it cannot be booked; appointments: the free slots, and for each day without any the reason (closed, time off, fully booked, too soon, past, beyond the booking window).
          */
         get: operations["getListingAvailability"];
         put?: never;
@@ -669,6 +669,20 @@ export interface components {
              * @example 2031-01-06T09:00:00Z
              */
             bookable_until: string;
+            /** @description Appointments: each local date asked for, with its number of free slots and, when it has none, why. */
+            days?: {
+                /**
+                 * @description A calendar date in the listing’s time zone.
+                 * @example 2031-01-06
+                 */
+                date: string;
+                free_slots: number;
+                /**
+                 * @description Why the day has no free slot (null when it has some): `closed` nobody works that day, `time_off` everyone working is off, `fully_booked` the working time is taken, `lead_time` too soon to book, `past`, `beyond_booking_window`, `no_staff` the service has no active staff.
+                 * @enum {string|null}
+                 */
+                reason: "past" | "beyond_booking_window" | "no_staff" | "closed" | "lead_time" | "time_off" | "fully_booked" | null;
+            }[];
             /**
              * @description A calendar date in the listing’s time zone.
              * @example 2031-01-06

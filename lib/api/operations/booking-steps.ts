@@ -5,7 +5,7 @@ import { rescheduleBooking } from '@/lib/booking/reschedule-booking';
 import { checkIn, checkOut, completeBooking } from '@/lib/booking/visit-steps';
 import { prisma } from '@/lib/db/prisma';
 import type { Actor } from '@/lib/domain/actor';
-import { appOrigin } from '@/lib/payments/app-origin';
+import { appUrl } from '@/lib/config/app-url';
 import { startCheckout } from '@/lib/payments/checkout';
 import { leaveReview } from '@/lib/reviews/leave-review';
 import { defineOperation } from '../operation';
@@ -132,9 +132,9 @@ export const checkoutOperation = defineOperation({
     example: { url: 'https://checkout.stripe.com/c/pay/cs_test_a1b2', session_id: 'cs_test_a1b2', amount: { amount: 8000, currency: 'GBP' }, expires_at: '2031-01-06T08:31:00.000Z' },
   },
   errors: ['not_found', 'invalid_transition', 'policy_violation', 'insufficient_scope', 'idempotency_key_required'],
-  handler: async ({ caller, params, request }) => {
+  handler: async ({ caller, params }) => {
     const { booking } = await bookingFor(caller, params.id);
-    const started = await startCheckout(prisma, { bookingId: booking.id, baseUrl: appOrigin(request) });
+    const started = await startCheckout(prisma, { bookingId: booking.id, baseUrl: appUrl() });
     return { url: started.url, session_id: started.sessionId, amount: { amount: started.amount, currency: booking.currency }, expires_at: started.expiresAt.toISOString() };
   },
 });

@@ -39,8 +39,12 @@ const exampleCart = { id: '0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a66', items: [], tot
 async function ownCart(caller: ApiCaller, cartId?: string) {
   const actor = customerActor(caller);
   const owner = userOwner(actor.userId);
-  const cart = await prisma.cart.upsert({ where: { userId: actor.userId }, create: { userId: actor.userId }, update: {} });
-  if (cartId !== undefined && cart.id !== cartId) throw new NotFound('This cart does not exist.');
+  // Naming a cart only reads: a refused request (another's or an unknown cart) creates nothing.
+  const cart =
+    cartId === undefined
+      ? await prisma.cart.upsert({ where: { userId: actor.userId }, create: { userId: actor.userId }, update: {} })
+      : await prisma.cart.findUnique({ where: { userId: actor.userId } });
+  if (!cart || (cartId !== undefined && cart.id !== cartId)) throw new NotFound('This cart does not exist.');
   return { actor, owner, cart };
 }
 

@@ -165,7 +165,7 @@ export const getListingAvailability = defineOperation({
   operationId: 'getListingAvailability',
   summary: 'What can be booked between two dates',
   description:
-    'Local dates in the listing’s time zone, at most 62 days. Rentals: each unit with the times it is taken and why; sessions: each session with seats left or why it cannot be booked; appointments: the free slots.',
+    'Local dates in the listing’s time zone, at most 62 days. Rentals: each unit with the times it is taken and why; sessions: each session with seats left or why it cannot be booked; appointments: the free slots, and for each day without any the reason (closed, time off, fully booked, too soon, past, beyond the booking window).',
   tag: 'Catalog',
   access: 'public',
   scope: 'read',
@@ -236,8 +236,12 @@ export const getListingAvailability = defineOperation({
         })),
       };
     }
-    const { slots } = await appointmentSlotsBetween(prisma, listing.id, query.from, query.to, { now });
-    return { ...base, slots: slots.map((s) => ({ start_at: iso(s.startAt), end_at: iso(s.endAt), staff_ids: s.staffIds })) };
+    const { slots, days } = await appointmentSlotsBetween(prisma, listing.id, query.from, query.to, { now });
+    return {
+      ...base,
+      slots: slots.map((s) => ({ start_at: iso(s.startAt), end_at: iso(s.endAt), staff_ids: s.staffIds })),
+      days: days.map((d) => ({ date: d.date, free_slots: d.freeSlots, reason: d.reason })),
+    };
   },
 });
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { id } from '@/lib/validation/fields';
-import { absoluteUrl } from '@/lib/email/app-url';
+import { absoluteUrl } from '@/lib/config/app-url';
 import { sendEmail } from '@/lib/email/send-email';
 import type { OutboxHandler } from '@/lib/outbox/handlers';
 import { idempotentId } from '@/lib/outbox/idempotent-id';

@@ -1,4 +1,5 @@
 import { NextResponse } from 'next/server';
+import { absoluteUrl } from '@/lib/config/app-url';
 import { prisma } from '@/lib/db/prisma';
 import { unsubscribeByToken } from '@/lib/email/preferences';
 import { publicRoute } from '@/lib/http/routes';
@@ -14,7 +15,7 @@ export const POST = publicRoute(async (request) => {
 
 export const GET = publicRoute(async (request) => {
   const token = new URL(request.url).searchParams.get('token') ?? '';
-  return NextResponse.redirect(new URL(`/email-preferences/${encodeURIComponent(token)}`, request.url), 303);
+  return NextResponse.redirect(absoluteUrl(`/email-preferences/${encodeURIComponent(token)}`), 303);
 });
 
 export const dynamic = 'force-dynamic';

@@ -8,17 +8,20 @@ import { prisma } from '@/lib/db/prisma';
 import { DomainError } from '@/lib/errors';
 import { readSmallForm } from '@/lib/http/read-body';
 import { publicRoute } from '@/lib/http/routes';
-import { appOrigin } from '@/lib/payments/app-origin';
+import { appUrl } from '@/lib/config/app-url';
+import { rememberPayTokens } from '@/lib/payments/pay-cookie';
 
 // The done page's one "Pay" button posts here (under the receipt cookie's path): one checkout for
 // everything the cart's bookings owe online in that currency, then off to it.
 export const POST = publicRoute(async (request) => {
   const form = await readSmallForm(request);
-  const origin = appOrigin(request);
+  const origin = appUrl();
   const currency = String(form.get('currency') ?? '').slice(0, 3).toUpperCase();
   try {
     const [user, receipt] = await Promise.all([getCurrentUser(), readReceiptCookie().then(decodeReceipt)]);
     if (!receipt) throw new ExpiredReceipt('This confirmation is no longer available. Pay from each booking’s page instead.');
+    // The return page shows a guest's bookings by their manage tokens, kept in a cookie, not the URL.
+    await rememberPayTokens(receipt.t);
     const { url } = await startCartPayment(prisma, { receipt, viewer: user ? { userId: user.id } : null, currency, baseUrl: origin });
     return NextResponse.redirect(url, 303);
   } catch (error) {
