@@ -1,6 +1,6 @@
 import '@/lib/validation/zod-config';
 import { z } from 'zod';
-import { MIN_PASSWORD_LENGTH } from '@/lib/auth/password';
+import { MIN_PASSWORD_LENGTH } from '@/lib/auth/password-rules';
 import { currencyCode, email, optionalPhone as phone, timeZoneName as timeZone } from '@/lib/validation/fields';
 
 // Shared by the forms (react-hook-form + zodResolver) and the server actions.
