@@ -41,6 +41,10 @@ export default defineConfig({
       DATABASE_URL: process.env.E2E_DATABASE_URL ?? '',
       // The browser tests use the demo accounts and the test checkout.
       DEMO_MODE: 'true',
+      // The specs book as the same few people many times without paying; the caps on unpaid holds
+      // are tested in tests/booking/hold-caps.db.test.ts.
+      HOLDS_PER_LISTING: '1000',
+      HOLDS_TOTAL: '1000',
       // Absolute URLs (payment returns, email links) name the address the browser uses.
       APP_URL: `http://127.0.0.1:${PORT}`,
       EMBEDDED_PG_DIR: process.env.E2E_PG_DIR ?? '.data/e2e-postgres',

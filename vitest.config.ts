@@ -25,6 +25,9 @@ export default defineConfig({
           exclude: ['node_modules/**', '.next/**'],
           environment: 'node',
           globalSetup: ['tests/setup/global-database.ts'],
+          // Scenarios book as the same guest (gia@example.com) many times over; the caps on unpaid
+          // holds have their own tests (tests/booking/hold-caps.db.test.ts), which set them.
+          env: { HOLDS_PER_LISTING: '1000', HOLDS_TOTAL: '1000' },
           setupFiles: ['tests/support/matchers.ts'],
           // next-auth imports 'next/server' without an extension, which only bundlers resolve.
           server: { deps: { inline: ['next-auth'] } },

@@ -7,6 +7,7 @@ import { previewBooking } from '@/lib/booking/preview-booking';
 import { requestBooking } from '@/lib/booking/request-booking';
 import { prisma } from '@/lib/db/prisma';
 import { publicAction } from '@/lib/http/actions';
+import { requestClientIp } from '@/lib/http/request-client-ip';
 import { manageUrl } from '@/lib/magic-links/manage-links';
 import { deliverOutboxSoon } from '@/lib/outbox/deliver-soon';
 
@@ -19,7 +20,7 @@ export const previewAction = publicAction(previewFormSchema, async (values) => p
 export const bookAction = publicAction(
   bookingFormSchema,
   async (values, { actor }) => {
-    const { id, manageToken } = await requestBooking(prisma, await bookingRequestFromForm(prisma, values), actor);
+    const { id, manageToken } = await requestBooking(prisma, await bookingRequestFromForm(prisma, values), actor, { clientAddress: await requestClientIp() });
     return { id, manageToken };
   },
   {

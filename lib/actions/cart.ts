@@ -17,6 +17,7 @@ import { checkoutSchema } from '@/lib/cart/schemas';
 import { prisma } from '@/lib/db/prisma';
 import { NotFound, ValidationFailed } from '@/lib/errors';
 import { publicAction } from '@/lib/http/actions';
+import { requestClientIp } from '@/lib/http/request-client-ip';
 
 // The cart's server actions: find the caller's own cart, call a service. Each one refreshes the
 // layout so the header's cart count follows.
@@ -64,7 +65,7 @@ export const checkoutCartAction = publicAction(
   async (contact, { actor }) => {
     const { owner } = await cartOwnerForAction();
     if (!owner) throw new ValidationFailed('Your cart is empty. Add something to it before checking out.');
-    return checkoutCart(prisma, owner, actor, contact);
+    return checkoutCart(prisma, owner, actor, contact, new Date(), await requestClientIp());
   },
   {
     rateLimit: { name: 'checkout', limit: 30, windowSeconds: 10 * 60 },

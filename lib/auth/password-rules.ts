@@ -1,3 +1,3 @@
-// Password rules the sign-up forms validate in the browser too: kept apart from the hashing
-// (a native binding that must never reach a client bundle).
+// Password rules the sign-up forms check in the browser too (lib/auth/password.ts is server-only: it hashes natively).
+
 export const MIN_PASSWORD_LENGTH = 8;

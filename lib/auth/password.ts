@@ -1,3 +1,4 @@
+import 'server-only';
 import { hash, verify } from '@node-rs/bcrypt';
 
 // bcrypt through a native binding: hashing runs on libuv's thread pool, so a burst of sign-ins
@@ -6,8 +7,6 @@ import { hash, verify } from '@node-rs/bcrypt';
 
 /** Cost 12: ~0.25 s per hash, the usual balance for interactive sign-in. */
 export const PASSWORD_COST = 12;
-
-export { MIN_PASSWORD_LENGTH } from './password-rules';
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, PASSWORD_COST);

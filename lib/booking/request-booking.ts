@@ -12,6 +12,7 @@ import { recordTransition } from './record-transition';
 import { newBookingReference } from './reference';
 import { requestBookingSchema, type RequestBookingInput } from './schemas';
 import { inBookingTransaction } from './transaction';
+import { assertHoldAllowed, lockHoldsOf } from './hold-caps';
 import { holdMinutes, quoteListing } from './listing-terms';
 import { isBookable, listingTimeZone } from '@/lib/domain/listing-rules';
 
@@ -20,6 +21,8 @@ export type RequestBookingOptions = {
   source?: 'WEB' | 'API' | 'DASHBOARD' | 'ADMIN';
   /** Several bookings checked out together from one cart share this id. */
   checkoutGroupId?: string;
+  /** The client's address when known (lib/http/client-ip.ts): unpaid holds are capped per address too. */
+  clientAddress?: string | null;
 };
 
 /**
@@ -54,6 +57,8 @@ export async function createBooking(tx: Tx, input: ReturnType<typeof requestBook
   }
   const contact = await resolveContact(tx, input.contact, actor);
   const timeZone = listingTimeZone(listing);
+  const holder = { email: contact.email, phone: contact.phone ?? null, customerId: actor.kind === 'customer' ? actor.userId : null, clientAddress: options.clientAddress ?? null };
+  await lockHoldsOf(tx, holder, actor);
 
   const placement = await placeBooking(tx, listing, input, timeZone, now);
 
@@ -62,6 +67,8 @@ export async function createBooking(tx: Tx, input: ReturnType<typeof requestBook
   const dueBeforeConfirmation = listing.paymentMode === 'MANUAL' ? quote.total : quote.depositDue;
   const status = initialStatus({ bookingMode: listing.bookingMode, amountDueNow: dueBeforeConfirmation });
   const holdExpiresAt = holdExpiry(status, now, { holdMinutes: holdMinutes(listing), requestExpiryHours: listing.requestExpiryHours });
+  // Only an unpaid hold is capped: a booking confirmed at once (nothing due now) holds nothing hostage.
+  if (holdExpiresAt) await assertHoldAllowed(tx, { ...holder, listingId: listing.id }, actor, now);
 
   const booking = await tx.booking.create({
     data: {
@@ -86,6 +93,7 @@ export async function createBooking(tx: Tx, input: ReturnType<typeof requestBook
       depositAmount: quote.depositDue,
       holdExpiresAt,
       checkoutGroupId: options.checkoutGroupId,
+      clientAddress: options.clientAddress ?? null,
       allocations: { create: placement.allocations },
     },
   });

@@ -39,7 +39,7 @@ type ItemRow = Prisma.CartItemGetPayload<{ include: typeof itemInclude }>;
  * bookings are made and the cart is emptied, or none is and the cart stays as it was. Guests get a
  * manage link per booking, issued in the same transaction so no booking is left without one.
  */
-export async function checkoutCart(db: Db, owner: CartOwner, actor: Actor, contactInput: CheckoutInput | undefined, now = new Date()): Promise<CheckoutResult> {
+export async function checkoutCart(db: Db, owner: CartOwner, actor: Actor, contactInput: CheckoutInput | undefined, now = new Date(), clientAddress: string | null = null): Promise<CheckoutResult> {
   assertActorOwnsCart(owner, actor);
   const contact = actor.kind === 'guest' || contactInput ? parseInput(checkoutSchema, contactInput ?? {}) : undefined;
   const checkoutGroupId = randomUUID();
@@ -54,7 +54,7 @@ export async function checkoutCart(db: Db, owner: CartOwner, actor: Actor, conta
         // Booked in listing order so concurrent checkouts take their row locks in the same order.
         const booked = new Map<string, Awaited<ReturnType<typeof bookItem>>>();
         for (const item of [...items].sort(byListingThenStart)) {
-          booked.set(item.id, await bookItem(tx, item, actor, contact, { checkoutGroupId, now }));
+          booked.set(item.id, await bookItem(tx, item, actor, contact, { checkoutGroupId, now, clientAddress }));
         }
         await tx.cartItem.deleteMany({ where: { cartId, id: { in: items.map((i) => i.id) } } });
         const holdEnds = await holdTogether(tx, [...booked.values()]);
@@ -102,7 +102,7 @@ async function lockCart(tx: Tx, owner: CartOwner): Promise<string | null> {
 
 const byListingThenStart = (a: ItemRow, b: ItemRow) => a.listingId.localeCompare(b.listingId) || a.startAt.getTime() - b.startAt.getTime();
 
-async function bookItem(tx: Tx, item: ItemRow, actor: Actor, contact: ReturnType<typeof checkoutSchema.parse> | undefined, options: { checkoutGroupId: string; now: Date }) {
+async function bookItem(tx: Tx, item: ItemRow, actor: Actor, contact: ReturnType<typeof checkoutSchema.parse> | undefined, options: { checkoutGroupId: string; now: Date; clientAddress: string | null }) {
   const input = {
     listingId: item.listingId,
     startAt: item.startAt,

@@ -8,7 +8,7 @@ import { prisma } from '@/lib/db/prisma';
 import { customer, guest, type Actor } from '@/lib/domain/actor';
 import { ValidationFailed } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { businessActor } from '../caller';
+import { apiClientIp, businessActor } from '../caller';
 import { defineOperation } from '../operation';
 import { Booking, BookingStatus, instant, page, paginationQuery, Quote, uuid } from '../schemas';
 import { bookingInclude, bookingJson, quoteJson } from '../serialize';
@@ -131,10 +131,11 @@ export const createBooking = defineOperation({
   body: bookingRequest,
   bodyExample: { listing_id: exampleBooking.listing.id, start_at: '2031-01-06T10:00:00Z', end_at: '2031-01-06T14:00:00Z', quantity: 1, contact: exampleBooking.contact },
   response: { status: 201, schema: Booking, description: 'The booking, holding its time.', example: exampleBooking },
-  errors: ['not_found', 'slot_unavailable', 'validation_failed', 'policy_violation', 'idempotency_key_required', 'idempotency_key_reused', 'idempotency_request_in_progress', 'insufficient_scope', 'forbidden'],
-  handler: async ({ caller, body }) => {
+  errors: ['not_found', 'slot_unavailable', 'validation_failed', 'policy_violation', 'rate_limited', 'idempotency_key_required', 'idempotency_key_reused', 'idempotency_request_in_progress', 'insufficient_scope', 'forbidden'],
+  handler: async ({ caller, body, request }) => {
     const actor: Actor = caller.kind === 'anonymous' ? guest() : caller.kind === 'api_key' ? caller.actor : customer(caller.user.id);
-    const booking = await requestBooking(prisma, toServiceInput(body), actor, { source: 'API' });
+    // A person's unpaid holds are capped (lib/booking/hold-caps.ts): 429 with Retry-After past the cap.
+    const booking = await requestBooking(prisma, toServiceInput(body), actor, { source: 'API', clientAddress: apiClientIp(request.headers) });
     return bookingJson(await prisma.booking.findUniqueOrThrow({ where: { id: booking.id }, include: bookingInclude }));
   },
 });

@@ -8,7 +8,7 @@ import { removeCartItem } from '@/lib/cart/remove-from-cart';
 import { prisma } from '@/lib/db/prisma';
 import { customer } from '@/lib/domain/actor';
 import { NotFound } from '@/lib/errors';
-import { customerActor, type ApiCaller } from '../caller';
+import { apiClientIp, customerActor, type ApiCaller } from '../caller';
 import { defineOperation } from '../operation';
 import { Booking, instant, page, Quote, uuid } from '../schemas';
 import { bookingInclude, bookingJson, quoteJson } from '../serialize';
@@ -143,10 +143,10 @@ export const checkoutCartOperation = defineOperation({
     description: 'The bookings made.',
     example: { checkout_group_id: '0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a67', data: [] },
   },
-  errors: ['not_found', 'validation_failed', 'slot_unavailable', 'policy_violation', 'forbidden', 'idempotency_key_required'],
-  handler: async ({ caller, params }) => {
+  errors: ['not_found', 'validation_failed', 'slot_unavailable', 'policy_violation', 'rate_limited', 'forbidden', 'idempotency_key_required'],
+  handler: async ({ caller, params, request }) => {
     const { owner, actor } = await ownCart(caller, params.id);
-    const result = await checkoutCart(prisma, owner, customer(actor.userId), undefined);
+    const result = await checkoutCart(prisma, owner, customer(actor.userId), undefined, new Date(), apiClientIp(request.headers));
     const rows = await prisma.booking.findMany({ where: { id: { in: result.bookings.map((b) => b.booking.id) } }, include: bookingInclude, orderBy: { startAt: 'asc' } });
     return { checkout_group_id: result.checkoutGroupId, data: rows.map(bookingJson) };
   },

@@ -71,7 +71,7 @@ export const cases: ActionCase[] = [
     module: 'lib/actions/admin/bookings.ts',
     action: 'operatorRefundAction',
     allow: [...only],
-    input: async (w) => ({ bookingId: (await bookingIn(w, 'CONFIRMED', { paidAmount: 2000 })).id, amount: '5', reason }),
+    input: async (w) => ({ bookingId: (await bookingIn(w, 'CONFIRMED', { paidAmount: 2000 })).id, amount: '5', reason, customerMessage: 'Sorry for the trouble' }),
   },
   {
     module: 'lib/actions/admin/outbox.ts',

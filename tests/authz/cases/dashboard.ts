@@ -148,7 +148,8 @@ export const cases: ActionCase[] = [
     input: async (w) => {
       const listing = await w.rentalListing(w.vendorA.id);
       const booking = await w.booking(listing.id, 'CONFIRMED', { paidAmount: 5000 });
-      return { bookingId: booking.id, amount: '10', reason: 'Goodwill' };
+      // The internal note and the customer's message travel separately (issue 17, point 7).
+      return { bookingId: booking.id, amount: '10', reason: 'Goodwill', customerMessage: 'Sorry for the wait' };
     },
   },
 ];
