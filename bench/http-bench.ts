@@ -10,7 +10,9 @@ import autocannon from 'autocannon';
 import { listingMonthSchedule } from '@/lib/availability-queries/listing-availability';
 import { issueTokenPair } from '@/lib/auth/api-tokens';
 import { searchFiltersSchema, searchListingsPage } from '@/lib/catalog/search';
-import { createPrismaClient, type Db } from '@/lib/db/prisma';
+import { PrismaPg } from '@prisma/adapter-pg';
+import type { Db } from '@/lib/db/prisma';
+import { PrismaClient } from '@/lib/generated/prisma/client';
 import { addDays, localDateOf } from '@/lib/domain/time';
 import { openBenchDatabase } from './bench-database';
 import { freeRentalSlots, randomListings } from './scenarios';
@@ -35,7 +37,7 @@ const log = (line: string) => console.log(line);
 // The server and this script sign and check the same access tokens.
 process.env.AUTH_SECRET ??= randomUUID() + randomUUID();
 
-type Row = { scenario: string; http: LatencySummary & { rps: number; non2xx: number; errors: number }; inProcess?: LatencySummary; note: string };
+type Row = { scenario: string; http: LatencySummary & { rps: number; non2xx: number; errors: number }; inProcess?: LatencySummary; sql?: LatencySummary; note: string };
 
 const database = await openBenchDatabase({ fresh: false });
 let server: ChildProcess | undefined;
@@ -48,7 +50,20 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => 
 try {
   const loadBefore = os.loadavg();
   await ensureSeeded(database.url, { listings: Number(options.listings), bookings: Number(options.bookings) }, log);
-  const db = createPrismaClient(database.url, { max: 4 });
+  // Prisma reports each query's time: summed per call, it is the bare SQL time of that call.
+  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url, max: 4 }), log: [{ emit: 'event', level: 'query' }] });
+  let sqlMs = 0;
+  db.$on('query', (event) => (sqlMs += event.duration));
+  /** Times `work` in-process, and the SQL time inside each run. */
+  const inProcess = async (runs: number, work: (run: number) => Promise<unknown>) => {
+    const sql: number[] = [];
+    const samples = await timeRuns(runs, 5, async (run) => {
+      sqlMs = 0;
+      await work(run);
+      if (run >= 0) sql.push(sqlMs);
+    });
+    return { inProcess: summarize(samples), sql: summarize(sql) };
+  };
   server = await startServer(database.url);
   const rows: Row[] = [];
 
@@ -58,13 +73,13 @@ try {
   rows.push({
     scenario: 'GET /listings?from&to (20)',
     http: await load({ path: `/listings?from=${from}&to=${to}&limit=20` }),
-    inProcess: summarize(await timeRuns(50, 5, () => searchListingsPage(db, searchFiltersSchema.parse({ from, to }), { limit: 20 }))),
+    ...(await inProcess(50, () => searchListingsPage(db, searchFiltersSchema.parse({ from, to }), { limit: 20 }))),
     note: `${from} to ${to}`,
   });
   rows.push({
     scenario: 'GET /listings?q=…&from&to (100)',
     http: await load({ path: `/listings?q=boat&from=${from}&to=${to}&limit=100` }),
-    inProcess: summarize(await timeRuns(50, 5, () => searchListingsPage(db, searchFiltersSchema.parse({ q: 'boat', from, to }), { limit: 100 }))),
+    ...(await inProcess(50, () => searchListingsPage(db, searchFiltersSchema.parse({ q: 'boat', from, to }), { limit: 100 }))),
     note: 'words matched, 100 per page',
   });
 
@@ -76,7 +91,7 @@ try {
     rows.push({
       scenario: `GET availability 31 d, ${kind.toLowerCase()}`,
       http: await load({ pathFor: () => `/listings/${ids[next++ % ids.length]}/availability?from=${from}&to=${addDays(from, 30)}` }),
-      inProcess: summarize(await timeRuns(40, 5, (run) => listingMonthSchedule(db, ids[(run + 5) % ids.length]!, month, new Date()))),
+      ...(await inProcess(40, (run) => listingMonthSchedule(db, ids[(run + 5) % ids.length]!, month, new Date()))),
       note: `${ids.length} listings in turn; in-process: the month calendar of one listing`,
     });
   }
@@ -166,9 +181,9 @@ function print(rows: Row[], loadBefore: number[]) {
   const n = (v: number | undefined) => (v === undefined || !Number.isFinite(v) ? '-' : v.toFixed(1)).padStart(8);
   log('');
   log(`Machine: ${os.cpus().length} CPUs; load average ${loadBefore.map((l) => l.toFixed(1)).join(' ')} before, ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} after`);
-  log(`${'scenario'.padEnd(36)}${'req/s'.padStart(8)}${'p50'.padStart(8)}${'p95'.padStart(8)}${'p99'.padStart(8)}${'non2xx'.padStart(8)}${'errors'.padStart(8)} | ${'in-process p50'.padStart(14)}${'p95'.padStart(8)}  note`);
+  log(`${'scenario'.padEnd(36)}${'req/s'.padStart(8)}${'p50'.padStart(8)}${'p95'.padStart(8)}${'p99'.padStart(8)}${'non2xx'.padStart(8)}${'errors'.padStart(8)} | ${'in-process p50'.padStart(14)}${'p95'.padStart(8)} | ${'SQL p50'.padStart(8)}${'p95'.padStart(8)}  note`);
   for (const row of rows) {
-    log(`${row.scenario.padEnd(36)}${n(row.http.rps)}${n(row.http.p50)}${n(row.http.p95)}${n(row.http.p99)}${String(row.http.non2xx).padStart(8)}${String(row.http.errors).padStart(8)} | ${n(row.inProcess?.p50).padStart(14)}${n(row.inProcess?.p95)}  ${row.note}`);
+    log(`${row.scenario.padEnd(36)}${n(row.http.rps)}${n(row.http.p50)}${n(row.http.p95)}${n(row.http.p99)}${String(row.http.non2xx).padStart(8)}${String(row.http.errors).padStart(8)} | ${n(row.inProcess?.p50).padStart(14)}${n(row.inProcess?.p95)} | ${n(row.sql?.p50)}${n(row.sql?.p95)}  ${row.note}`);
   }
-  log('(milliseconds; HTTP through next start; in-process: the same service called directly on one connection pool)');
+  log('(milliseconds; HTTP through next start; in-process: the same service called directly on one connection pool; SQL: the time its queries took, as Prisma reports it)');
 }

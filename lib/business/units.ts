@@ -32,6 +32,9 @@ export async function updateUnit(db: Db, actor: MemberActor, input: UpdateUnitIn
   if (!unit) throw new NotFound('Unit not found.');
   if (unit.listing.status === 'ARCHIVED') throw new PolicyViolation('An archived listing cannot be changed.');
   return db.$transaction(async (tx) => {
+    // The listing's units, locked in the order a booking locks them: two units deactivated at once
+    // then count each other's change, so a published listing never ends up with none active.
+    await tx.$queryRaw`SELECT "id" FROM "RentalUnit" WHERE "listingId" = ${unit.listingId}::uuid ORDER BY "code" FOR UPDATE`;
     const updated = await saveOrExplain(() => tx.rentalUnit.update({ where: { id: unit.id }, data: { code: input.code, name: input.name ?? null, active: input.active } }));
     if (!input.active && unit.listing.status === 'PUBLISHED' && (await tx.rentalUnit.count({ where: { listingId: unit.listingId, active: true } })) === 0) {
       throw new PolicyViolation('This is the last active unit of a published listing. Unpublish the listing first.');

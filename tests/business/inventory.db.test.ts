@@ -35,6 +35,17 @@ describe('rental units', () => {
     expect((await t.db.rentalUnit.findUniqueOrThrow({ where: { id: unit.id } })).active).toBe(true);
   });
 
+  it('two last units deactivated at once: one wins, the published listing keeps an active unit', async () => {
+    const clients = [t.newClient(1), t.newClient(1)];
+    await Promise.all(clients.map((client) => client.$queryRaw`SELECT 1`)); // connected before the race starts
+    for (let round = 0; round < 20; round += 1) {
+      const { listing, units, actor } = await givenVendor(t.db).withRental({ units: 2 });
+      const results = await Promise.allSettled(units.map((unit, i) => updateUnit(clients[i]!, actor as never, { unitId: unit.id, code: unit.code, active: false })));
+      expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+      expect(await t.db.rentalUnit.count({ where: { listingId: listing.id, active: true } })).toBe(1);
+    }
+  });
+
   it('never lets another vendor add to or edit a unit', async () => {
     const a = await givenBusiness(t.db);
     const b = await givenBusiness(t.db);
