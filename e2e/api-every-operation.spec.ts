@@ -58,6 +58,11 @@ test.beforeAll(async ({ baseURL }) => {
   salonOwner = clientFor(baseURL!, await tokenOf(anonymous, 'salon@example.com'));
 });
 
+// The listings made here leave the catalog again, so specs that count search results are unaffected.
+test.afterAll(async () => {
+  for (const id of Object.values(made)) if (id) await owner.POST('/listings/{id}/unpublish', { params: { path: { id } } });
+});
+
 test('an app signs a customer up; who am I, refresh and revoke', async ({ baseURL }) => {
   const email = `every-op-${Date.now()}@example.com`;
   check('POST /auth/register', await anonymous.POST('/auth/register', { body: { account_type: 'customer', name: 'Every Op', email, password: 'correct horse battery' } }), 201);

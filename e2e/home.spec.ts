@@ -19,7 +19,7 @@ test('a storefront lists its listings and a listing page shows price and policy'
   await keepScreenshot(page, 'storefront');
   await page.getByRole('link', { name: /Motorboat Sea Ray 19/ }).click();
   await expect(page.getByRole('heading', { name: /Motorboat Sea Ray 19/, level: 1 })).toBeVisible();
-  await expect(page.getByText('€85.00 per hour')).toBeVisible();
+  await expect(page.getByRole('complementary').getByText('€85.00 per hour')).toBeVisible();
   await expect(page.getByText(/Free cancellation up to 24 hours before the start/)).toBeVisible();
   await keepScreenshot(page, 'listing');
   await expectAccessible(page);

@@ -46,7 +46,7 @@ test('an owner edits the profile and invites staff; the invitee signs up from th
   const operatorContext = await browser.newContext();
   const mailbox = await operatorContext.newPage();
   await signIn(mailbox, 'operator@example.com');
-  await expect(mailbox).toHaveURL(/\/account/);
+  await expect(mailbox).toHaveURL(/\/admin/);
   await mailbox.goto(`/dev/mailbox?to=${encodeURIComponent(email)}`);
   const invitationEmail = mailbox.getByRole('article').filter({ hasText: `You're invited to join ${BUSINESS}` });
   await expect(async () => {
