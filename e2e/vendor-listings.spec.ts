@@ -33,6 +33,7 @@ async function expectPhotoLoaded(page: Page, name: string) {
 }
 
 test('a vendor signs up, creates a rental listing with two units and photos, publishes it; a customer requests it and the vendor approves it in the inbox', async ({ page, browser }) => {
+  test.setTimeout(150_000); // a whole journey in two browsers, with two accessibility scans
   const stamp = Date.now();
   const storefront = await signUpVendor(page, `Lagoa Boats ${stamp}`);
   await page.getByRole('link', { name: 'Manage listings' }).click();
