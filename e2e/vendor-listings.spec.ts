@@ -212,7 +212,7 @@ test('the vendor adds a staff member with hours and a service, then publishes th
   await page.goto('/dashboard/listings/staff');
   await page.getByLabel('Name').fill('Ana Stylist');
   await page.getByRole('button', { name: 'Add staff member' }).click();
-  await expect(page.getByRole('heading', { name: 'Ana Stylist' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Ana Stylist' })).toBeVisible();
   await page.getByLabel(`Haircut ${stamp}`).check();
   await page.getByRole('button', { name: 'Save services' }).click();
   await expect(page.getByText('Services saved.')).toBeVisible();
