@@ -40,6 +40,7 @@ test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())
 test('an owner adds an endpoint, sends a test event and sees it delivered in the log', async ({ page }) => {
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/bookwell-hooks`;
   await signIn(page, 'watertrek@example.com');
+  await page.waitForURL(/\/dashboard/); // signed in before opening the page
   await page.goto('/dashboard/settings/webhooks');
   await expect(page.getByRole('heading', { name: 'Webhooks', level: 1 })).toBeVisible();
 
