@@ -125,7 +125,8 @@ export async function appointmentSlotsBetween(db: Db, listingId: string, fromDat
   const staff = await loadStaffSchedules(db, staffIds, from, to, listing.zone, now);
   const input = { ...appointmentShape(listing), timeZone: listing.zone, fromDate, toDate, now, staff };
   const slots = listing.durationMinutes ? appointmentSlots(input) : [];
-  return { timeZone: listing.zone, slots, days: appointmentDays(input, slots) };
+  // Each day's count and reason only when asked (the API): booking checks need just the slots.
+  return { timeZone: listing.zone, slots, days: () => appointmentDays(input, slots) };
 }
 
 function appointmentShape(listing: Awaited<ReturnType<typeof loadListing>>) {

@@ -240,7 +240,7 @@ export const getListingAvailability = defineOperation({
     return {
       ...base,
       slots: slots.map((s) => ({ start_at: iso(s.startAt), end_at: iso(s.endAt), staff_ids: s.staffIds })),
-      days: days.map((d) => ({ date: d.date, free_slots: d.freeSlots, reason: d.reason })),
+      days: days().map((d) => ({ date: d.date, free_slots: d.freeSlots, reason: d.reason })),
     };
   },
 });
