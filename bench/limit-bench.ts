@@ -3,7 +3,7 @@
 // measured in the same run: the bare SQL statement that answers the same read, and raw INSERT
 // throughput into the bookings table (with its exclusion constraint) for booking creation.
 // Then autocannon load on pages and the catalog API. See bench/README.md.
-// `npm run bench -- [--listings N] [--bookings N] [--requests 200] [--duration 10] [--port 3190] [--build] [--fresh]`
+// `npm run bench -- [--listings N] [--bookings N] [--requests 100] [--duration 10] [--port 3190] [--build] [--fresh]`
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import os from 'node:os';
@@ -27,8 +27,7 @@ const { values: options } = parseArgs({
   options: {
     listings: { type: 'string', default: '10000' },
     bookings: { type: 'string', default: '1000000' },
-    requests: { type: 'string', default: '200' },
-    connections: { type: 'string', default: '10' },
+    requests: { type: 'string', default: '100' },
     duration: { type: 'string', default: '10' },
     port: { type: 'string', default: '3190' },
     build: { type: 'boolean', default: false },
@@ -36,7 +35,8 @@ const { values: options } = parseArgs({
   },
 });
 const REQUESTS = Number(options.requests);
-const CONNECTIONS = Number(options.connections);
+// Reads are timed one request at a time, like the bare SQL beside them: latency, not queueing.
+const READ_CONNECTIONS = 1;
 const PORT = Number(options.port);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const PARALLEL = 50;
@@ -52,6 +52,8 @@ type Row = { scenario: string; http: Http; limit?: Limit; ratio?: { value: numbe
 
 const database = await openBenchDatabase({ fresh: options.fresh });
 let server: ChildProcess | undefined;
+/** What the server printed last (errors behind 5xx answers). */
+let serverOutput = () => '';
 const stopAll = async () => {
   server?.kill('SIGTERM');
   await database.stop();
@@ -192,6 +194,8 @@ try {
   print(rows, loads, loadBefore, loadAfter, (performance.now() - started) / 1000);
   await writeReport({ generatedAt: new Date().toISOString(), loadAverageBefore: loadBefore, loadAverageAfter: loadAfter, cpus: os.cpus().length, dataset, rows, loads }, OUTPUT);
   log(`Written to ${OUTPUT}`);
+  const failed = [...rows.map((r) => r.http), ...loads.map((l) => l.result)].some((h) => Object.keys(h.statuses).some((code) => code.startsWith('5')));
+  if (failed) log(`\nThe server answered 5xx; its last output:\n${serverOutput().slice(-4000)}`);
   await sql.end();
   await db.$disconnect();
 } finally {
@@ -218,6 +222,7 @@ async function startServer(url: string): Promise<ChildProcess> {
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000)));
   child.stderr?.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000)));
+  serverOutput = () => output;
   const deadline = Date.now() + 15 * 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`The server stopped:\n${output.slice(-2000)}`);
@@ -267,8 +272,8 @@ async function load(spec: LoadSpec): Promise<Http> {
     },
     ...(spec.bodyFor ? { body: spec.bodyFor() } : {}),
   });
-  if (spec.method !== 'POST' && !spec.duration) await run({ amount: 20, connections: Math.min(CONNECTIONS, 4) }, request);
-  return run({ amount: spec.amount, duration: spec.duration, connections: spec.connections ?? CONNECTIONS }, request);
+  if (spec.method !== 'POST' && !spec.duration) await run({ amount: 10, connections: 2 }, request);
+  return run({ amount: spec.amount, duration: spec.duration, connections: spec.connections ?? READ_CONNECTIONS }, request);
 }
 
 async function run(size: { amount?: number; duration?: number; connections: number }, request: () => Record<string, unknown>): Promise<Http> {
@@ -300,7 +305,7 @@ function print(rows: Row[], loads: Array<{ phase: string; result: Http }>, befor
     const target = r.target ? `${r.target.met ? 'MET ' : 'MISS'} ${r.target.text}` : '';
     log(`${r.scenario.padEnd(42)}${n(r.http.rps)}${n(r.http.p50)}${n(r.http.p95)}${n(r.http.p99)} | ${(r.limit?.label ?? '').padEnd(34)}${n(r.limit?.latency?.p50)}${n(r.limit?.latency?.p95)}${n(r.limit?.perSecond)} | ${n(r.ratio?.value, 7)} | ${target}${r.note ? `  (${r.note})` : ''}`);
   }
-  log('(ms; ratio: HTTP p95 / bare SQL p95 for reads, HTTP req/s / raw INSERT/s for bookings)');
+  log('(ms; reads one request at a time, like their bare SQL; ratio: HTTP p95 / bare SQL p95 for reads, HTTP req/s / raw INSERT/s for bookings)');
   log('');
   log(`Load at ${PARALLEL} connections, ${options.duration} s each:`);
   for (const { phase, result } of loads) log(`  ${phase.padEnd(70)} ${n(result.rps)} req/s  p50 ${n(result.p50)}  p99 ${n(result.p99)} ms  ${statusText(result)}`);

@@ -62,6 +62,9 @@ export const appointmentWindowSql = (listingId: string, from: Date, to: Date): S
 export type RawTarget = { vendorId: string; listingId: string; unitId: string; startAt: Date; endAt: Date };
 export type InsertThroughput = { count: number; seconds: number; perSecond: number; latency: LatencySummary };
 
+/** BK- and 10 characters: the app writes 6, the seed 8, so these are easy to remove again. */
+const rawReference = () => `BK-${randomUUID().replace(/-/g, '').slice(0, 10).toUpperCase()}`;
+
 /** One booking and its unit allocation in one statement: the least work that can create a booking. */
 const rawBooking = (t: RawTarget): Statement => ({
   text: `
@@ -71,7 +74,7 @@ const rawBooking = (t: RawTarget): Statement => ({
       VALUES (gen_random_uuid(), $1, $2, $3, 'RENTAL', 'CONFIRMED', 'API', 'Raw Insert', 'raw@bench.example', $5, $6, 'UTC', '{}', 'EUR', 0, 0, now())
       RETURNING "id")
     INSERT INTO "BookingAllocation" ("id", "bookingId", "unitId", "startAt", "endAt") SELECT gen_random_uuid(), b."id", $4, $5, $6 FROM b`,
-  values: [`RAW-${randomUUID()}`, t.vendorId, t.listingId, t.unitId, t.startAt, t.endAt],
+  values: [rawReference(), t.vendorId, t.listingId, t.unitId, t.startAt, t.endAt],
 });
 
 /**
@@ -120,5 +123,5 @@ export async function rawTargets(client: pg.Client, count: number): Promise<RawT
 
 /** Removes what rawInsertThroughput wrote, so reruns measure the same dataset. */
 export async function removeRawBookings(client: pg.Client): Promise<void> {
-  await client.query(`DELETE FROM "Booking" WHERE "reference" LIKE 'RAW-%'`).catch(() => {});
+  await client.query(`DELETE FROM "Booking" WHERE length("reference") = 13 AND "contactEmail" = 'raw@bench.example'`);
 }

@@ -51,7 +51,7 @@ export function availableListingsSql({ now = new Date(), listingIds, ...window }
   const busy = listingIds
     ? Prisma.empty
     : Prisma.sql`, busy AS MATERIALIZED (
-        SELECT a."unitId", a."startAt", a."endAt", a."blocking", a."holdExpiresAt" FROM "BookingAllocation" a
+        SELECT a."unitId", a."startAt", a."endAt", TRUE AS "blocking", a."holdExpiresAt" FROM "BookingAllocation" a
         WHERE a."blocking" AND a."unitId" IS NOT NULL AND ${live}
           AND tstzrange(a."startAt", a."endAt", '[)') && tstzrange(${wideFrom}, ${wideTo}, '[)'))`;
   const allocations = listingIds ? Prisma.sql`"BookingAllocation"` : Prisma.sql`busy`;
