@@ -29,7 +29,7 @@ export function printReport(report: BenchReport, log: (line: string) => void): v
   }
 }
 
-export async function writeReport(report: BenchReport, file: string): Promise<void> {
+export async function writeReport(report: BenchReport | Record<string, unknown>, file: string): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
   // Microseconds are noise here: round fractions to 0.01.
   const rounded = (_key: string, value: unknown) => (typeof value === 'number' && !Number.isInteger(value) ? Math.round(value * 100) / 100 : value);

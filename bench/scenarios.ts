@@ -19,7 +19,7 @@ const HOUR_MS = 3_600_000;
 const GUEST = { kind: 'guest' } as const;
 const CONTACT = { name: 'Bench Guest', email: 'bench.guest@example.com', phone: '+44 7700 900999' };
 
-type Slot = { listingId: string; startAt: Date; endAt: Date };
+export type Slot = { listingId: string; startAt: Date; endAt: Date };
 
 /**
  * availableListings over a random 1-3 day range starting in the next 3 months: over the whole
@@ -121,8 +121,9 @@ export async function randomListings(db: Db, kind: ListingKind | null, count: nu
 /**
  * Bookable rental ranges (2-4 hours, in the next 3 months), one per listing, each with a unit
  * that no blocking allocation touches, so the booking succeeds unless someone races for it.
+ * `bookable`: only hourly listings booked instantly with nothing to pay, so an API booking succeeds.
  */
-export async function freeRentalSlots(db: Db, count: number, { singleUnit = false } = {}): Promise<Slot[]> {
+export async function freeRentalSlots(db: Db, count: number, { singleUnit = false, bookable = false } = {}): Promise<Slot[]> {
   const slots: Slot[] = [];
   const seen = new Set<string>();
   for (let round = 0; round < 5 && slots.length < count; round += 1) {
@@ -130,6 +131,8 @@ export async function freeRentalSlots(db: Db, count: number, { singleUnit = fals
       SELECT l."id" FROM "Listing" l JOIN "Vendor" v ON v."id" = l."vendorId"
       WHERE l."kind" = 'RENTAL' AND l."status" = 'PUBLISHED' AND v."status" = 'ACTIVE'
         AND (NOT ${singleUnit} OR (SELECT count(*) FROM "RentalUnit" u WHERE u."listingId" = l."id") = 1)
+        -- bookable: any hour, confirmed at once (no hold, so no cap on a customer's unpaid holds)
+        AND (NOT ${bookable} OR (l."pricingUnit" = 'HOUR' AND l."bookingMode" = 'INSTANT' AND l."paymentMode" = 'NONE'))
       ORDER BY random() LIMIT ${2 * count}`;
     const candidates = ids.filter(({ id }) => !seen.has(id)).map(({ id }) => {
       const startAt = randomHourAhead(1, 90);

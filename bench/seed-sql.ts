@@ -231,7 +231,12 @@ export const INSERT_BOOKINGS = `
     "cancelReason", "cancelledAt", "completedAt", "createdAt", "updatedAt")
   SELECT booking_id, 'BK-' || lpad(upper(to_hex(n)), 8, '0'), vendor_id, listing_id, kind, status,
     'Bench Guest ' || n, 'guest' || (n % 250000) || '@bench.example', '+44 7700 900' || lpad((n % 1000)::text, 3, '0'),
-    start_at, end_at, quantity, zone, '{}', currency, price * quantity, 0, hold_expires_at,
+    start_at, end_at, quantity, zone,
+    -- a snapshot the app can read back (emails, webhooks, the API serialise it when a hold lapses)
+    jsonb_build_object('currency', currency, 'lineItems', jsonb_build_array(jsonb_build_object('code', 'BASE', 'label', 'Booking',
+      'quantity', quantity, 'unitAmount', price, 'amount', price * quantity)), 'subtotal', price * quantity, 'feesTotal', 0,
+      'discountTotal', 0, 'taxTotal', 0, 'total', price * quantity, 'depositDue', 0, 'balanceDue', price * quantity, 'timeZone', zone),
+    currency, price * quantity, 0, hold_expires_at,
     CASE WHEN status = 'CANCELLED' THEN 'Plans changed' END,
     CASE WHEN status = 'CANCELLED' THEN created_at + interval '1 hour' END,
     CASE WHEN status = 'COMPLETED' THEN end_at END,

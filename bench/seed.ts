@@ -27,7 +27,9 @@ export async function ensureSeeded(url: string, size: SeedSize, log: Log): Promi
   await client.connect();
   try {
     const existing = await seededSize(client);
-    if (existing.listings === size.listings && existing.bookings === size.bookings) {
+    // Datasets seeded before the bookings carried a readable price snapshot ('{}') crash the app
+    // when it expires one of their holds: those are seeded again.
+    if (existing.listings === size.listings && existing.bookings === size.bookings && !existing.emptySnapshots) {
       log(`Reusing the seeded dataset (${size.listings} listings, ${size.bookings} bookings); --fresh reseeds it.`);
       return { reused: true, seconds: 0, ...(await datasetCounts(client)) };
     }
@@ -46,9 +48,10 @@ export async function ensureSeeded(url: string, size: SeedSize, log: Log): Promi
 
 /** Listings, and bookings made by the seed (their 8-character references tell them from the app's). */
 async function seededSize(client: pg.Client) {
-  const { rows } = await client.query<{ listings: number; bookings: number }>(`
+  const { rows } = await client.query<{ listings: number; bookings: number; emptySnapshots: boolean }>(`
     SELECT (SELECT count(*) FROM "Listing")::int AS listings,
-           (SELECT count(*) FROM "Booking" WHERE length("reference") = 11)::int AS bookings`);
+           (SELECT count(*) FROM "Booking" WHERE length("reference") = 11)::int AS bookings,
+           EXISTS (SELECT 1 FROM "Booking" WHERE "priceSnapshot" = '{}'::jsonb) AS "emptySnapshots"`);
   return rows[0]!;
 }
 

@@ -9,14 +9,18 @@ import { openingHoursSchema } from '@/lib/domain/listing-json';
 import { addDays, monthBounds, startOfLocalDay, type LocalDate } from '@/lib/domain/time';
 import { isBlocking } from '@/lib/domain/booking-status';
 import { NotFound } from '@/lib/errors';
+import type { Listing } from '@/lib/generated/prisma/client';
 import { loadStaffSchedules } from './staff-schedules';
 import { listingTimeZone } from '@/lib/domain/listing-rules';
 
 // What can be booked, read for pages and the API. The same domain functions decide here and in
 // the booking transaction, so what a page offers is what the booking accepts.
 
-async function loadListing(db: Db, listingId: string) {
-  const listing = await db.listing.findUnique({ where: { id: listingId }, include: { vendor: { select: { timeZone: true } } } });
+/** A listing with its vendor's zone, as the caller may already hold it (one round trip fewer). */
+export type ListingWithZone = Listing & { vendor: { timeZone: string } };
+
+async function loadListing(db: Db, listingId: string, loaded?: ListingWithZone) {
+  const listing = loaded?.id === listingId ? loaded : await db.listing.findUnique({ where: { id: listingId }, include: { vendor: { select: { timeZone: true } } } });
   if (!listing) throw new NotFound('This listing does not exist.');
   return { ...listing, zone: listingTimeZone(listing) };
 }
@@ -107,16 +111,16 @@ async function sessionsWithLiveSeats(db: Db, listingId: string, from: Date, to: 
   return sessions.map(({ allocations, ...s }) => ({ ...s, seatsTaken: s.seatsTaken - allocations.reduce((sum, a) => sum + a.seats, 0) }));
 }
 
-export async function sessionsBetween(db: Db, listingId: string, from: Date, to: Date, now = new Date()) {
-  const listing = await loadListing(db, listingId);
+export async function sessionsBetween(db: Db, listingId: string, from: Date, to: Date, now = new Date(), loaded?: ListingWithZone) {
+  const listing = await loadListing(db, listingId, loaded);
   const sessions = await sessionsWithLiveSeats(db, listingId, from, to, now);
   return { timeZone: listing.zone, sessions: sessionAvailability(sessions, now, listing.leadTimeMinutes) };
 }
 
 /** Appointment slots on local dates [fromDate, toDate], for one staff member or any. */
-export async function appointmentSlotsBetween(db: Db, listingId: string, fromDate: LocalDate, toDate: LocalDate, options: { staffId?: string; now?: Date } = {}) {
+export async function appointmentSlotsBetween(db: Db, listingId: string, fromDate: LocalDate, toDate: LocalDate, options: { staffId?: string; now?: Date; listing?: ListingWithZone } = {}) {
   const now = options.now ?? new Date();
-  const listing = await loadListing(db, listingId);
+  const listing = await loadListing(db, listingId, options.listing);
   const staffIds = (await db.staffService.findMany({ where: { listingId, staff: { active: true } }, select: { staffId: true } }))
     .map((s) => s.staffId)
     .filter((id) => !options.staffId || id === options.staffId);

@@ -4,6 +4,7 @@ import type { BookingStatus } from '@/lib/generated/prisma/enums';
 import { SYSTEM } from '@/lib/domain/actor';
 import { nextStatus } from '@/lib/domain/booking-status';
 import { recordTransition } from './record-transition';
+import { SlotUnavailable } from '@/lib/errors';
 import type { Tx } from '@/lib/db/prisma';
 
 // Row locks and reads on what a booking counts (units, staff, session seats), used inside the
@@ -27,6 +28,62 @@ function rangeCondition(range: Range | null) {
 export async function lockUnits(tx: Tx, listingId: string) {
   return tx.$queryRaw<Array<{ id: string; code: string; active: boolean }>>`
     SELECT "id", "code", "active" FROM "RentalUnit" WHERE "listingId" = ${listingId}::uuid ORDER BY "code" FOR UPDATE`;
+}
+
+/**
+ * A rental's units and how many are free for the range, read without locks: lapsed holds count as
+ * free (and `lapsed` says whether any must be expired first), external busy times as taken.
+ * Lets a request for a slot that is gone fail at once instead of queueing for it.
+ */
+export async function rentalUnitsFree(tx: Tx, listingId: string, range: Range, now: Date) {
+  const overlaps = (alias: string) => Prisma.sql`tstzrange(${Prisma.raw(alias)}."startAt", ${Prisma.raw(alias)}."endAt", '[)') && tstzrange(${range.startAt}, ${range.endAt}, '[)')`;
+  const [row] = await tx.$queryRaw<Array<{ unitIds: string[] | null; free: number; lapsed: boolean | null }>>`
+    SELECT array_agg(u."id"::text ORDER BY u."code") AS "unitIds",
+      (count(*) FILTER (WHERE u."active"
+        AND NOT EXISTS (SELECT 1 FROM "BookingAllocation" a WHERE a."unitId" = u."id" AND a."blocking" AND ${overlaps('a')}
+          AND (a."holdExpiresAt" IS NULL OR a."holdExpiresAt" > ${now}))
+        AND NOT EXISTS (SELECT 1 FROM "ExternalBusyBlock" x WHERE x."unitId" = u."id" AND ${overlaps('x')})))::int AS "free",
+      bool_or(EXISTS (SELECT 1 FROM "BookingAllocation" a WHERE a."unitId" = u."id" AND a."blocking" AND ${overlaps('a')}
+        AND a."holdExpiresAt" <= ${now})) AS "lapsed"
+    FROM "RentalUnit" u WHERE u."listingId" = ${listingId}::uuid`;
+  return { unitIds: row?.unitIds ?? [], free: row?.free ?? 0, lapsed: row?.lapsed === true };
+}
+
+export type UnitRequest = { listingId: string; quantity: number; startAt: Date; endAt: Date };
+
+/**
+ * Takes `quantity` free units of the listing for the booking, picking and inserting in one
+ * statement: the exclusion constraint is the lock. A unit that a racing booking took meanwhile is
+ * skipped (ON CONFLICT DO NOTHING waits for that booking to commit or roll back) and the next free
+ * one is tried in a new statement, which sees that commit; when none is left, SlotUnavailable.
+ * Lapsed holds on the range must be expired first (they still block in the constraint).
+ */
+export async function allocateUnits(tx: Tx, bookingId: string, request: UnitRequest, takenMessage: string): Promise<string[]> {
+  const taken: string[] = [];
+  // Each round takes a unit or sees a racing booking's commit; none left to try ends it.
+  for (let round = 0; taken.length < request.quantity && round < 50; round += 1) {
+    const [result] = await tx.$queryRaw<Array<{ candidates: number; taken: string[] | null }>>`
+      WITH candidate AS (
+        SELECT u."id" FROM "RentalUnit" u
+        WHERE u."listingId" = ${request.listingId}::uuid AND u."active"
+          AND NOT EXISTS (SELECT 1 FROM "BookingAllocation" a WHERE a."unitId" = u."id" AND a."blocking"
+            AND tstzrange(a."startAt", a."endAt", '[)') && tstzrange(${request.startAt}, ${request.endAt}, '[)'))
+          AND NOT EXISTS (SELECT 1 FROM "ExternalBusyBlock" x WHERE x."unitId" = u."id"
+            AND tstzrange(x."startAt", x."endAt", '[)') && tstzrange(${request.startAt}, ${request.endAt}, '[)'))
+        ORDER BY u."code"
+        LIMIT ${request.quantity - taken.length}
+      ), inserted AS (
+        INSERT INTO "BookingAllocation" ("id", "bookingId", "unitId", "startAt", "endAt")
+        SELECT gen_random_uuid(), ${bookingId}::uuid, c."id", ${request.startAt}, ${request.endAt} FROM candidate c
+        ON CONFLICT DO NOTHING
+        RETURNING "unitId"
+      )
+      SELECT (SELECT count(*) FROM candidate)::int AS "candidates", (SELECT array_agg("unitId"::text) FROM inserted) AS "taken"`;
+    if (!result || result.candidates === 0) break;
+    taken.push(...(result.taken ?? []));
+  }
+  if (taken.length < request.quantity) throw new SlotUnavailable(takenMessage);
+  return taken;
 }
 
 export async function lockStaff(tx: Tx, staffIds: string[]) {

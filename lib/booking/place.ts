@@ -1,20 +1,21 @@
 import 'server-only';
 import { loadStaffSchedules } from '@/lib/availability-queries/staff-schedules';
 import { appointmentSlots } from '@/lib/domain/availability/appointments';
-import { checkRentalRequest, externalBusyAsAllocation, freeUnits } from '@/lib/domain/availability/rental';
+import { checkRentalRequest } from '@/lib/domain/availability/rental';
 import { sessionAvailability } from '@/lib/domain/availability/sessions';
 import { openingHoursSchema } from '@/lib/domain/listing-json';
 import { localDateOf } from '@/lib/domain/time';
 import { NotFound, PolicyViolation, SlotUnavailable, ValidationFailed } from '@/lib/errors';
 import type { Listing } from '@/lib/generated/prisma/client';
-import { blockingAllocations, expireLapsedHoldsOn, externalBusyOnUnits, lockSession, lockStaff, lockUnits, type Range } from './inventory';
+import { expireLapsedHoldsOn, lockSession, lockStaff, rentalUnitsFree, type Range, type UnitRequest } from './inventory';
 import type { Tx } from '@/lib/db/prisma';
 
 // Where a booking goes: which units, which seats, which staff member, under row locks. Used by
 // new bookings and by rescheduling (after the booking's own allocations were released).
 
 type Allocation = { unitId?: string; staffId?: string; sessionId?: string; seats?: number; startAt: Date; endAt: Date };
-export type Placement = { range: Range; allocations: Allocation[]; unitPrice: number };
+/** `units`: rental units to take when the allocations are inserted (allocateUnits), not before. */
+export type Placement = { range: Range; allocations: Allocation[]; unitPrice: number; units?: UnitRequest };
 export type PlacementRequest = { startAt?: Date; endAt?: Date; sessionId?: string; staffId?: string; quantity: number };
 
 export async function placeBooking(tx: Tx, listing: Listing, request: PlacementRequest, timeZone: string, now: Date): Promise<Placement> {
@@ -52,23 +53,14 @@ export function assertRentalPolicy(listing: Listing, range: Range, timeZone: str
 async function placeRental(tx: Tx, listing: Listing, input: { startAt?: Date; endAt?: Date; quantity: number }, timeZone: string, now: Date): Promise<Placement> {
   const range = requireRange(input);
   assertRentalPolicy(listing, range, timeZone, now);
-  const units = await lockUnits(tx, listing.id);
-  const unitIds = units.map((u) => u.id);
-  await expireLapsedHoldsOn(tx, { unitIds }, range, now);
-  const taken = await blockingAllocations(tx, { unitIds }, range);
-  const busy = await externalBusyOnUnits(tx, unitIds, range);
-  const free = freeUnits({
-    units,
-    allocations: [...taken.filter((a) => a.unitId).map((a) => ({ ...a, unitId: a.unitId! })), ...busy.map(externalBusyAsAllocation)],
-    ...range,
-    now,
-  });
-  if (free.length < input.quantity) {
-    throw new SlotUnavailable(
-      free.length === 0 ? 'Nothing is free for these dates. Try other dates.' : `Only ${free.length} left for these dates.`,
-    );
+  // No lock on the listing's units: bookings of other dates never wait, a slot that is gone fails
+  // at once, and the exclusion constraint decides races when the units are inserted.
+  const { unitIds, free, lapsed } = await rentalUnitsFree(tx, listing.id, range, now);
+  if (free < input.quantity) {
+    throw new SlotUnavailable(free === 0 ? 'Nothing is free for these dates. Try other dates.' : `Only ${free} left for these dates.`);
   }
-  return { range, unitPrice: listing.priceAmount, allocations: free.slice(0, input.quantity).map((unitId) => ({ unitId, ...range })) };
+  if (lapsed) await expireLapsedHoldsOn(tx, { unitIds }, range, now);
+  return { range, unitPrice: listing.priceAmount, allocations: [], units: { listingId: listing.id, quantity: input.quantity, ...range } };
 }
 
 async function placeSession(tx: Tx, listing: Listing, input: { sessionId?: string; quantity: number }, now: Date): Promise<Placement> {

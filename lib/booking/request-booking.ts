@@ -11,7 +11,8 @@ import { parseInput } from './parse';
 import { recordTransition } from './record-transition';
 import { newBookingReference } from './reference';
 import { requestBookingSchema, type RequestBookingInput } from './schemas';
-import { inBookingTransaction } from './transaction';
+import { allocateUnits } from './inventory';
+import { inBookingTransaction, SLOT_TAKEN_MESSAGE } from './transaction';
 import { assertHoldAllowed, lockHoldsOf } from './hold-caps';
 import { holdMinutes, quoteListing } from './listing-terms';
 import { isBookable, listingTimeZone } from '@/lib/domain/listing-rules';
@@ -58,7 +59,9 @@ export async function createBooking(tx: Tx, input: ReturnType<typeof requestBook
   const contact = await resolveContact(tx, input.contact, actor);
   const timeZone = listingTimeZone(listing);
   const holder = { email: contact.email, phone: contact.phone ?? null, customerId: actor.kind === 'customer' ? actor.userId : null, clientAddress: options.clientAddress ?? null };
-  await lockHoldsOf(tx, holder, actor);
+  // Only a booking that can become an unpaid hold is capped, so only it queues behind the person's other holds.
+  const mayHold = listing.bookingMode === 'REQUEST' || listing.paymentMode !== 'NONE';
+  if (mayHold) await lockHoldsOf(tx, holder, actor);
 
   const placement = await placeBooking(tx, listing, input, timeZone, now);
 
@@ -97,6 +100,7 @@ export async function createBooking(tx: Tx, input: ReturnType<typeof requestBook
       allocations: { create: placement.allocations },
     },
   });
+  if (placement.units) await allocateUnits(tx, booking.id, placement.units, SLOT_TAKEN_MESSAGE);
   await recordTransition(tx, {
     bookingId: booking.id,
     reference: booking.reference,

@@ -6,13 +6,13 @@ import { nextStatus } from '@/lib/domain/booking-status';
 import { NotFound, PolicyViolation, SlotUnavailable } from '@/lib/errors';
 import { assertBusinessActive } from './business-suspension';
 import { cancellationTerms } from './cancel-booking';
-import { lockBooking } from './inventory';
+import { allocateUnits, lockBooking } from './inventory';
 import { parseInput } from './parse';
 import { placeBooking, type Placement } from './place';
 import { recordTransition } from './record-transition';
 import { quoteListing } from './listing-terms';
 import { rescheduleSchema, type RescheduleInput } from './schemas';
-import { inBookingTransaction } from './transaction';
+import { inBookingTransaction, SLOT_TAKEN_MESSAGE } from './transaction';
 
 /**
  * Moves a booking to another time in one transaction: the old allocations are released and the
@@ -39,6 +39,7 @@ export async function rescheduleBooking(db: Db, bookingId: string, rawInput: Res
       throw new PolicyViolation('The new time has a different price. Cancel this booking and make a new one instead.');
     }
     await tx.bookingAllocation.createMany({ data: placement.allocations.map((a) => ({ ...a, bookingId })) });
+    if (placement.units) await allocateUnits(tx, bookingId, placement.units, SLOT_TAKEN_MESSAGE);
     const updated = await tx.booking.update({ where: { id: bookingId }, data: { startAt: placement.range.startAt, endAt: placement.range.endAt } });
     await recordTransition(tx, {
       bookingId,

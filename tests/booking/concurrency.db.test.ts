@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { approveBooking } from '@/lib/booking/approve-booking';
 import { cancelBooking } from '@/lib/booking/cancel-booking';
 import { expireStaleHolds } from '@/lib/booking/expire-stale-holds';
-import { requestBooking } from '@/lib/booking/request-booking';
+import { createBooking, requestBooking } from '@/lib/booking/request-booking';
+import { requestBookingSchema } from '@/lib/booking/schemas';
 import type { Db } from '@/lib/db/prisma';
 import { InvalidTransition, SlotUnavailable } from '@/lib/errors';
 import { useTestDatabase, type TestDatabase } from '../support/database';
@@ -37,7 +38,7 @@ describe('racing for the same inventory', () => {
     expect(errors).toHaveLength(49);
     expect(errors.every((e) => e instanceof SlotUnavailable)).toBe(true);
     expect(await t.db.booking.count({ where: { listingId: listing.id } })).toBe(1);
-  });
+  }, 60_000);
 
   it('50 parallel seat requests on a 10-seat session never take more than 10 seats', async () => {
     const { listing, session } = await givenVendor(t.db).withSession({ capacity: 10 });
@@ -50,6 +51,45 @@ describe('racing for the same inventory', () => {
     expect(errors.every((e) => e instanceof SlotUnavailable)).toBe(true);
     const after = await t.db.listingSession.findUniqueOrThrow({ where: { id: session.id } });
     expect(after.seatsTaken).toBe(seatsSold);
+  });
+
+  it('50 parallel requests for one listing on 50 different dates all succeed', async () => {
+    const { listing } = await givenVendor(t.db).withRental({ units: 1 });
+    const { ok, errors } = await race(50, (db, i) =>
+      requestBooking(db, { listingId: listing.id, startAt: hoursAfter(start, 24 * i), endAt: hoursAfter(start, 24 * i + 2), contact: { ...guestContact, email: `guest${i}@example.com` } }, guest, { now: NOW }),
+    );
+    expect(errors).toEqual([]);
+    expect(ok).toHaveLength(50);
+  }, 60_000);
+
+  it('a booking of another date never waits for an unfinished booking of the same unit', async () => {
+    const { listing } = await givenVendor(t.db).withRental({ units: 1 });
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // One booking's transaction stays open (its allocation inserted, not committed) ...
+    const open = clients[0]!.$transaction(async (tx) => {
+      const booking = await createBooking(tx, requestBookingSchema.parse({ listingId: listing.id, startAt: start, endAt: hoursAfter(start, 2), contact: guestContact }), guest, { now: NOW });
+      await held;
+      return booking;
+    }, { timeout: 30_000 }).catch((error: unknown) => error);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    // ... while another date on the same unit is booked at once, not after it.
+    const other = await requestBooking(clients[1]!, { listingId: listing.id, startAt: hoursAfter(start, 48), endAt: hoursAfter(start, 50), contact: guestContact }, guest, { now: NOW });
+    release();
+    await open;
+    expect(other.status).toBe('CONFIRMED');
+    expect(await t.db.booking.count({ where: { listingId: listing.id } })).toBe(2);
+  });
+
+  it('a unit taken by a racing booking is skipped for the next free one', async () => {
+    const { listing } = await givenVendor(t.db).withRental({ units: 3 });
+    const { ok, errors } = await race(30, (db, i) =>
+      requestBooking(db, { listingId: listing.id, startAt: start, endAt: hoursAfter(start, 2), contact: { ...guestContact, email: `racer${i}@example.com` } }, guest, { now: NOW }),
+    );
+    expect(ok).toHaveLength(3); // every unit sold, none twice
+    expect(errors.every((e) => e instanceof SlotUnavailable)).toBe(true);
+    const units = await t.db.bookingAllocation.findMany({ where: { booking: { listingId: listing.id } }, select: { unitId: true } });
+    expect(new Set(units.map((u) => u.unitId)).size).toBe(3);
   });
 
   it('parallel requests for overlapping ranges on 3 units never double-book a unit', async () => {

@@ -29,8 +29,8 @@ const listingDetailInclude = {
   staff: { where: { staff: { active: true } }, select: { staff: { select: { id: true, name: true } } } },
 } as const;
 
-/** A published listing of an active business, by id or by `vendor-slug/listing-slug`. */
-async function findPublicListing(ref: string) {
+/** Where a published listing of an active business is, by id or by `vendor-slug/listing-slug` (null: neither). */
+function publicListingRef(ref: string) {
   const decoded = decodeURIComponent(ref);
   const slash = decoded.indexOf('/');
   const where = z.uuid().safeParse(decoded).success
@@ -38,7 +38,13 @@ async function findPublicListing(ref: string) {
     : slash > 0
       ? { slug: decoded.slice(slash + 1), vendor: { slug: decoded.slice(0, slash), status: 'ACTIVE' as const } }
       : null;
-  const listing = where ? await prisma.listing.findFirst({ where: { ...publicListingWhere, ...where }, include: listingDetailInclude }) : null;
+  return where ? { ...publicListingWhere, ...where } : null;
+}
+
+/** A published listing of an active business, by id or by `vendor-slug/listing-slug`. */
+async function findPublicListing(ref: string) {
+  const where = publicListingRef(ref);
+  const listing = where ? await prisma.listing.findFirst({ where, include: listingDetailInclude }) : null;
   if (!listing) throw new NotFound('This listing does not exist.');
   return listing;
 }
@@ -189,7 +195,10 @@ export const getListingAvailability = defineOperation({
   },
   errors: ['not_found', 'validation_failed'],
   handler: async ({ params, query }) => {
-    const listing = await findPublicListing(params.id);
+    // Only the zone is needed here: not the images, category and staff of the listing's page.
+    const where = publicListingRef(params.id);
+    const listing = where ? await prisma.listing.findFirst({ where, include: { vendor: { select: { timeZone: true } } } }) : null;
+    if (!listing) throw new NotFound('This listing does not exist.');
     if (query.to < query.from) throw new ValidationFailed('`to` must not be before `from`.', { to: ['Must not be before from'] });
     const zone = listingTimeZone(listing);
     const from = startOfLocalDay(query.from, zone);
@@ -222,7 +231,7 @@ export const getListingAvailability = defineOperation({
       };
     }
     if (listing.kind === 'SESSION') {
-      const { sessions } = await sessionsBetween(prisma, listing.id, from, to, now);
+      const { sessions } = await sessionsBetween(prisma, listing.id, from, to, now, listing);
       const statuses = new Map((await prisma.listingSession.findMany({ where: { id: { in: sessions.map((s) => s.id) } }, select: { id: true, status: true } })).map((s) => [s.id, s.status]));
       return {
         ...base,
@@ -236,7 +245,7 @@ export const getListingAvailability = defineOperation({
         })),
       };
     }
-    const { slots, days } = await appointmentSlotsBetween(prisma, listing.id, query.from, query.to, { now });
+    const { slots, days } = await appointmentSlotsBetween(prisma, listing.id, query.from, query.to, { now, listing });
     return {
       ...base,
       slots: slots.map((s) => ({ start_at: iso(s.startAt), end_at: iso(s.endAt), staff_ids: s.staffIds })),
