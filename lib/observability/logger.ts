@@ -7,19 +7,27 @@ import { currentRequestId } from './request-context';
 // when an OpenTelemetry tracer is registered, the trace id, so an operator running several
 // servers can follow one booking. LOG_LEVEL sets the level (default info; silent in unit tests).
 
-export const logger = pino({
-  level: process.env.LOG_LEVEL || (process.env.NODE_ENV === 'test' ? 'silent' : 'info'),
-  base: { pid: process.pid },
-  messageKey: 'msg',
-  errorKey: 'err',
-  mixin() {
-    const requestId = currentRequestId();
-    const span = trace.getActiveSpan()?.spanContext();
-    return {
-      ...(requestId ? { requestId } : {}),
-      ...(span && span.traceFlags & 1 ? { traceId: span.traceId, spanId: span.spanId } : {}),
-    };
-  },
-});
+const defaultLevel = () => process.env.LOG_LEVEL || (process.env.NODE_ENV === 'test' ? 'silent' : 'info');
+
+/** A logger writing JSON lines to `destination` (stdout by default). */
+export function createLogger(destination?: pino.DestinationStream, level = defaultLevel()) {
+  const options: pino.LoggerOptions = {
+    level,
+    base: { pid: process.pid },
+    messageKey: 'msg',
+    errorKey: 'err',
+    mixin() {
+      const requestId = currentRequestId();
+      const span = trace.getActiveSpan()?.spanContext();
+      return {
+        ...(requestId ? { requestId } : {}),
+        ...(span && span.traceFlags & 1 ? { traceId: span.traceId, spanId: span.spanId } : {}),
+      };
+    },
+  };
+  return destination ? pino(options, destination) : pino(options);
+}
+
+export const logger = createLogger();
 
 export type Logger = typeof logger;

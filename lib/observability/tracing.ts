@@ -5,11 +5,10 @@ import { SpanStatusCode, trace, type Attributes } from '@opentelemetry/api';
 // Without a registered tracer provider (the default) @opentelemetry/api hands out no-op spans;
 // a host that registers one (an OTel SDK in instrumentation.ts, a vendor agent) gets the spans.
 
-const tracer = trace.getTracer('bookwell');
-
 /** Runs `work` inside a span named `name`; a failure is recorded on the span and rethrown. */
 export function traced<T>(name: string, attributes: Attributes, work: () => Promise<T>): Promise<T> {
-  return tracer.startActiveSpan(name, { attributes }, async (span) => {
+  // Asked for on each call (cheap), so a provider registered after this module loaded is used.
+  return trace.getTracer('bookwell').startActiveSpan(name, { attributes }, async (span) => {
     try {
       return await work();
     } catch (error) {
