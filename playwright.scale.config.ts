@@ -34,6 +34,9 @@ export default defineConfig({
   testMatch: 'scale.spec.ts',
   testIgnore: [],
   retries: 0,
+  // Runs beside the delivery spec (scripts/run-e2e.mjs): its own results and report.
+  outputDir: 'test-results/scale',
+  reporter: process.env.CI ? [['list'], ['html', { open: 'never', outputFolder: 'playwright-report/scale' }]] : 'list',
   projects: [{ name: 'scale', testMatch: 'scale.spec.ts', testIgnore: [] }],
   use: { ...base.use, baseURL: `http://127.0.0.1:${PORT}` },
   webServer: [
@@ -45,8 +48,8 @@ export default defineConfig({
     },
     {
       ...app,
-      // In CI (npm run test:e2e) the main suite has just built this same checkout: serve that build.
-      command: app.command.replace(/--port \d+/, `--port ${PORT}`).replace(process.env.CI ? ' --build' : '\u0000', ''),
+      // npm run test:e2e sets E2E_BUILD=0: the main suite has just built this checkout; serve that build.
+      command: app.command.replace(/--port \d+/, `--port ${PORT}`),
       url: `http://127.0.0.1:${PORT}/api/health/ready`,
       timeout: 900_000,
       env: shared,
