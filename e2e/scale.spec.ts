@@ -15,13 +15,21 @@ let servers: [string, string];
 
 type Answer = { status: number; body: Record<string, unknown> & { id?: string; code?: string }; headers: Headers };
 async function send(base: string, path: string, init: { method?: string; token?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<Answer> {
-  const response = await fetch(`${base}/api/v1${path}`, {
-    method: init.method ?? (init.body ? 'POST' : 'GET'),
-    headers: { ...(init.token ? { authorization: `Bearer ${init.token}` } : {}), ...(init.body ? { 'content-type': 'application/json' } : {}), ...init.headers },
-    body: init.body ? JSON.stringify(init.body) : undefined,
-  });
-  const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : {}, headers: response.headers };
+  const once = async () => {
+    const response = await fetch(`${base}/api/v1${path}`, {
+      method: init.method ?? (init.body ? 'POST' : 'GET'),
+      headers: { ...(init.token ? { authorization: `Bearer ${init.token}` } : {}), ...(init.body ? { 'content-type': 'application/json' } : {}), ...init.headers },
+      body: init.body ? JSON.stringify(init.body) : undefined,
+    });
+    const text = await response.text();
+    return { status: response.status, body: text ? JSON.parse(text) : {}, headers: response.headers };
+  };
+  try {
+    return await once();
+  } catch {
+    // A kept-alive socket the server closed just then ("other side closed"): the request never got there.
+    return once();
+  }
 }
 
 /** A new customer (its own rate-limit budget) signed up through one server, its token from the other. */
