@@ -82,5 +82,5 @@ describe('DATABASE_REPLICA_URL', () => {
       { application_name: 'bookwell-primary', datname: new URL(t.url).pathname.slice(1) },
       { application_name: 'bookwell-replica', datname: replicaName },
     ]);
-  });
+  }, 90_000); // three cold clients and a dozen route calls: slow on a busy machine
 });
