@@ -26,8 +26,9 @@ export default defineConfig({
     },
   },
   projects: [
-    // delivery.spec.ts runs in playwright.delivery.config.ts, with real SMTP.
-    { name: 'desktop', testIgnore: ['delivery.spec.ts', '*.phone.spec.ts'] },
+    // delivery.spec.ts runs in playwright.delivery.config.ts, with real SMTP; scale.spec.ts in
+    // playwright.scale.config.ts, with two servers.
+    { name: 'desktop', testIgnore: ['delivery.spec.ts', 'scale.spec.ts', '*.phone.spec.ts'] },
     // A handful of main journeys again on a phone screen (not the whole suite twice).
     { name: 'phone', testMatch: '*.phone.spec.ts', use: { viewport: { width: 390, height: 844 }, hasTouch: true } },
   ],

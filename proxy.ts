@@ -1,16 +1,21 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { securityHeaders } from '@/lib/http/security-headers';
+import { REQUEST_ID_HEADER, requestIdOf } from '@/lib/observability/request-id';
 
 // Every page gets a fresh CSP nonce and the security headers. Next.js reads the nonce from the
-// request's Content-Security-Policy header and puts it on its own scripts.
+// request's Content-Security-Policy header and puts it on its own scripts. Each request gets an
+// id (X-Request-Id, kept when a load balancer set one) that server actions log and the answer names.
 export function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
   const headers = securityHeaders(nonce);
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-nonce', nonce);
   requestHeaders.set('Content-Security-Policy', headers['Content-Security-Policy']!);
+  const requestId = requestIdOf(request.headers);
+  requestHeaders.set(REQUEST_ID_HEADER, requestId);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  response.headers.set(REQUEST_ID_HEADER, requestId);
   return response;
 }
 

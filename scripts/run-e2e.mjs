@@ -1,7 +1,8 @@
 // The browser suite, as `npm run test:e2e` runs it: the main specs in two halves at once (Playwright
 // shards), each against its own `next start` and fresh embedded database, so both cores work while
 // one browser waits on the other's server. The first half's server builds the app; the second starts
-// once that build serves. Then the delivery spec (real SMTP, playwright.delivery.config.ts).
+// once that build serves. Then, side by side on the same build, the delivery spec (real SMTP,
+// playwright.delivery.config.ts) and the two-server spec (playwright.scale.config.ts).
 // Arguments (e.g. one spec file) run a single unsharded pass instead: npm run test:e2e -- e2e/x.spec.ts
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
@@ -51,8 +52,11 @@ if (extraArgs.length > 0) {
   ok = (await run(extraArgs)).code === 0;
 } else {
   const mainOk = await mainSuiteInShards();
-  const deliveryOk = (await run(['-c', 'playwright.delivery.config.ts'], { E2E_BUILD: '0' }, '[delivery] ')).code === 0;
-  ok = mainOk && deliveryOk;
+  const [delivery, scale] = await Promise.all([
+    run(['-c', 'playwright.delivery.config.ts'], { E2E_BUILD: '0' }, '[delivery] '),
+    run(['-c', 'playwright.scale.config.ts'], { E2E_BUILD: '0' }, '[scale] '),
+  ]);
+  ok = mainOk && delivery.code === 0 && scale.code === 0;
 }
 console.log(ok ? '✔ Browser tests passed' : '✖ Browser tests failed');
 process.exit(ok ? 0 : 1);

@@ -5,7 +5,7 @@ import { ListingCard } from '@/components/catalog/listing-card';
 import { SearchFiltersForm } from '@/components/catalog/search-filters-form';
 import { CollapsiblePanel } from '@/components/ui/collapsible-panel';
 import { EmptyState } from '@/components/ui/empty-state';
-import { prisma } from '@/lib/db/prisma';
+import { catalogPrisma } from '@/lib/db/prisma';
 import { searchListings } from '@/lib/catalog/search';
 import { catalogCurrencies } from '@/lib/catalog/queries';
 import { searcherCurrency } from '@/lib/catalog/searcher-currency';
@@ -20,8 +20,8 @@ export default async function SearchPage({ searchParams }: Props) {
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, first(v)]));
   const defaultCurrency = searcherCurrency((await headers()).get('accept-language'));
   const [result, categories, currencies] = await Promise.all([
-    searchListings(prisma, raw, new Date(), { defaultCurrency }),
-    prisma.category.findMany({ orderBy: { sortOrder: 'asc' }, select: { slug: true, name: true } }),
+    searchListings(catalogPrisma, raw, new Date(), { defaultCurrency }),
+    catalogPrisma.category.findMany({ orderBy: { sortOrder: 'asc' }, select: { slug: true, name: true } }),
     catalogCurrencies(),
   ]);
   const activeFilters = Object.entries(raw).filter(([key, value]) => !!value && key !== 'page').length;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { asInputError } from '@/lib/db/errors';
 import { DomainError, RateLimited, ValidationFailed, type FieldErrors } from '@/lib/errors';
 import { snakeCase } from './case';
+import { logger } from '@/lib/observability/logger';
 
 // Errors of /api/v1 as RFC 9457 problem details (`application/problem+json`): a stable
 // machine `code`, the offending `param` and one entry per field in `errors`. Services throw the
@@ -110,7 +111,7 @@ export function problemOf(failure: unknown): { problem: Problem; headers: Record
     const headers: Record<string, string> = error instanceof RateLimited ? { 'Retry-After': String(error.retryAfterSeconds) } : {};
     return { problem: make(code, error.message), headers };
   }
-  console.error(error);
+  logger.error({ err: error }, 'Unexpected error in an API request');
   return { problem: make('internal_error', 'Something went wrong on our side. Please try again; if it happens again, contact support.'), headers: {} };
 }
 

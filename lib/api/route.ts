@@ -2,6 +2,7 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { prisma } from '@/lib/db/prisma';
+import { withRequestLogging } from '@/lib/observability/http';
 import { hitRateLimit, type RateLimitState } from '@/lib/rate-limit';
 import { apiClientIp, assertScope, resolveCaller, type ApiCaller } from './caller';
 import { claimIdempotencyKey, completeIdempotencyKey, parseIdempotencyKey, releaseIdempotencyKey, requestHash } from './idempotency';
@@ -35,7 +36,7 @@ const CORS_HEADERS = {
   'Access-Control-Allow-Origin': '*',
   'Access-Control-Allow-Methods': 'GET, OPTIONS',
   'Access-Control-Allow-Headers': 'Api-Version, If-None-Match',
-  'Access-Control-Expose-Headers': 'ETag, Api-Version, RateLimit, RateLimit-Policy, Retry-After',
+  'Access-Control-Expose-Headers': 'ETag, Api-Version, RateLimit, RateLimit-Policy, Retry-After, X-Request-Id',
   'Access-Control-Max-Age': '600',
 };
 
@@ -77,74 +78,76 @@ const json = (status: number, body: unknown, headers: Record<string, string>) =>
 type RouteContext = { params: Promise<unknown> };
 
 export function apiRoute(operation: AnyOperation) {
-  return async (request: Request, route?: RouteContext): Promise<Response> => {
-    const headers: Record<string, string> = { 'Cache-Control': 'no-store' };
-    if (operation.catalog) Object.assign(headers, CORS_HEADERS);
-    let idempotency: { recordId: string } | null = null;
+  return (request: Request, route?: RouteContext): Promise<Response> => withRequestLogging(request, () => answer(operation, request, route));
+}
+
+async function answer(operation: AnyOperation, request: Request, route?: RouteContext): Promise<Response> {
+  const headers: Record<string, string> = { 'Cache-Control': 'no-store' };
+  if (operation.catalog) Object.assign(headers, CORS_HEADERS);
+  let idempotency: { recordId: string } | null = null;
+  try {
+    let caller: ApiCaller;
     try {
-      let caller: ApiCaller;
-      try {
-        caller = await resolveCaller(prisma, request);
-      } catch (error) {
-        // Failed credentials count against the client address, so guessing is throttled too.
-        const ip = apiClientIp(request.headers);
-        if (ip) Object.assign(headers, rateLimitHeaders(await hitRateLimit(prisma, `api:ip:${ip}`, rateLimitRule('unresolved'))));
-        throw error;
-      }
-      // An anonymous caller whose address cannot be known (no trusted proxy) has no budget of its
-      // own, and one shared by every anonymous client would let one of them shut out the rest.
-      const state = caller.kind === 'anonymous' && !apiClientIp(request.headers) ? null : await hitRateLimit(prisma, `api:${caller.credential}`, rateLimitRule(caller.kind));
-      if (state) Object.assign(headers, rateLimitHeaders(state));
-      if (state?.exceeded) {
-        throw new ApiError('rate_limited', `Rate limit of ${state.limit} requests per ${state.windowSeconds} s reached. Retry in ${state.resetSeconds} s.`, {
-          headers: { 'Retry-After': String(state.resetSeconds) },
+      caller = await resolveCaller(prisma, request);
+    } catch (error) {
+      // Failed credentials count against the client address, so guessing is throttled too.
+      const ip = apiClientIp(request.headers);
+      if (ip) Object.assign(headers, rateLimitHeaders(await hitRateLimit(prisma, `api:ip:${ip}`, rateLimitRule('unresolved'))));
+      throw error;
+    }
+    // An anonymous caller whose address cannot be known (no trusted proxy) has no budget of its
+    // own, and one shared by every anonymous client would let one of them shut out the rest.
+    const state = caller.kind === 'anonymous' && !apiClientIp(request.headers) ? null : await hitRateLimit(prisma, `api:${caller.credential}`, rateLimitRule(caller.kind));
+    if (state) Object.assign(headers, rateLimitHeaders(state));
+    if (state?.exceeded) {
+      throw new ApiError('rate_limited', `Rate limit of ${state.limit} requests per ${state.windowSeconds} s reached. Retry in ${state.resetSeconds} s.`, {
+        headers: { 'Retry-After': String(state.resetSeconds) },
+      });
+    }
+    const version: ApiVersion = negotiateVersion(request.headers.get('api-version'), caller.pinnedVersion);
+    headers['Api-Version'] = version;
+    if (operation.access === 'authenticated' && caller.kind === 'anonymous') {
+      throw new ApiError('unauthenticated', 'Send `Authorization: Bearer <API key or access token>`.');
+    }
+    assertScope(caller, operation.scope);
+
+    const url = new URL(request.url);
+    const params = parse(operation.params, (await route?.params) ?? {}, 'path');
+    const query = parse(operation.query, queryObject(url), 'query');
+    const raw = operation.method === 'GET' || operation.method === 'DELETE' ? { text: '', json: undefined } : await readBody(request);
+    const body = parse(operation.body, raw.json, 'body');
+
+    if (operation.method === 'POST') {
+      const key = parseIdempotencyKey(request.headers.get('idempotency-key'));
+      if (!key && operation.idempotency === 'required') {
+        throw new ApiError('idempotency_key_required', 'This operation needs an Idempotency-Key header (a fresh UUID per attempt), so a retry never books twice.', {
+          param: 'Idempotency-Key',
         });
       }
-      const version: ApiVersion = negotiateVersion(request.headers.get('api-version'), caller.pinnedVersion);
-      headers['Api-Version'] = version;
-      if (operation.access === 'authenticated' && caller.kind === 'anonymous') {
-        throw new ApiError('unauthenticated', 'Send `Authorization: Bearer <API key or access token>`.');
-      }
-      assertScope(caller, operation.scope);
-
-      const url = new URL(request.url);
-      const params = parse(operation.params, (await route?.params) ?? {}, 'path');
-      const query = parse(operation.query, queryObject(url), 'query');
-      const raw = operation.method === 'GET' || operation.method === 'DELETE' ? { text: '', json: undefined } : await readBody(request);
-      const body = parse(operation.body, raw.json, 'body');
-
-      if (operation.method === 'POST') {
-        const key = parseIdempotencyKey(request.headers.get('idempotency-key'));
-        if (!key && operation.idempotency === 'required') {
-          throw new ApiError('idempotency_key_required', 'This operation needs an Idempotency-Key header (a fresh UUID per attempt), so a retry never books twice.', {
-            param: 'Idempotency-Key',
-          });
+      if (key) {
+        const claim = await claimIdempotencyKey(prisma, caller.credential, key, requestHash(request.method, url.pathname, raw.text));
+        if (claim.kind === 'replay') {
+          const stored = claim.answer.status >= 400 ? PROBLEM_CONTENT_TYPE : 'application/json';
+          return json(claim.answer.status, claim.answer.body, { ...headers, 'Content-Type': stored, 'Idempotent-Replayed': 'true' });
         }
-        if (key) {
-          const claim = await claimIdempotencyKey(prisma, caller.credential, key, requestHash(request.method, url.pathname, raw.text));
-          if (claim.kind === 'replay') {
-            const stored = claim.answer.status >= 400 ? PROBLEM_CONTENT_TYPE : 'application/json';
-            return json(claim.answer.status, claim.answer.body, { ...headers, 'Content-Type': stored, 'Idempotent-Replayed': 'true' });
-          }
-          idempotency = { recordId: claim.recordId };
-        }
+        idempotency = { recordId: claim.recordId };
       }
-
-      const result = await operation.handler({ caller, params, query, body, request, version });
-      const status = operation.response.status;
-      if (idempotency) await completeIdempotencyKey(prisma, idempotency.recordId, { status, body: result });
-      if (operation.catalog) return cachedJson(request, status, result, headers, caller);
-      return json(status, result, headers);
-    } catch (error) {
-      const { problem, headers: own } = problemOf(error);
-      if (idempotency) {
-        // A refusal is the answer (replayed as such); an unexpected failure frees the key for a retry.
-        if (problem.status >= 500) await releaseIdempotencyKey(prisma, idempotency.recordId).catch(() => undefined);
-        else await completeIdempotencyKey(prisma, idempotency.recordId, { status: problem.status, body: problem }).catch(() => undefined);
-      }
-      return json(problem.status, problem, { ...headers, ...own, 'Content-Type': PROBLEM_CONTENT_TYPE });
     }
-  };
+
+    const result = await operation.handler({ caller, params, query, body, request, version });
+    const status = operation.response.status;
+    if (idempotency) await completeIdempotencyKey(prisma, idempotency.recordId, { status, body: result });
+    if (operation.catalog) return cachedJson(request, status, result, headers, caller);
+    return json(status, result, headers);
+  } catch (error) {
+    const { problem, headers: own } = problemOf(error);
+    if (idempotency) {
+      // A refusal is the answer (replayed as such); an unexpected failure frees the key for a retry.
+      if (problem.status >= 500) await releaseIdempotencyKey(prisma, idempotency.recordId).catch(() => undefined);
+      else await completeIdempotencyKey(prisma, idempotency.recordId, { status: problem.status, body: problem }).catch(() => undefined);
+    }
+    return json(problem.status, problem, { ...headers, ...own, 'Content-Type': PROBLEM_CONTENT_TYPE });
+  }
 }
 
 /** Catalog reads: a strong ETag of the body (304 on If-None-Match), shared caching for anonymous callers only. */

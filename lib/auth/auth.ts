@@ -5,6 +5,7 @@ import { authenticate } from '@/lib/auth/authenticate';
 import { signInSchema } from '@/lib/auth/schemas';
 import { RateLimited } from '@/lib/errors';
 import { clientIpFrom } from '@/lib/http/client-ip';
+import { logger } from '@/lib/observability/logger';
 
 /** A sign-in refused for now: carries the wait to the form (Auth.js rethrows it as is). */
 export class RateLimitedSignIn extends CredentialsSignin {
@@ -24,7 +25,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   logger: {
     error(error) {
       if (error instanceof CredentialsSignin || (error as { type?: string }).type === 'CredentialsSignin') return;
-      console.error(error);
+      logger.error({ err: error }, 'Authentication error');
     },
   },
   providers: [

@@ -16,6 +16,7 @@ import { inBookingTransaction, SLOT_TAKEN_MESSAGE } from './transaction';
 import { assertHoldAllowed, lockHoldsOf } from './hold-caps';
 import { holdMinutes, quoteListing } from './listing-terms';
 import { isBookable, listingTimeZone } from '@/lib/domain/listing-rules';
+import { traced } from '@/lib/observability/tracing';
 
 export type RequestBookingOptions = {
   now?: Date;
@@ -34,15 +35,17 @@ export type RequestBookingOptions = {
  */
 export async function requestBooking(db: Db, rawInput: RequestBookingInput, actor: Actor, options: RequestBookingOptions = {}) {
   const input = parseInput(requestBookingSchema, rawInput);
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      return await inBookingTransaction(db, (tx) => createBooking(tx, input, actor, options));
-    } catch (error) {
-      // A reference collision (1 in ~10^9) is retried with a new reference.
-      if (attempt < 3 && isUniqueViolation(error, 'reference')) continue;
-      throw error;
+  return traced('booking.request', { 'bookwell.listing_id': input.listingId, 'bookwell.actor': actor.kind }, async () => {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await inBookingTransaction(db, (tx) => createBooking(tx, input, actor, options));
+      } catch (error) {
+        // A reference collision (1 in ~10^9) is retried with a new reference.
+        if (attempt < 3 && isUniqueViolation(error, 'reference')) continue;
+        throw error;
+      }
     }
-  }
+  });
 }
 
 /** The same, inside a transaction the caller owns (cart checkout books several items at once). */

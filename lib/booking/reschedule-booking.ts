@@ -13,6 +13,7 @@ import { recordTransition } from './record-transition';
 import { quoteListing } from './listing-terms';
 import { rescheduleSchema, type RescheduleInput } from './schemas';
 import { inBookingTransaction, SLOT_TAKEN_MESSAGE } from './transaction';
+import { traced } from '@/lib/observability/tracing';
 
 /**
  * Moves a booking to another time in one transaction: the old allocations are released and the
@@ -21,7 +22,8 @@ import { inBookingTransaction, SLOT_TAKEN_MESSAGE } from './transaction';
  */
 export async function rescheduleBooking(db: Db, bookingId: string, rawInput: RescheduleInput, actor: Actor, now = new Date()) {
   const input = parseInput(rescheduleSchema, rawInput);
-  return inBookingTransaction(db, async (tx) => {
+  const attributes = { 'bookwell.booking_id': bookingId, 'bookwell.actor': actor.kind };
+  return traced('booking.reschedule', attributes, () => inBookingTransaction(db, async (tx) => {
     const booking = await lockBooking(tx, bookingId);
     if (!booking) throw new NotFound('This booking does not exist.');
     assertMayPerform(actor, 'reschedule', booking);
@@ -55,7 +57,7 @@ export async function rescheduleBooking(db: Db, bookingId: string, rawInput: Res
       },
     });
     return updated;
-  });
+  }));
 }
 
 const staffOf = (placement: Placement) => {

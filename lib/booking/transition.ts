@@ -9,6 +9,7 @@ import { assertBusinessActive } from './business-suspension';
 import { lockBooking } from './inventory';
 import { recordTransition } from './record-transition';
 import { inBookingTransaction } from './transaction';
+import { traced } from '@/lib/observability/tracing';
 
 export type LockedBooking = NonNullable<Awaited<ReturnType<typeof lockBooking>>>;
 
@@ -29,7 +30,8 @@ type Step<A extends BookingAction> = {
  * Two racing steps on one booking queue on the lock; the second sees the first's result.
  */
 export async function transitionBooking<A extends BookingAction>(db: Db | Tx, bookingId: string, step: Step<A>) {
-  return inBookingTransaction(db, (tx) => transitionInTx(tx, bookingId, step));
+  const attributes = { 'bookwell.booking_id': bookingId, 'bookwell.actor': step.actor.kind };
+  return traced(`booking.${step.action}`, attributes, () => inBookingTransaction(db, (tx) => transitionInTx(tx, bookingId, step)));
 }
 
 export async function transitionInTx<A extends BookingAction>(tx: Tx, bookingId: string, step: Step<A>) {

@@ -14,6 +14,7 @@ import { importWarning } from './import-warning';
 import { GoogleSyncError, googleBusyTimes } from './google/google-busy-times';
 import { googleSettings, type GoogleSettings } from './google/google-settings';
 import { ownCalendarWhere } from '@/lib/business/staff';
+import { logger } from '@/lib/observability/logger';
 
 /** Busy times are imported from a day ago to this many days ahead. */
 export const SYNC_DAYS_AHEAD = 400;
@@ -26,7 +27,7 @@ type SyncOptions = { now?: Date; fetchFeed?: FetchFeed; /** Google settings (tes
 
 function shortMessage(error: unknown): string {
   if (error instanceof FeedFetchError || error instanceof BusyTimesError || error instanceof GoogleSyncError) return error.message.slice(0, 200);
-  console.error('calendar sync failed', error);
+  logger.error({ err: error }, 'Calendar sync failed');
   return 'The calendar could not be synced; we will try again.';
 }
 

@@ -5,6 +5,7 @@ import { prisma } from '@/lib/db/prisma';
 import { deleteCartCookie, readCartCookie } from './cart-cookies';
 import { mergeGuestCart } from './merge-guest-cart';
 import { guestOwner, hashCartToken, isCartToken, userOwner, type CartOwner } from './owner';
+import { logger } from '@/lib/observability/logger';
 
 // Whose cart this request sees: the signed-in user's, else the guest cart of the `cart` cookie.
 // A guest cart found next to a signed-in user is merged into the user's cart.
@@ -15,7 +16,7 @@ async function mergeInto(userId: string, token: string) {
     await mergeGuestCart(prisma, hashCartToken(token), userId);
     return true;
   } catch (error) {
-    console.error('Could not merge the guest cart', error);
+    logger.error({ err: error }, 'Could not merge the guest cart');
     return false;
   }
 }

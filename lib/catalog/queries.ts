@@ -1,9 +1,10 @@
 import 'server-only';
 import { publicListingWhere } from './bookable-listings';
-import { prisma } from '@/lib/db/prisma';
+import { catalogPrisma } from '@/lib/db/prisma';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
 // Read models for the public catalog. Only published listings of active vendors are public.
+// They read through catalogPrisma: a read replica when DATABASE_REPLICA_URL is set.
 
 
 export const listingCardSelect = {
@@ -26,14 +27,14 @@ export const listingCardSelect = {
 export type ListingCardData = Prisma.ListingGetPayload<{ select: typeof listingCardSelect }>;
 
 export function categoriesWithCounts() {
-  return prisma.category.findMany({
+  return catalogPrisma.category.findMany({
     orderBy: { sortOrder: 'asc' },
     select: { id: true, slug: true, name: true, icon: true, _count: { select: { listings: { where: publicListingWhere } } } },
   });
 }
 
 export function featuredListings(take = 8) {
-  return prisma.listing.findMany({
+  return catalogPrisma.listing.findMany({
     where: publicListingWhere,
     orderBy: [{ ratingCount: 'desc' }, { publishedAt: 'desc' }],
     take,
@@ -42,7 +43,7 @@ export function featuredListings(take = 8) {
 }
 
 export function activeVendors(take = 12) {
-  return prisma.vendor.findMany({
+  return catalogPrisma.vendor.findMany({
     where: { status: 'ACTIVE', listings: { some: { status: 'PUBLISHED' } } },
     orderBy: { name: 'asc' },
     take,
@@ -51,14 +52,14 @@ export function activeVendors(take = 12) {
 }
 
 export function storefront(slug: string) {
-  return prisma.vendor.findFirst({
+  return catalogPrisma.vendor.findFirst({
     where: { slug, status: 'ACTIVE' },
     include: { listings: { where: { status: 'PUBLISHED' }, orderBy: { title: 'asc' }, select: listingCardSelect } },
   });
 }
 
 export function publicListing(vendorSlug: string, listingSlug: string) {
-  return prisma.listing.findFirst({
+  return catalogPrisma.listing.findFirst({
     where: { ...publicListingWhere, slug: listingSlug, vendor: { slug: vendorSlug, status: 'ACTIVE' } },
     include: {
       vendor: true,
@@ -73,6 +74,6 @@ export function publicListing(vendorSlug: string, listingSlug: string) {
 
 /** The currencies bookable listings are priced in, for the search's price filter. */
 export async function catalogCurrencies(): Promise<string[]> {
-  const rows = await prisma.listing.findMany({ where: publicListingWhere, distinct: ['currency'], select: { currency: true }, orderBy: { currency: 'asc' } });
+  const rows = await catalogPrisma.listing.findMany({ where: publicListingWhere, distinct: ['currency'], select: { currency: true }, orderBy: { currency: 'asc' } });
   return rows.map((row) => row.currency);
 }

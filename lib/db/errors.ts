@@ -1,5 +1,6 @@
 import { ValidationFailed } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
+import { logger } from '@/lib/observability/logger';
 
 /** The PostgreSQL error codes (SQLSTATE) the application reacts to. */
 export const SQLSTATE = {
@@ -83,6 +84,6 @@ export function isRetryableTransactionError(error: unknown): boolean {
 export function asInputError(error: unknown): unknown {
   const sqlState = postgresErrorOf(error)?.sqlState;
   if (!sqlState?.startsWith('22')) return error;
-  console.warn(`Input refused by the database (SQLSTATE ${sqlState}): validation should have caught it first.`);
+  logger.warn({ sqlState }, 'Input refused by the database: validation should have caught it first');
   return new ValidationFailed('A value in the request cannot be stored: it is out of range or contains characters that are not allowed.');
 }

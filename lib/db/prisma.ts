@@ -12,8 +12,8 @@ export function createPrismaClient(connectionString: string, options: { max?: nu
   return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: options.max ?? 10 }) });
 }
 
-// One client per server process (and per hot reload in development).
-const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
+// One client per server process (and per hot reload in development); a second one for the replica.
+const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient; catalogPrisma?: PrismaClient };
 
 function connectionStringFromEnv(): string {
   const url = process.env.DATABASE_URL;
@@ -25,11 +25,38 @@ function connectionStringFromEnv(): string {
   return url;
 }
 
-/** The app's database client, created on first use so that importing it never needs a database. */
-export const prisma: PrismaClient = new Proxy({} as PrismaClient, {
-  get(_target, property) {
-    globalForPrisma.prisma ??= createPrismaClient(connectionStringFromEnv());
-    const value = Reflect.get(globalForPrisma.prisma, property);
-    return typeof value === 'function' ? value.bind(globalForPrisma.prisma) : value;
-  },
-});
+/** Connections per server process and client (DATABASE_POOL_SIZE, default 10): several servers multiply it. */
+function poolSize(): number {
+  return Number(process.env.DATABASE_POOL_SIZE) || 10;
+}
+
+function primaryClient(): PrismaClient {
+  return (globalForPrisma.prisma ??= createPrismaClient(connectionStringFromEnv(), { max: poolSize() }));
+}
+
+function catalogClient(): PrismaClient {
+  const replica = process.env.DATABASE_REPLICA_URL?.trim();
+  if (!replica) return primaryClient();
+  return (globalForPrisma.catalogPrisma ??= createPrismaClient(replica, { max: poolSize() }));
+}
+
+/** A client created on first use (so that importing it never needs a database). */
+function lazyClient(client: () => PrismaClient): PrismaClient {
+  return new Proxy({} as PrismaClient, {
+    get(_target, property) {
+      const target = client();
+      const value = Reflect.get(target, property);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
+/** The app's database client: the primary. Every booking step, every write, every transaction. */
+export const prisma: PrismaClient = lazyClient(primaryClient);
+
+/**
+ * Public catalog and storefront reads, which may lag a moment behind the primary: with
+ * DATABASE_REPLICA_URL set they go to that read replica, otherwise to the primary. Never for a
+ * booking step or inside a transaction (what a booking decides is read on the primary, under its locks).
+ */
+export const catalogPrisma: PrismaClient = lazyClient(catalogClient);

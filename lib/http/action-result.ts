@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DomainError, type FieldErrors } from '@/lib/errors';
+import { logger } from '@/lib/observability/logger';
 
 // What a server action returns to its form: success, or a message a person understands.
 export type ActionResult<T = undefined> =
@@ -22,6 +23,6 @@ export function actionError(error: unknown): ActionResult<never> {
     const fieldErrors = 'fieldErrors' in error ? (error.fieldErrors as FieldErrors) : undefined;
     return { ok: false, code: error.code, message: error.message, fieldErrors };
   }
-  console.error(error);
+  logger.error({ err: error }, 'Unexpected error in a server action');
   return { ok: false, code: 'INTERNAL', message: INTERNAL_ERROR_MESSAGE };
 }

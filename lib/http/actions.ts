@@ -1,4 +1,5 @@
 import 'server-only';
+import { headers } from 'next/headers';
 import { unstable_rethrow } from 'next/navigation';
 import { z } from 'zod';
 import { asInputError } from '@/lib/db/errors';
@@ -16,6 +17,9 @@ import type { CustomerActor, GuestActor, OperatorActor } from '@/lib/domain/acto
 import { consumeRateLimit } from '@/lib/rate-limit';
 import { actionError, validationFailure, type ActionResult } from './action-result';
 import { requestClientIp } from './request-client-ip';
+import { logger } from '@/lib/observability/logger';
+import { withRequestId } from '@/lib/observability/request-context';
+import { requestIdOf } from '@/lib/observability/request-id';
 
 // One wrapper per kind of caller for every server action: it resolves who is acting (the Actor),
 // applies the rate limit, validates the input with the action's zod schema, runs the use case
@@ -47,7 +51,7 @@ function defineAction<Ctx, S extends z.ZodType, T>(
   run: (input: z.output<S>, context: Ctx) => Promise<T>,
   options: Options<z.output<S>, T> = {},
 ): ServerAction<T> {
-  return async (first, second) => {
+  return async (first, second) => withRequestId(requestIdOf(await requestHeaders()), async () => {
     const raw = merged(first, second);
     let result: T;
     let input: z.output<S>;
@@ -67,11 +71,20 @@ function defineAction<Ctx, S extends z.ZodType, T>(
         await options.after(result, input);
       } catch (error) {
         unstable_rethrow(error);
-        console.error('After a successful action', error); // it happened; say so
+        logger.error({ err: error }, 'A step after a successful action failed'); // it happened; say so
       }
     }
     return { ok: true, data: result };
-  };
+  });
+}
+
+/** The request's headers (the proxy set its X-Request-Id); none outside a request (tests, scripts). */
+async function requestHeaders(): Promise<Pick<Headers, 'get'>> {
+  try {
+    return await headers();
+  } catch {
+    return new Headers();
+  }
 }
 
 async function limitByIp(rule: RateLimitRule) {

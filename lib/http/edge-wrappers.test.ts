@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { Conflict, NotFound } from '@/lib/errors';
+import { logger } from '@/lib/observability/logger';
 
 // The edge wrappers, with only the session faked (who is signed in). No database: these calls use
 // no rate limit.
@@ -47,7 +48,7 @@ describe('server action wrappers', () => {
   });
 
   it('report success when a step after the committed change fails, never "nothing was changed"', async () => {
-    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const logged = vi.spyOn(logger, 'error').mockImplementation(() => undefined);
     const action = publicAction(z.unknown(), async () => 'booked', {
       after: () => {
         throw new Error('revalidate failed');

@@ -2,6 +2,7 @@ import { NextResponse } from 'next/server';
 import { asInputError } from '@/lib/db/errors';
 import { DomainError, RateLimited, ValidationFailed } from '@/lib/errors';
 import { INTERNAL_ERROR_MESSAGE } from './action-result';
+import { logger } from '@/lib/observability/logger';
 
 /** The JSON error body of every route handler outside /api/v1: `{ error: { code, message, fieldErrors? } }`. */
 export function errorResponse(failure: unknown): NextResponse {
@@ -11,6 +12,6 @@ export function errorResponse(failure: unknown): NextResponse {
     const headers = error instanceof RateLimited ? { 'retry-after': String(error.retryAfterSeconds) } : undefined;
     return NextResponse.json(body, { status: error.status, headers });
   }
-  console.error(error);
+  logger.error({ err: error }, 'Unexpected error in a route handler');
   return NextResponse.json({ error: { code: 'INTERNAL', message: INTERNAL_ERROR_MESSAGE } }, { status: 500 });
 }

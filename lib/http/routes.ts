@@ -2,6 +2,7 @@ import 'server-only';
 import { NextResponse } from 'next/server';
 import { resolveCustomer, resolveMember, type SignedInMember } from '@/lib/auth/current-actor';
 import { Unauthenticated } from '@/lib/errors';
+import { withRequestLogging } from '@/lib/observability/http';
 import { isAuthorizedCron } from './cron-auth';
 import { errorResponse } from './error-response';
 
@@ -13,14 +14,15 @@ type RouteContext<P> = { params: Promise<P> };
 type Handler<Ctx, P> = (request: Request, context: Ctx & { params: P }) => Promise<Response>;
 
 function defineRoute<Ctx, P>(resolve: (request: Request) => Promise<Ctx>, handler: Handler<Ctx, P>) {
-  return async (request: Request, route?: RouteContext<P>): Promise<Response> => {
-    try {
-      const context = await resolve(request);
-      return await handler(request, { ...context, params: ((await route?.params) ?? {}) as P });
-    } catch (error) {
-      return errorResponse(error);
-    }
-  };
+  return (request: Request, route?: RouteContext<P>): Promise<Response> =>
+    withRequestLogging(request, async () => {
+      try {
+        const context = await resolve(request);
+        return await handler(request, { ...context, params: ((await route?.params) ?? {}) as P });
+      } catch (error) {
+        return errorResponse(error);
+      }
+    });
 }
 
 /** A scheduled job (Vercel Cron or any scheduler): `Authorization: Bearer $CRON_SECRET`; answers its result as JSON. */

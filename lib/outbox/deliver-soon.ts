@@ -3,6 +3,7 @@ import { after } from 'next/server';
 import { prisma } from '@/lib/db/prisma';
 import { deliverDueWebhooks } from '@/lib/webhooks/deliver-webhooks';
 import { processOutbox } from './process-outbox';
+import { logger } from '@/lib/observability/logger';
 
 // Emails, notifications and webhooks should not wait for the cron safety net: after a request that wrote
 // outbox messages, deliver them in the background once the response has been sent.
@@ -38,7 +39,7 @@ function drainInBackground(): Promise<void> {
         await deliverDueWebhooks(prisma, { now: new Date(), limit: 50 }); // webhooks written with the change
       } while (again);
     } catch (error) {
-      console.error('Delivering the outbox failed; the cron job will retry.', error);
+      logger.error({ err: error }, 'Delivering the outbox failed; the cron job will retry');
     } finally {
       running = null;
     }

@@ -3,6 +3,7 @@ import type { Db } from '@/lib/db/prisma';
 import type { OutboxDelivery, OutboxMessage } from '@/lib/generated/prisma/client';
 import { handlesTopic, topicPatterns, type OutboxHandler } from './handlers';
 import { defaultOutboxHandlers } from './registry';
+import { logger } from '@/lib/observability/logger';
 
 // The outbox worker, in two steps (see lib/outbox/README.md):
 // 1. fan-out: a message written inside a booking transaction becomes one OutboxDelivery per
@@ -94,7 +95,7 @@ async function fanOutDueMessages(db: Db, handlers: readonly OutboxHandler[], now
       where: { id: message.id, status: 'PENDING' },
       data: { status: giveUp ? 'FAILED' : 'PENDING', lastError: describeError(error), availableAt: new Date(now.getTime() + retryDelayMs(message.attempts)), lockedUntil: null },
     });
-    if (giveUp) console.error(`Outbox message ${message.id} (${message.topic}) could not be fanned out:`, error);
+    if (giveUp) logger.error({ err: error, messageId: message.id, topic: message.topic }, 'Outbox message could not be fanned out');
     result[giveUp ? 'failed' : 'retrying'] += 1;
   }
   return result;
@@ -155,7 +156,8 @@ async function runDelivery(db: Db, handler: OutboxHandler, delivery: ClaimedDeli
       where: mine,
       data: { status: dead ? 'DEAD' : 'PENDING', lastError: describeError(error), nextAttemptAt: new Date(now.getTime() + retryDelayMs(delivery.attempts)), lockedUntil: null },
     });
-    if (dead) console.error(`Outbox delivery ${delivery.id} (${delivery.handler} → ${delivery.recipient || '-'}) is dead:`, error);
+    if (dead) logger.error({ err: error, deliveryId: delivery.id, messageId: delivery.messageId, handler: delivery.handler }, 'Outbox delivery is dead');
+    else logger.warn({ err: error, deliveryId: delivery.id, messageId: delivery.messageId, handler: delivery.handler, attempts: delivery.attempts }, 'Outbox delivery failed; will retry');
     return dead ? 'dead' : 'retrying';
   }
   await db.outboxDelivery.updateMany({ where: mine, data: { status: 'SENT', deliveredAt: new Date(), lockedUntil: null, lastError: null } });

@@ -1,5 +1,6 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
+import { logger } from '@/lib/observability/logger';
 
 /** Where stored images live. Keys are unique per upload, so a stored object never changes. */
 export interface ImageStorage {
@@ -25,6 +26,6 @@ export async function deleteQuietly(storage: ImageStorage, key: string | null | 
   try {
     await storage.delete(key);
   } catch (error) {
-    console.error(`Could not delete stored image ${key}`, error);
+    logger.error({ err: error, key }, 'Could not delete a stored image');
   }
 }

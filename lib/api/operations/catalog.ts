@@ -4,7 +4,7 @@ import { appointmentSlotsBetween, rentalUnitsBusy, sessionsBetween } from '@/lib
 import { publicListingWhere } from '@/lib/catalog/bookable-listings';
 import { storefront } from '@/lib/catalog/queries';
 import { searchFiltersSchema, searchListingsPage } from '@/lib/catalog/search';
-import { prisma } from '@/lib/db/prisma';
+import { catalogPrisma, prisma } from '@/lib/db/prisma';
 import { listingTimeZone } from '@/lib/domain/listing-rules';
 import { addDays, startOfLocalDay } from '@/lib/domain/time';
 import { NotFound, ValidationFailed } from '@/lib/errors';
@@ -44,7 +44,7 @@ function publicListingRef(ref: string) {
 /** A published listing of an active business, by id or by `vendor-slug/listing-slug`. */
 async function findPublicListing(ref: string) {
   const where = publicListingRef(ref);
-  const listing = where ? await prisma.listing.findFirst({ where, include: listingDetailInclude }) : null;
+  const listing = where ? await catalogPrisma.listing.findFirst({ where, include: listingDetailInclude }) : null;
   if (!listing) throw new NotFound('This listing does not exist.');
   return listing;
 }
@@ -145,7 +145,7 @@ export const listListings = defineOperation({
       instant: query.instant === 'true' ? 'true' : undefined,
       sort: query.sort,
     });
-    const result = await searchListingsPage(prisma, filters, { limit: query.limit, cursor: query.cursor });
+    const result = await searchListingsPage(catalogPrisma, filters, { limit: query.limit, cursor: query.cursor });
     return { data: result.items.map(listingCardJson), has_more: result.hasMore, next_cursor: result.nextCursor };
   },
 });
@@ -326,7 +326,7 @@ export const listListingReviews = defineOperation({
     const listing = await findPublicListing(params.id);
     if (query.cursor && !z.uuid().safeParse(query.cursor).success) throw new ValidationFailed('This cursor is not valid.', { cursor: ['Not a cursor of this list'] });
     // Ids are time-ordered (UUIDv7): "before this id" pages stay stable as reviews arrive.
-    const rows = await prisma.review.findMany({
+    const rows = await catalogPrisma.review.findMany({
       where: { listingId: listing.id, ...(query.cursor ? { id: { lt: query.cursor } } : {}) },
       orderBy: { id: 'desc' },
       take: query.limit + 1,
