@@ -11,6 +11,7 @@ const SECTIONS = [
   { href: '/dashboard/listings/staff', label: 'Staff' },
   { href: '/dashboard/team', label: 'Team' },
   { href: '/dashboard/profile', label: 'Business profile' },
+  { href: '/dashboard/promo-codes', label: 'Promo codes' },
   { href: '/dashboard/settings/api-keys', label: 'API keys' },
   { href: '/dashboard/settings/webhooks', label: 'Webhooks' },
 ];
