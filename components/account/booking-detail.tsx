@@ -4,6 +4,7 @@ import type { RescheduleOptions } from '@/lib/customer/reschedule';
 import { BookingNextStep } from '@/components/bookings/next-step';
 import { BookingPayments } from '@/components/payments/booking-payments';
 import { PayNowButton } from '@/components/payments/pay-now-button';
+import { DaysUsed } from '@/components/bookings/days-used';
 import { StatusBadge } from '@/components/bookings/status-badge';
 import type { Actor } from '@/lib/domain/actor';
 import { formatMoney } from '@/lib/domain/money';
@@ -140,6 +141,12 @@ export function BookingDetail({ view, viewer, isNew, pagePath, rescheduleOptions
               ) : null}
             </dl>
           </Panel>
+
+          {view.days && booking.status !== 'CANCELLED' && booking.status !== 'EXPIRED' && booking.status !== 'DECLINED' ? (
+            <Panel id="days" title="Days used">
+              <DaysUsed days={view.days} showCheckIns={view.days.checkedInDays > 0} />
+            </Panel>
+          ) : null}
 
           <Panel id="price" title="Price">
             <PriceBreakdown booking={booking} paymentMode={listing.paymentMode} />

@@ -91,7 +91,7 @@ describe('racing for the last uses of a code', () => {
   it('30 parallel bookings over 6 listings with a 5-use code: exactly 5 get it, the rest are refused', async () => {
     // Separate listings, so nothing but the code's own row lock orders the bookings.
     const business = givenVendor(t.db);
-    const listings = [];
+    const listings: Array<{ id: string; vendorId: string }> = [];
     for (let i = 0; i < 6; i += 1) listings.push((await business.withRental({ units: 5, pricingUnit: 'DAY', priceAmount: 3_000 })).listing);
     await createPromoCode(t.db, (await business.ready).actor as never, { code: 'FIRST5', kind: 'PERCENT', value: 50, maxUses: 5 });
     const results = await Promise.allSettled(

@@ -6,6 +6,10 @@ import { formatDateTime } from '@/lib/format/date-time';
 import { StatusBadge } from '@/components/bookings/status-badge';
 import { BookingStepButtons } from '@/components/dashboard-bookings/booking-step-buttons';
 import { Card } from '@/components/ui/card';
+import { ActionButton } from '@/components/dashboard/action-button';
+import { DaysUsed } from '@/components/bookings/days-used';
+import { recordDayCheckInAction } from '@/lib/actions/business/day-check-ins';
+import { bookingDays, isMultiDay } from '@/lib/domain/booking-days';
 import { GuestCard } from '@/components/dashboard-bookings/guest-card';
 import { PaymentsCard, PriceCard } from '@/components/dashboard-bookings/money-cards';
 import { vendorBooking } from '@/lib/business/booking-inbox';
@@ -36,6 +40,8 @@ export default async function VendorBookingPage({ params }: { params: Promise<{ 
     throw error;
   });
   // Which buttons to offer is a domain rule; the services re-check everything on the server.
+  const now = new Date();
+  const days = isMultiDay(booking) ? bookingDays({ ...booking, now, checkIns: booking.dayCheckIns.map((c) => c.day.toISOString().slice(0, 10)) }) : null;
   const steps = businessStepsNow({ ...booking, paymentMode: booking.listing.paymentMode }, new Date()).map((action) => ({ action, ...STEP_LABELS[action] }));
   return (
     <div className="space-y-6">
@@ -77,6 +83,21 @@ export default async function VendorBookingPage({ params }: { params: Promise<{ 
               </p>
             ) : null}
           </Card>
+          {days ? (
+            <Card>
+              <h2 className="font-semibold">Days used</h2>
+              <div className="mt-3 space-y-3">
+                <DaysUsed days={days} showCheckIns />
+                {days.today && !days.days.find((d) => d.state === 'today')?.checkedIn && (booking.status === 'CONFIRMED' || booking.status === 'CHECKED_IN') ? (
+                  <ActionButton action={recordDayCheckInAction} input={{ bookingId: booking.id }} variant="primary">
+                    Record today&apos;s check-in
+                  </ActionButton>
+                ) : days.today ? (
+                  <p className="text-sm text-emerald-800">Checked in today.</p>
+                ) : null}
+              </div>
+            </Card>
+          ) : null}
           <PaymentsCard booking={booking} refund={role === 'OWNER' ? vendorRefundAction : null} />
           <Card>
             <h2 className="font-semibold">History</h2>
