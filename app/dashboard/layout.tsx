@@ -6,6 +6,7 @@ import { getCurrentUser } from '@/lib/auth/current-user';
 const SECTIONS = [
   { href: '/dashboard', label: 'Overview' },
   { href: '/dashboard/bookings', label: 'Bookings' },
+  { href: '/dashboard/check-in', label: 'Check in' },
   { href: '/dashboard/calendar', label: 'Calendar' },
   { href: '/dashboard/listings', label: 'Listings' },
   { href: '/dashboard/listings/staff', label: 'Staff' },

@@ -32,7 +32,8 @@ const STEP_LABELS = {
   cancel: { label: 'Cancel booking', needsReason: true, danger: true },
 } as const;
 
-export default async function VendorBookingPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function VendorBookingPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ checkin?: string }> }) {
+  const fromCheckIn = (await searchParams).checkin === '1';
   const { actor, vendor, role } = await memberPage(`/dashboard/bookings/${(await params).id}`);
   const { id } = await params;
   const booking = await vendorBooking(prisma, vendor.id, id).catch((error) => {
@@ -64,8 +65,17 @@ export default async function VendorBookingPage({ params }: { params: Promise<{ 
         <div className="space-y-6">
           <Card>
             <h2 className="font-semibold">Actions</h2>
+            {fromCheckIn ? (
+              <p role="status" className="mt-3 rounded-lg border border-sky-200 bg-sky-50 px-3 py-2 text-sm text-sky-900" data-testid="check-in-ready">
+                {steps.some((s) => s.action === 'checkIn')
+                  ? `Ready to check in ${booking.contactName} (${booking.reference}).`
+                  : booking.status === 'CHECKED_IN'
+                    ? `${booking.contactName} is already checked in.`
+                    : `${booking.reference} cannot be checked in now (${booking.status.toLowerCase().replace('_', ' ')}).`}
+              </p>
+            ) : null}
             <div className="mt-3">
-              <BookingStepButtons bookingId={booking.id} steps={steps} run={vendorBookingStepAction} />
+              <BookingStepButtons bookingId={booking.id} steps={steps} run={vendorBookingStepAction} focus={fromCheckIn ? 'checkIn' : undefined} />
             </div>
             {booking.holdExpiresAt && (booking.status === 'REQUESTED' || booking.status === 'AWAITING_PAYMENT') ? (
               <p className="mt-3 text-sm text-slate-600">
