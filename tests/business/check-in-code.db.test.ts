@@ -36,7 +36,7 @@ describe('check-in tokens', () => {
     const flipped = `${v}.${id}.${sig!.startsWith('A') ? 'B' : 'A'}${sig!.slice(1)}`;
     expect(bookingIdFromCheckInToken(flipped)).toBeNull();
     const otherId = Buffer.from(id!, 'base64url');
-    otherId[0] ^= 1;
+    otherId[0] = otherId[0]! ^ 1;
     expect(bookingIdFromCheckInToken(`${v}.${otherId.toString('base64url')}.${sig}`)).toBeNull();
     process.env.AUTH_SECRET = 'another-secret-entirely-0123456789';
     expect(bookingIdFromCheckInToken(token)).toBeNull();
