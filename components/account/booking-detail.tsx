@@ -32,7 +32,7 @@ type Props = {
   rescheduleOptions: RescheduleOptions | null;
   actions: { cancel: BookingFormAction; reschedule: BookingFormAction; review: BookingFormAction };
   /** The QR code the business scans at check-in (confirmed bookings), as SVG. */
-  checkInCode?: { svg: string } | null;
+  checkInCode?: { svg: string; url: string } | null;
 };
 
 function refundSummary({ booking, terms }: BookingView): string {
@@ -173,6 +173,7 @@ export function BookingDetail({ view, viewer, isNew, pagePath, rescheduleOptions
                   role="img"
                   aria-label={`QR code to check in booking ${booking.reference}`}
                   data-testid="check-in-qr"
+                  data-url={checkInCode.url}
                   dangerouslySetInnerHTML={{ __html: checkInCode.svg }}
                 />
                 <p className="text-slate-600">
