@@ -89,14 +89,14 @@ describe('promo codes in the quote and the booking', () => {
 
 describe('racing for the last uses of a code', () => {
   it('30 parallel bookings over 6 listings with a 5-use code: exactly 5 get it, the rest are refused', async () => {
-    // Separate listings, so nothing but the code's own row lock orders the bookings.
+    // Separate listings and separate people, so nothing but the code's own row lock orders the bookings.
     const business = givenVendor(t.db);
     const listings: Array<{ id: string; vendorId: string }> = [];
     for (let i = 0; i < 6; i += 1) listings.push((await business.withRental({ units: 5, pricingUnit: 'DAY', priceAmount: 3_000 })).listing);
     await createPromoCode(t.db, (await business.ready).actor as never, { code: 'FIRST5', kind: 'PERCENT', value: 50, maxUses: 5 });
     const results = await Promise.allSettled(
       Array.from({ length: 30 }, (_, i) =>
-        requestBooking(clients[i % clients.length]!, { listingId: listings[i % 6]!.id, startAt: monday, endAt: days(1), promoCode: 'FIRST5', contact: { ...guestContact, email: `racer${i}@example.com` } }, guest, { now: NOW }),
+        requestBooking(clients[i % clients.length]!, { listingId: listings[i % 6]!.id, startAt: monday, endAt: days(1), promoCode: 'FIRST5', contact: { name: `Racer ${i}`, email: `racer${i}@example.com`, phone: `+44 7700 9001${String(i).padStart(2, '0')}` } }, guest, { now: NOW }),
       ),
     );
     const ok = results.filter((r) => r.status === 'fulfilled');
