@@ -28,7 +28,7 @@ export function DaysUsed({ days, showCheckIns }: { days: BookingDays; showCheckI
               <li
                 key={day.date}
                 title={`${dayLabel(day.date)}: ${day.checkedIn ? 'checked in' : day.state === 'upcoming' ? 'to come' : 'no check-in'}`}
-                className={`rounded px-1 py-1 text-center text-xs ${day.checkedIn ? 'bg-emerald-600 text-white' : day.state === 'upcoming' ? 'bg-slate-50 text-slate-400' : 'bg-slate-200 text-slate-700'} ${day.state === 'today' ? 'ring-2 ring-brand-600' : ''}`}
+                className={`rounded px-1 py-1 text-center text-xs ${day.checkedIn ? 'bg-emerald-700 text-white' : day.state === 'upcoming' ? 'bg-slate-50 text-slate-700' : 'bg-slate-200 text-slate-800'} ${day.state === 'today' ? 'ring-2 ring-brand-600' : ''}`}
               >
                 <span aria-hidden="true">{DateTime.fromISO(day.date).day}</span>
                 <span className="sr-only">
