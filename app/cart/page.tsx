@@ -11,6 +11,8 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { currentCartOwner } from '@/lib/cart/current-cart';
 import { EMPTY_CART, getCart } from '@/lib/cart/get-cart';
+import { lapsedCartHolds } from '@/lib/cart/lapsed-holds';
+import { LapsedHolds } from '@/components/cart/lapsed-holds';
 import { prisma } from '@/lib/db/prisma';
 
 export const metadata: Metadata = { title: 'Your cart' };
@@ -19,7 +21,7 @@ const items = (n: number) => `${n} ${n === 1 ? 'item' : 'items'}`;
 
 export default async function CartPage() {
   const [user, owner] = await Promise.all([getCurrentUser(), currentCartOwner()]);
-  const cart = owner ? await getCart(prisma, owner) : EMPTY_CART;
+  const [cart, lapsed] = owner ? await Promise.all([getCart(prisma, owner), lapsedCartHolds(prisma, owner)]) : [EMPTY_CART, []];
   const count = cart.items.length;
 
   return (
@@ -30,6 +32,8 @@ export default async function CartPage() {
         </h1>
         <p className="text-sm text-slate-600">Book several things at once: a rental, a tour seat, an appointment.</p>
       </div>
+
+      <LapsedHolds holds={lapsed} />
 
       {count === 0 ? (
         <EmptyState title="Your cart is empty">

@@ -6,11 +6,13 @@ import { getCurrentUser } from '@/lib/auth/current-user';
 const SECTIONS = [
   { href: '/dashboard', label: 'Overview' },
   { href: '/dashboard/bookings', label: 'Bookings' },
+  { href: '/dashboard/check-in', label: 'Check in' },
   { href: '/dashboard/calendar', label: 'Calendar' },
   { href: '/dashboard/listings', label: 'Listings' },
   { href: '/dashboard/listings/staff', label: 'Staff' },
   { href: '/dashboard/team', label: 'Team' },
   { href: '/dashboard/profile', label: 'Business profile' },
+  { href: '/dashboard/promo-codes', label: 'Promo codes' },
   { href: '/dashboard/settings/api-keys', label: 'API keys' },
   { href: '/dashboard/settings/webhooks', label: 'Webhooks' },
 ];

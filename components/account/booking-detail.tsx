@@ -4,6 +4,7 @@ import type { RescheduleOptions } from '@/lib/customer/reschedule';
 import { BookingNextStep } from '@/components/bookings/next-step';
 import { BookingPayments } from '@/components/payments/booking-payments';
 import { PayNowButton } from '@/components/payments/pay-now-button';
+import { DaysUsed } from '@/components/bookings/days-used';
 import { StatusBadge } from '@/components/bookings/status-badge';
 import type { Actor } from '@/lib/domain/actor';
 import { formatMoney } from '@/lib/domain/money';
@@ -30,6 +31,8 @@ type Props = {
   /** Null when the booking cannot be moved. */
   rescheduleOptions: RescheduleOptions | null;
   actions: { cancel: BookingFormAction; reschedule: BookingFormAction; review: BookingFormAction };
+  /** The QR code the business scans at check-in (confirmed bookings), as SVG. */
+  checkInCode?: { svg: string; url: string } | null;
 };
 
 function refundSummary({ booking, terms }: BookingView): string {
@@ -69,7 +72,7 @@ function StatusNotice({ view }: { view: BookingView }) {
 }
 
 /** Everything about one booking and what its customer can do with it now (account and magic-link pages). */
-export function BookingDetail({ view, viewer, isNew, pagePath, rescheduleOptions, actions }: Props) {
+export function BookingDetail({ view, viewer, isNew, pagePath, rescheduleOptions, actions, checkInCode }: Props) {
   const { booking } = view;
   const { listing } = booking;
   const vendor = listing.vendor;
@@ -141,6 +144,12 @@ export function BookingDetail({ view, viewer, isNew, pagePath, rescheduleOptions
             </dl>
           </Panel>
 
+          {view.days && booking.status !== 'CANCELLED' && booking.status !== 'EXPIRED' && booking.status !== 'DECLINED' ? (
+            <Panel id="days" title="Days used">
+              <DaysUsed days={view.days} showCheckIns={view.days.checkedInDays > 0} />
+            </Panel>
+          ) : null}
+
           <Panel id="price" title="Price">
             <PriceBreakdown booking={booking} paymentMode={listing.paymentMode} />
           </Panel>
@@ -155,6 +164,24 @@ export function BookingDetail({ view, viewer, isNew, pagePath, rescheduleOptions
         </div>
 
         <div className="min-w-0 space-y-6">
+          {checkInCode ? (
+            <Panel id="check-in" title="Check-in code">
+              <div className="flex flex-col items-center gap-2 text-center text-sm">
+                {/* SVG made on the server by the qrcode package from our own URL. */}
+                <div
+                  className="w-48 max-w-full [&>svg]:h-auto [&>svg]:w-full"
+                  role="img"
+                  aria-label={`QR code to check in booking ${booking.reference}`}
+                  data-testid="check-in-qr"
+                  data-url={checkInCode.url}
+                  dangerouslySetInnerHTML={{ __html: checkInCode.svg }}
+                />
+                <p className="text-slate-600">
+                  Show this at {vendor.name} when you arrive, or give your reference <strong>{booking.reference}</strong>.
+                </p>
+              </div>
+            </Panel>
+          ) : null}
           {booking.status === 'COMPLETED' ? (
             <Panel id="review" title="Your review">
               {booking.review ? (

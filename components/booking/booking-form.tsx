@@ -84,7 +84,7 @@ export function BookingForm(props: Props) {
       if (ticket === latest.current) setPreview(result.ok ? result.data : null);
     });
   };
-  const previewKey = JSON.stringify([values.start, values.end, values.sessionId, values.slot, values.quantity]);
+  const previewKey = JSON.stringify([values.start, values.end, values.sessionId, values.slot, values.quantity, values.promoCode]);
   useEffect(() => {
     const timer = setTimeout(refreshPreview, 250);
     return () => clearTimeout(timer);
@@ -209,6 +209,10 @@ export function BookingForm(props: Props) {
       ) : (
         <input type="hidden" value={1} {...register('quantity')} />
       )}
+
+      <Field id="promoCode" label="Promo code (optional)" error={errors.promoCode?.message ?? preview?.promoProblem ?? undefined}>
+        <Input id="promoCode" autoComplete="off" autoCapitalize="characters" className="uppercase" {...describedBy('promoCode', errors.promoCode ?? preview?.promoProblem)} {...register('promoCode')} />
+      </Field>
 
       <div aria-live="polite" className="rounded-xl bg-slate-50 p-4">
         {preview?.quote ? <QuoteSummary quote={preview.quote} /> : <p className="text-sm text-slate-600">{previewPending ? 'Calculating the price…' : 'Choose a time to see the price.'}</p>}

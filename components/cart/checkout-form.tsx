@@ -15,7 +15,7 @@ type Props = { count: number; defaults?: Partial<CheckoutInput>; signedIn: boole
 export function CheckoutForm({ count, defaults, signedIn }: Props) {
   const { register, handleSubmit, setError, formState } = useForm<CheckoutInput>({
     resolver: zodResolver(checkoutSchema),
-    defaultValues: { name: defaults?.name ?? '', email: defaults?.email ?? '', phone: defaults?.phone ?? '' },
+    defaultValues: { name: defaults?.name ?? '', email: defaults?.email ?? '', phone: defaults?.phone ?? '', promoCode: '' },
   });
   const { errors, isSubmitting } = formState;
   const onSubmit = handleSubmit(async (values) => applyServerErrors(await checkoutCartAction(values), setError));
@@ -35,6 +35,9 @@ export function CheckoutForm({ count, defaults, signedIn }: Props) {
       </Field>
       <Field id="checkout-phone" label="Phone" hint="Required: the businesses call you if plans change." error={errors.phone?.message}>
         <Input id="checkout-phone" type="tel" autoComplete="tel" aria-required="true" {...invalid('phone')} {...register('phone')} />
+      </Field>
+      <Field id="checkout-promoCode" label="Promo code (optional)" hint="Applies to the items of the business whose code it is." error={errors.promoCode?.message}>
+        <Input id="checkout-promoCode" autoComplete="off" className="uppercase" {...invalid('promoCode')} {...register('promoCode')} />
       </Field>
       <SubmitButton pending={isSubmitting} pendingText="Booking…">
         {count === 1 ? 'Book 1 item' : `Book all ${count} items`}

@@ -12,7 +12,7 @@ type Step = { action: 'approve' | 'decline' | 'verifyManualPayment' | 'checkIn' 
 const customerFacing = (step: Step) => step.action === 'decline' || step.action === 'cancel';
 
 /** The lifecycle steps the vendor may take now; declining and cancelling ask for a reason first. */
-export function BookingStepButtons({ bookingId, steps, run }: { bookingId: string; steps: Step[]; run: (input: unknown) => Promise<ActionResult<unknown>> }) {
+export function BookingStepButtons({ bookingId, steps, run, focus }: { bookingId: string; steps: Step[]; run: (input: unknown) => Promise<ActionResult<unknown>>; focus?: Step['action'] }) {
   const [pending, startTransition] = useTransition();
   const [asking, setAsking] = useState<Step | null>(null);
   const [reason, setReason] = useState('');
@@ -60,6 +60,8 @@ export function BookingStepButtons({ bookingId, steps, run }: { bookingId: strin
               variant={step.danger ? 'danger' : step.action === 'approve' ? 'primary' : 'secondary'}
               disabled={pending}
               aria-busy={pending}
+              // Opened from a scanned check-in code: the check-in button is ready under the thumb.
+              autoFocus={step.action === focus}
               onClick={() => (step.needsReason ? setAsking(step) : perform(step))}
             >
               {step.label}

@@ -161,6 +161,8 @@ export function ListingForm({ categories, currency, zones, listingId, defaultVal
               ))}
             </Select>
           </Field>
+          {number('weeklyDiscountPercent', 'Weekly discount (%)', 'Off the price for 7 days or more. Empty: none.')}
+          {number('monthlyDiscountPercent', 'Monthly discount (%)', 'Off the price for 28 days or more. Empty: none.')}
           {depositType !== 'NONE' ? number('depositValue', depositType === 'PERCENT' ? 'Deposit (%)' : `Deposit (${currency})`, undefined, '0.01') : null}
         </div>
         <div className="space-y-3">

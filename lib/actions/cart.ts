@@ -13,6 +13,7 @@ import { encodeReceipt } from '@/lib/cart/checkout-receipt';
 import { cartOwnerForAction } from '@/lib/cart/current-cart';
 import { guestOwner, newCartToken } from '@/lib/cart/owner';
 import { clearCart, removeCartItem } from '@/lib/cart/remove-from-cart';
+import { dismissLapsedHold, restoreLapsedHold } from '@/lib/cart/lapsed-holds';
 import { checkoutSchema } from '@/lib/cart/schemas';
 import { prisma } from '@/lib/db/prisma';
 import { NotFound, ValidationFailed } from '@/lib/errors';
@@ -55,6 +56,27 @@ export const clearCartAction = publicAction(
     const { owner } = await cartOwnerForAction();
     if (owner) await clearCart(prisma, owner);
     return { count: 0 };
+  },
+  { after: refreshLayout },
+);
+
+/** A lapsed hold of the cart: put it back in the cart (if it can still be booked), or hide it. */
+export const restoreLapsedHoldAction = publicAction(
+  z.object({ bookingId: id() }),
+  async ({ bookingId }) => {
+    const { owner } = await cartOwnerForAction();
+    if (!owner) throw new NotFound('This item is no longer in your cart.');
+    return { count: (await restoreLapsedHold(prisma, owner, bookingId)).count };
+  },
+  { rateLimit: { name: 'cart', limit: 120, windowSeconds: 10 * 60 }, after: refreshLayout },
+);
+
+export const dismissLapsedHoldAction = publicAction(
+  z.object({ bookingId: id() }),
+  async ({ bookingId }) => {
+    const { owner } = await cartOwnerForAction();
+    if (!owner) throw new NotFound('This item is no longer in your cart.');
+    await dismissLapsedHold(prisma, owner, bookingId);
   },
   { after: refreshLayout },
 );

@@ -178,6 +178,7 @@ export const Quote = z
     deposit_due: z.int(),
     balance_due: z.int(),
     time_zone: timeZone,
+    promo_code: z.string().nullable().meta({ description: 'The promo code applied, if any.' }),
   })
   .meta({ id: 'Quote', description: 'A price snapshot: amounts in minor units of `currency`; line items add up to `total`.' });
 

@@ -81,6 +81,7 @@ export function quoteJson(quote: PriceSnapshot): z.input<typeof Quote> {
     deposit_due: quote.depositDue,
     balance_due: quote.balanceDue,
     time_zone: quote.timeZone,
+    promo_code: quote.promoCode ?? null,
   };
 }
 

@@ -17,6 +17,7 @@ export function toBookingRequest(values: FormValues, zone: string) {
     staffId: values.staffId,
     quantity: values.quantity,
     notes: values.notes,
+    promoCode: values.promoCode,
     contact: values.contact,
   };
 }

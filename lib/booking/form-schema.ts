@@ -26,6 +26,7 @@ export const bookingFormSchema = z.object({
   staffId: optional(id()),
   quantity: z.coerce.number().int('Whole numbers only').min(1, 'At least 1').max(100),
   notes: optional(z.string().trim().max(1000)),
+  promoCode: optional(z.string().trim().max(40)),
   contact: guestContactSchema.optional(),
 });
 

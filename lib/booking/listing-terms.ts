@@ -1,5 +1,6 @@
 import type { Range } from './inventory';
 import { holdMinutesFor } from '@/lib/domain/listing-rules';
+import { lengthDiscountsSchema, type PromoTerms } from '@/lib/domain/discounts';
 import { feesSchema } from '@/lib/domain/listing-json';
 import { quoteBooking, type PriceSnapshot } from '@/lib/domain/quote';
 import type { Listing } from '@/lib/generated/prisma/client';
@@ -8,7 +9,7 @@ import type { Listing } from '@/lib/generated/prisma/client';
 // with the deployment's default (BOOKING_HOLD_MINUTES).
 
 /** The price snapshot of booking `quantity` of the listing over `range` (at `unitPrice`, e.g. a session's own price). */
-export function quoteListing(listing: Listing, timeZone: string, range: Range, quantity: number, unitPrice = listing.priceAmount): PriceSnapshot {
+export function quoteListing(listing: Listing, timeZone: string, range: Range, quantity: number, unitPrice = listing.priceAmount, promo: PromoTerms | null = null): PriceSnapshot {
   return quoteBooking({
     kind: listing.kind,
     pricingUnit: listing.pricingUnit,
@@ -23,6 +24,8 @@ export function quoteListing(listing: Listing, timeZone: string, range: Range, q
     depositType: listing.depositType,
     depositValue: listing.depositValue,
     paymentMode: listing.paymentMode,
+    lengthDiscounts: lengthDiscountsSchema.catch([]).parse(listing.lengthDiscounts),
+    promo,
   });
 }
 

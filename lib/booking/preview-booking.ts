@@ -3,7 +3,9 @@ import { publicListingWhere } from '@/lib/catalog/bookable-listings';
 import type { Db } from '@/lib/db/prisma';
 import { listingTimeZone } from '@/lib/domain/listing-rules';
 import type { PriceSnapshot } from '@/lib/domain/quote';
-import { NotFound } from '@/lib/errors';
+import type { PromoTerms } from '@/lib/domain/discounts';
+import { NotFound, ValidationFailed } from '@/lib/errors';
+import { lookUpPromoCode } from './promo-codes';
 import { assessRequest, type AssessedRequest } from './assess-request';
 import { quoteListing } from './listing-terms';
 
@@ -13,9 +15,11 @@ export type BookingPreview = {
   available: number | null;
   /** Why this cannot be booked as asked, in plain words (null = it can). */
   problem: string | null;
+  /** Why the promo code given does not apply (the quote is then without it). */
+  promoProblem?: string | null;
 };
 
-type PreviewRequest = AssessedRequest & { listingId: string };
+type PreviewRequest = AssessedRequest & { listingId: string; promoCode?: string };
 
 const NOTHING_CHOSEN: BookingPreview = { quote: null, available: null, problem: null };
 
@@ -34,6 +38,16 @@ export async function previewBooking(db: Db, request: PreviewRequest, now = new 
 
   const { placement, available, problem } = await assessRequest(db, listing, request, now);
   if (problem instanceof NotFound) throw problem; // an unknown session is an error, not a "no"
-  const quote = placement ? quoteListing(listing, listingTimeZone(listing), placement.range, request.quantity, placement.unitPrice) : null;
-  return { quote, available, problem: problem?.message ?? null };
+  let promo: PromoTerms | null = null;
+  let promoProblem: string | null = null;
+  if (request.promoCode) {
+    try {
+      promo = await lookUpPromoCode(db, listing.vendorId, request.promoCode, now);
+    } catch (error) {
+      if (!(error instanceof ValidationFailed)) throw error;
+      promoProblem = error.message;
+    }
+  }
+  const quote = placement ? quoteListing(listing, listingTimeZone(listing), placement.range, request.quantity, placement.unitPrice, promo) : null;
+  return { quote, available, problem: problem?.message ?? null, promoProblem };
 }

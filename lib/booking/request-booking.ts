@@ -15,6 +15,7 @@ import { allocateUnits } from './inventory';
 import { inBookingTransaction, SLOT_TAKEN_MESSAGE } from './transaction';
 import { assertHoldAllowed, lockHoldsOf } from './hold-caps';
 import { holdMinutes, quoteListing } from './listing-terms';
+import { claimPromoCode } from './promo-codes';
 import { isBookable, listingTimeZone } from '@/lib/domain/listing-rules';
 import { traced } from '@/lib/observability/tracing';
 
@@ -23,6 +24,8 @@ export type RequestBookingOptions = {
   source?: 'WEB' | 'API' | 'DASHBOARD' | 'ADMIN';
   /** Several bookings checked out together from one cart share this id. */
   checkoutGroupId?: string;
+  /** The cart it comes from: the cart page shows its holds that lapsed. */
+  cartId?: string;
   /** The client's address when known (lib/http/client-ip.ts): unpaid holds are capped per address too. */
   clientAddress?: string | null;
 };
@@ -68,7 +71,9 @@ export async function createBooking(tx: Tx, input: ReturnType<typeof requestBook
 
   const placement = await placeBooking(tx, listing, input, timeZone, now);
 
-  const quote = quoteListing(listing, timeZone, placement.range, input.quantity, placement.unitPrice);
+  // The promo code's row stays locked until commit, so its last free use goes to one booking only.
+  const promo = input.promoCode ? await claimPromoCode(tx, listing.vendorId, input.promoCode, now) : null;
+  const quote = quoteListing(listing, timeZone, placement.range, input.quantity, placement.unitPrice, promo?.terms ?? null);
   // Manual payments (bank transfer) are due before confirmation too, just not online.
   const dueBeforeConfirmation = listing.paymentMode === 'MANUAL' ? quote.total : quote.depositDue;
   const status = initialStatus({ bookingMode: listing.bookingMode, amountDueNow: dueBeforeConfirmation });
@@ -99,6 +104,8 @@ export async function createBooking(tx: Tx, input: ReturnType<typeof requestBook
       depositAmount: quote.depositDue,
       holdExpiresAt,
       checkoutGroupId: options.checkoutGroupId,
+      cartId: options.cartId ?? null,
+      promoCodeId: promo?.id ?? null,
       clientAddress: options.clientAddress ?? null,
       allocations: { create: placement.allocations },
     },

@@ -23,6 +23,8 @@ export const requestBookingSchema = z.object({
   staffId: id().optional(),
   quantity: z.coerce.number().int('Whole numbers only').min(1, 'At least 1').max(100).default(1),
   notes: z.string().trim().max(1000).optional(),
+  /** A promo code of the listing's business (case-insensitive). */
+  promoCode: z.string().trim().max(40).optional(),
   /** Required for guests; signed-in customers use their profile unless they give one. */
   contact: guestContactSchema.optional(),
 });

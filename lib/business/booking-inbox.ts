@@ -89,6 +89,7 @@ export async function vendorBooking(db: Db, vendorId: string, bookingId: string)
       events: { orderBy: { createdAt: 'asc' } },
       payments: { orderBy: { createdAt: 'asc' } },
       allocations: { include: { unit: { select: { code: true } }, staff: { select: { name: true } }, session: { select: { startAt: true } } } },
+      dayCheckIns: { select: { day: true }, orderBy: { day: 'asc' } },
     },
   });
   if (!booking) throw new NotFound('This booking does not exist.');

@@ -1,10 +1,17 @@
 // Form input (major units, percent, attribute lines) → Listing columns (minor units, basis points, JSON).
+import { lengthDiscountsSchema } from '@/lib/domain/discounts';
 import { feesSchema, openingHoursSchema, refundTiersSchema, type OpeningHours } from '@/lib/domain/listing-json';
+
 import { toMajorUnits, toMinorUnits } from '@/lib/domain/money';
 import { Prisma, type Listing } from '@/lib/generated/prisma/client';
 import { slugSchema, slugify } from '@/lib/auth/schemas';
 import { ValidationFailed } from '@/lib/errors';
 import { formatAttributes, parseAttributes, WEEKDAYS, type CreateListingInput, type ListingFormValues } from './listing-schemas';
+
+// The listing form offers the two usual length discounts: weekly (7+ days) and monthly (28+ days).
+const WEEK_DAYS = 7;
+const MONTH_DAYS = 28;
+const lengthTier = (stored: unknown, minDays: number) => lengthDiscountsSchema.catch([]).parse(stored).find((t) => t.minDays === minDays)?.percent ?? null;
 
 type ListingFields = Omit<CreateListingInput, 'kind'>;
 type OpeningHoursForm = ListingFields['openingHours'];
@@ -73,6 +80,10 @@ export function listingColumns(input: ListingFields, currency: string) {
     priceAmount: toMinorUnits(input.price, currency),
     fees,
     taxRateBps: Math.round(input.taxRatePercent * 100),
+    lengthDiscounts: lengthDiscountsSchema.parse([
+      ...(input.weeklyDiscountPercent ? [{ minDays: WEEK_DAYS, percent: input.weeklyDiscountPercent }] : []),
+      ...(input.monthlyDiscountPercent ? [{ minDays: MONTH_DAYS, percent: input.monthlyDiscountPercent }] : []),
+    ]),
     depositType: input.depositType,
     depositValue: input.depositType === 'NONE' ? 0 : input.depositType === 'PERCENT' ? Math.round(input.depositValue) : toMinorUnits(input.depositValue, currency),
     bookingMode: input.bookingMode,
@@ -119,6 +130,8 @@ export function listingFormValues(listing: Listing): ListingFormValues {
     price: major(listing.priceAmount),
     fees: (fees.success ? fees.data : []).map((fee) => ({ label: fee.label, amount: major(fee.amount), per: fee.per })),
     taxRatePercent: String(listing.taxRateBps / 100),
+    weeklyDiscountPercent: optional(lengthTier(listing.lengthDiscounts, WEEK_DAYS)),
+    monthlyDiscountPercent: optional(lengthTier(listing.lengthDiscounts, MONTH_DAYS)),
     depositType: listing.depositType,
     depositValue: listing.depositType === 'FIXED' ? major(listing.depositValue) : String(listing.depositValue),
     bookingMode: listing.bookingMode,

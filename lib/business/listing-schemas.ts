@@ -102,6 +102,9 @@ const listingFields = z.object({
   taxRatePercent: z.coerce.number().min(0, 'Tax cannot be negative').max(100, 'Tax is at most 100%').default(0),
   depositType: z.enum(DEPOSIT_TYPES).default('NONE'),
   depositValue: majorAmount('The deposit').default(0),
+  /** Length discounts: percent off the price from 7 and from 28 days (lib/domain/discounts.ts). */
+  weeklyDiscountPercent: optionalWholeNumber('Weekly discount', 1, 90),
+  monthlyDiscountPercent: optionalWholeNumber('Monthly discount', 1, 90),
 
   bookingMode: z.enum(BOOKING_MODES),
   paymentMode: z.enum(PAYMENT_MODES),

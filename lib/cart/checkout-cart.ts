@@ -11,6 +11,7 @@ import type { Booking, Prisma } from '@/lib/generated/prisma/client';
 import { cartItemLabel } from './item-label';
 import type { CartOwner } from './owner';
 import { checkoutSchema, type CheckoutInput } from './schemas';
+import { normalizePromoCode } from '@/lib/booking/promo-codes';
 import { listingTimeZone } from '@/lib/domain/listing-rules';
 
 /** One cart item could not be booked; its message names the item, code and status are the cause's. */
@@ -39,9 +40,19 @@ type ItemRow = Prisma.CartItemGetPayload<{ include: typeof itemInclude }>;
  * bookings are made and the cart is emptied, or none is and the cart stays as it was. Guests get a
  * manage link per booking, issued in the same transaction so no booking is left without one.
  */
-export async function checkoutCart(db: Db, owner: CartOwner, actor: Actor, contactInput: CheckoutInput | undefined, now = new Date(), clientAddress: string | null = null): Promise<CheckoutResult> {
+export async function checkoutCart(
+  db: Db,
+  owner: CartOwner,
+  actor: Actor,
+  contactInput: CheckoutInput | undefined,
+  now = new Date(),
+  clientAddress: string | null = null,
+  options: { promoCode?: string } = {},
+): Promise<CheckoutResult> {
   assertActorOwnsCart(owner, actor);
-  const contact = actor.kind === 'guest' || contactInput ? parseInput(checkoutSchema, contactInput ?? {}) : undefined;
+  const parsed = actor.kind === 'guest' || contactInput ? parseInput(checkoutSchema, contactInput ?? {}) : undefined;
+  const contact = parsed ? { name: parsed.name, email: parsed.email, phone: parsed.phone } : undefined;
+  const promoCode = parsed?.promoCode ?? options.promoCode;
   const checkoutGroupId = randomUUID();
 
   for (let attempt = 1; ; attempt += 1) {
@@ -51,10 +62,12 @@ export async function checkoutCart(db: Db, owner: CartOwner, actor: Actor, conta
         const items = cartId ? await tx.cartItem.findMany({ where: { cartId }, include: itemInclude, orderBy: { createdAt: 'asc' } }) : [];
         if (!cartId || items.length === 0) throw new ValidationFailed('Your cart is empty. Add something to it before checking out.');
 
+        const promoVendors = promoCode ? await vendorsWithCode(tx, items, promoCode) : new Set<string>();
         // Booked in listing order so concurrent checkouts take their row locks in the same order.
         const booked = new Map<string, Awaited<ReturnType<typeof bookItem>>>();
         for (const item of [...items].sort(byListingThenStart)) {
-          booked.set(item.id, await bookItem(tx, item, actor, contact, { checkoutGroupId, now, clientAddress }));
+          const itemPromo = promoVendors.has(item.listing.vendorId) ? promoCode : undefined;
+          booked.set(item.id, await bookItem(tx, item, actor, contact, { checkoutGroupId, cartId, now, clientAddress, promoCode: itemPromo }));
         }
         await tx.cartItem.deleteMany({ where: { cartId, id: { in: items.map((i) => i.id) } } });
         const holdEnds = await holdTogether(tx, [...booked.values()]);
@@ -102,7 +115,16 @@ async function lockCart(tx: Tx, owner: CartOwner): Promise<string | null> {
 
 const byListingThenStart = (a: ItemRow, b: ItemRow) => a.listingId.localeCompare(b.listingId) || a.startAt.getTime() - b.startAt.getTime();
 
-async function bookItem(tx: Tx, item: ItemRow, actor: Actor, contact: ReturnType<typeof checkoutSchema.parse> | undefined, options: { checkoutGroupId: string; now: Date; clientAddress: string | null }) {
+/** The cart's businesses that have this promo code; none at all is the customer's typo to fix. */
+async function vendorsWithCode(tx: Tx, items: ItemRow[], code: string): Promise<Set<string>> {
+  const codes = await tx.promoCode.findMany({ where: { code: normalizePromoCode(code), vendorId: { in: items.map((i) => i.listing.vendorId) } }, select: { vendorId: true } });
+  if (codes.length === 0) throw new ValidationFailed('This promo code is not valid for anything in your cart.', { promoCode: ['This promo code is not valid for anything in your cart.'] });
+  return new Set(codes.map((c) => c.vendorId));
+}
+
+type Contact = { name: string; email: string; phone: string };
+
+async function bookItem(tx: Tx, item: ItemRow, actor: Actor, contact: Contact | undefined, options: { checkoutGroupId: string; cartId: string; now: Date; clientAddress: string | null; promoCode?: string }) {
   const input = {
     listingId: item.listingId,
     startAt: item.startAt,
@@ -112,6 +134,7 @@ async function bookItem(tx: Tx, item: ItemRow, actor: Actor, contact: ReturnType
     quantity: item.quantity,
     notes: item.notes ?? undefined,
     contact,
+    promoCode: options.promoCode,
   };
   try {
     return await createBooking(tx, input, actor, { ...options, source: 'WEB' });

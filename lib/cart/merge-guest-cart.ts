@@ -11,6 +11,8 @@ export async function mergeGuestCart(db: Db, tokenHash: string, userId: string):
     if (!guest || guest.userId) return { moved: 0 };
     const mine = await tx.cart.upsert({ where: { userId }, create: { userId }, update: {} });
     const { count } = await tx.cartItem.updateMany({ where: { cartId: guest.id }, data: { cartId: mine.id } });
+    // Holds checked out from the guest cart that lapsed stay visible in the user's cart.
+    await tx.booking.updateMany({ where: { cartId: guest.id }, data: { cartId: mine.id } });
     await tx.cart.deleteMany({ where: { id: guest.id } });
     return { moved: count };
   });

@@ -2,6 +2,7 @@ import 'server-only';
 import { cancellationTerms } from '@/lib/booking/cancel-booking';
 import type { Db } from '@/lib/db/prisma';
 import type { Actor } from '@/lib/domain/actor';
+import { bookingDays, isMultiDay } from '@/lib/domain/booking-days';
 import { mayPerform } from '@/lib/domain/booking-permissions';
 import { isTerminal, nextStatus } from '@/lib/domain/booking-status';
 import { describeCancellationPolicy } from '@/lib/domain/cancellation';
@@ -37,6 +38,7 @@ const bookingDetailInclude = {
   events: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], omit: { internalNote: true } },
   review: true,
   allocations: { select: { sessionId: true, staffId: true, staff: { select: { name: true } } } },
+  dayCheckIns: { select: { day: true }, orderBy: { day: 'asc' } },
 } satisfies Prisma.BookingInclude;
 
 export type BookingWithDetails = Prisma.BookingGetPayload<{ include: typeof bookingDetailInclude }> & { bookedByMember: boolean };
@@ -91,6 +93,8 @@ export function bookingView(booking: BookingWithDetails, actor: Actor, now: Date
     reschedule: capability('reschedule', booking, actor, terms),
     review: reviewEligibility({ ...booking, hasReview: booking.review !== null }, actor),
     staffName: booking.allocations.find((a) => a.staff)?.staff?.name ?? null,
+    /** Multi-day rentals (a monthly desk): days used and remaining, with the days checked in. */
+    days: isMultiDay(booking) ? bookingDays({ ...booking, now, checkIns: booking.dayCheckIns.map((c) => c.day.toISOString().slice(0, 10)) }) : null,
   };
 }
 

@@ -3,6 +3,7 @@
 import { ValidationFailed } from '@/lib/errors';
 import type { DepositType, ListingKind, PaymentMode, PricingUnit } from '@/lib/generated/prisma/enums';
 import { billableDays, billableNights, billablePeriods } from './billable-periods';
+import { discountLines, type LengthDiscount, type PromoTerms } from './discounts';
 import type { Fee } from './listing-json';
 import { MAX_AMOUNT, applyBps, assertMinorUnits, percentOf, sumMoney } from './money';
 
@@ -24,6 +25,10 @@ export type QuoteInput = {
   depositValue: number;
   paymentMode: PaymentMode;
   discount?: { label: string; amount: number } | null;
+  /** The listing's length discounts (weekly, monthly …), by billable days. */
+  lengthDiscounts?: readonly LengthDiscount[];
+  /** A promo code already checked as valid for this booking (lib/booking/promo-codes.ts). */
+  promo?: PromoTerms | null;
 };
 
 export type LineItem = { code: string; label: string; quantity: number; unitAmount: number; amount: number };
@@ -43,6 +48,8 @@ export type PriceSnapshot = {
   /** Periods per unit for timed pricing (hours, days ...); seats for SEAT; quantity for FIXED. */
   billableUnits: { unit: PricingUnit; count: number };
   timeZone: string;
+  /** The promo code applied, as the customer typed it (upper case). */
+  promoCode?: string;
 };
 
 const PERIOD_WORDS: Record<PricingUnit, [string, string]> = {
@@ -87,7 +94,8 @@ const tooLarge = () => new ValidationFailed('This booking comes to more than one
  *   SEAT: unitPrice × seats (quantity); FIXED: unitPrice × quantity.
  * - fees: BOOKING once, UNIT × quantity, DAY × days × quantity (days = nights for NIGHT pricing,
  *   else billableDays; a 3-hour rental is 1 day).
- * - discount is capped at subtotal + fees; tax = taxRateBps of (subtotal + fees − discount),
+ * - discounts (discounts.ts): the length discount, then a promo code, then any other, together
+ *   capped at subtotal + fees; tax = taxRateBps of (subtotal + fees − discount),
  *   rounded half up (prices are tax-exclusive); total = subtotal + fees − discount + tax.
  * - deposit: PERCENT of total (half up) or FIXED capped at total.
  */
@@ -116,16 +124,22 @@ export function quoteBooking(input: QuoteInput): PriceSnapshot {
   const subtotal = base.amount;
   if (feeLines.some((l) => l.amount > MAX_AMOUNT)) throw tooLarge();
   const feesTotal = sumMoney(feeLines.map((l) => l.amount));
-  const discountTotal = Math.min(input.discount?.amount ?? 0, subtotal + feesTotal);
+  const discounts = discountLines({
+    base: subtotal,
+    cap: subtotal + feesTotal,
+    days: feeDays,
+    tiers: periods === null ? [] : (input.lengthDiscounts ?? []),
+    promo: input.promo ?? null,
+    manual: input.discount,
+  });
+  const discountTotal = sumMoney(discounts.map((d) => d.amount));
   const taxable = subtotal + feesTotal - discountTotal;
   const taxTotal = applyBps(taxable, input.taxRateBps);
   const total = taxable + taxTotal;
   if (total > MAX_AMOUNT) throw tooLarge();
 
   const lineItems: LineItem[] = [base, ...feeLines];
-  if (discountTotal > 0) {
-    lineItems.push({ code: 'DISCOUNT', label: input.discount!.label, quantity: 1, unitAmount: -discountTotal, amount: -discountTotal });
-  }
+  for (const d of discounts) lineItems.push({ code: d.code, label: d.label, quantity: 1, unitAmount: -d.amount, amount: -d.amount });
   if (input.taxRateBps > 0) {
     lineItems.push({ code: 'TAX', label: `Tax ${input.taxRateBps / 100}%`, quantity: 1, unitAmount: taxTotal, amount: taxTotal });
   }
@@ -150,5 +164,6 @@ export function quoteBooking(input: QuoteInput): PriceSnapshot {
     balanceDue: total - depositDue,
     billableUnits: { unit: pricingUnit, count: periods ?? quantity },
     timeZone,
+    ...(input.promo && discounts.some((d) => d.code === 'PROMO') ? { promoCode: input.promo.code } : {}),
   };
 }

@@ -37,6 +37,8 @@ export type BookingEmailContext = {
   /** "Add to calendar" links (the .ics download and Google Calendar), when the booking is confirmed. */
   calendarLinks?: { ics: string; google: string } | null;
   isGuest: boolean;
+  /** The check-in QR code (a PNG data URL) on confirmations. */
+  checkInQr?: string | null;
 };
 
 /** Kinds that email the contact; the others only notify in the app. */
@@ -131,6 +133,9 @@ export function bookingEmail(booking: BookingForEmail, context: BookingEmailCont
       ...(booking.quantity > 1 ? ([['Quantity', String(booking.quantity)]] as Array<[string, string]>) : []),
       ['Total', `${money(booking.totalAmount)}${booking.paidAmount - (booking.refundedAmount ?? 0) > 0 ? ` (paid ${money(booking.paidAmount - (booking.refundedAmount ?? 0))})` : ''}`],
     ],
+    image: context.checkInQr
+      ? { src: context.checkInQr, alt: `QR code to check in booking ${booking.reference}`, caption: `Show this code at ${booking.vendor.name} when you arrive, or give your reference ${booking.reference}.` }
+      : undefined,
     action: { label: action, url: context.link },
     links: context.calendarLinks
       ? [

@@ -15,6 +15,8 @@ export type EmailContent = {
   paragraphs: string[];
   /** Label and value rows (booking reference, when, where …). */
   details?: Array<[string, string]>;
+  /** A picture in the body (the check-in QR code, as a data URL), with a caption the text version keeps. */
+  image?: { src: string; alt: string; caption: string };
   /** The one clear next step. */
   action?: { label: string; url: string };
   /** Secondary links under the action ("Add to calendar"). */
@@ -39,6 +41,7 @@ function renderText(c: EmailContent): string {
     for (const [label, value] of c.details) lines.push(`${label}: ${value}`);
     lines.push('');
   }
+  if (c.image) lines.push(c.image.caption, '');
   if (c.action) lines.push(`${c.action.label}:`, c.action.url, '');
   for (const link of c.links ?? []) lines.push(`${link.label}: ${link.url}`);
   if (c.links?.length) lines.push('');
@@ -57,6 +60,9 @@ function renderHtml(c: EmailContent): string {
     ? `<table role="presentation" cellpadding="0" cellspacing="0" style="width:100%;margin:16px 0;border-collapse:collapse">${c.details
         .map(([label, value]) => `<tr><th align="left" style="padding:6px 12px 6px 0;color:#475569;font-weight:600;vertical-align:top;white-space:nowrap">${escape(label)}</th><td style="padding:6px 0;color:#0f172a">${escape(value)}</td></tr>`)
         .join('')}</table>`
+    : '';
+  const image = c.image
+    ? `<p style="margin:16px 0 4px;text-align:center"><img src="${escape(c.image.src)}" alt="${escape(c.image.alt)}" width="200" height="200" style="display:inline-block;border:0"></p><p style="margin:0 0 16px;text-align:center;font-size:14px;color:#475569">${escape(c.image.caption)}</p>`
     : '';
   const action = c.action
     ? `<p style="margin:24px 0"><a href="${escape(c.action.url)}" style="display:inline-block;background:#1d4ed8;color:#ffffff;text-decoration:none;font-weight:600;padding:12px 20px;border-radius:6px">${escape(c.action.label)}</a></p><p style="font-size:12px;color:#64748b;word-break:break-all">Or open ${escape(c.action.url)}</p>`
@@ -79,6 +85,7 @@ ${c.greeting ? `<p>${escape(c.greeting)}</p>` : ''}
 <h1 style="font-size:22px;margin:16px 0">${escape(c.heading)}</h1>
 ${c.paragraphs.map((p) => `<p>${escape(p)}</p>`).join('\n')}
 ${details}
+${image}
 ${action}
 ${links}
 </td></tr>

@@ -1,4 +1,5 @@
 import 'server-only';
+import { checkInCode } from '@/lib/booking/check-in-token';
 import type { Db } from '@/lib/db/prisma';
 import { bookingEventText, calendarFilePath, googleCalendarUrl } from '@/lib/calendars/add-to-calendar-links';
 import { absoluteUrl } from '@/lib/config/app-url';
@@ -92,7 +93,9 @@ export const bookingEmailHandler: OutboxHandler = {
       method === 'REQUEST'
         ? { ics: calendarFilePath(link), google: googleCalendarUrl(bookingEventText({ ...booking, vendorName: booking.vendor.name, link })) }
         : null;
-    const email = bookingEmail(booking, { kind, from: payload.from, reason: payload.reason, refundAmount, link, isGuest, calendarLinks });
+    // A confirmation carries the check-in QR code (signed; the business scans it at the desk).
+    const checkInQr = method === 'REQUEST' ? ((await checkInCode(booking.id))?.pngDataUrl ?? null) : null;
+    const email = bookingEmail(booking, { kind, from: payload.from, reason: payload.reason, refundAmount, link, isGuest, calendarLinks, checkInQr });
     if (!email) return;
     const invite = method
       ? inviteAttachment({

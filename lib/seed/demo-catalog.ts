@@ -38,6 +38,8 @@ export type DemoListing = {
   depositValue?: number;
   taxRateBps?: number;
   fees?: Array<{ code: string; label: string; amount: number; per: 'BOOKING' | 'UNIT' | 'DAY' }>;
+  /** Weekly / monthly length discounts: [{ minDays, percent }] */
+  lengthDiscounts?: Array<{ minDays: number; percent: number }>;
   minDurationMinutes?: number;
   maxDurationMinutes?: number;
   leadTimeMinutes?: number;
@@ -445,11 +447,31 @@ export const demoVendors: DemoVendor[] = [
         imageAlt: 'A desk with a monitor and a plant',
         pricingUnit: 'DAY',
         priceAmount: 3500,
+        lengthDiscounts: [
+          { minDays: 7, percent: 10 },
+          { minDays: 28, percent: 20 },
+        ],
         attributes: { monitor: true, seats: 1 },
         paymentMode: 'NONE',
         taxRateBps: 1000,
         maxQuantityPerBooking: 5,
         units: Array.from({ length: 10 }, (_, i) => `DESK-${String(i + 1).padStart(2, '0')}`),
+      },
+      {
+        slug: 'dedicated-desk',
+        title: 'Dedicated desk, monthly',
+        summary: 'Your own desk with a locker, 24/7 access, by the month.',
+        description: 'Check in at reception each day you come in: your booking page shows the days used and left.',
+        category: 'workspaces',
+        kind: 'RENTAL',
+        image: 'desk',
+        imageAlt: 'A desk with a monitor and a plant',
+        pricingUnit: 'MONTH',
+        priceAmount: 45000,
+        attributes: { monitor: true, seats: 1, access: '24/7' },
+        paymentMode: 'NONE',
+        taxRateBps: 1000,
+        units: ['DD-01', 'DD-02', 'DD-03', 'DD-04'],
       },
       {
         slug: 'meeting-room',

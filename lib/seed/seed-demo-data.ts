@@ -2,6 +2,7 @@ import 'server-only';
 import { DateTime } from 'luxon';
 import { hashPassword } from '@/lib/auth/password';
 import type { Db } from '@/lib/db/prisma';
+import { lengthDiscountsSchema } from '@/lib/domain/discounts';
 import { quoteBooking } from '@/lib/domain/quote';
 import type { BookingStatus, PlatformRole } from '@/lib/generated/prisma/enums';
 import { DEMO_PASSWORD, demoCategories, demoVendors, type DemoListing, type DemoVendor } from './demo-catalog';
@@ -60,6 +61,7 @@ export async function seedDemoData(db: Db, now = new Date()): Promise<SeedSummar
   });
   accounts.push({ role: `vendor staff, ${staffVendor.name}`, email: staffUser.email, password: DEMO_PASSWORD });
 
+  await ensurePromoCodes(db, now);
   await ensureDemoBookings(db, customer.id, now);
   return { accounts };
 }
@@ -131,6 +133,7 @@ async function ensureListing(
         pricingUnit: listing.pricingUnit,
         priceAmount: listing.priceAmount,
         fees: listing.fees ?? [],
+        lengthDiscounts: listing.lengthDiscounts ?? [],
         taxRateBps: listing.taxRateBps ?? 0,
         depositType: listing.depositType ?? 'NONE',
         depositValue: listing.depositValue ?? 0,
@@ -169,6 +172,19 @@ async function ensureListing(
   return row;
 }
 
+// ── promo codes ─────────────────────────────────────────────────────────────────────────
+
+/** Harbour Works' welcome code: 10% off, 100 uses, for half a year from the first seed. */
+async function ensurePromoCodes(db: Db, now: Date) {
+  const vendor = await db.vendor.findUnique({ where: { slug: 'harbour-works' }, select: { id: true } });
+  if (!vendor) return;
+  await db.promoCode.upsert({
+    where: { vendorId_code: { vendorId: vendor.id, code: 'HARBOUR10' } },
+    update: {},
+    create: { vendorId: vendor.id, code: 'HARBOUR10', percentOff: 10, maxUses: 100, validUntil: new Date(now.getTime() + 183 * 86_400_000) },
+  });
+}
+
 // ── demo bookings, one per interesting state ────────────────────────────────────────────
 
 type DemoBooking = {
@@ -186,6 +202,12 @@ type DemoBooking = {
   staff?: string;
   paid?: boolean;
   review?: { rating: number; comment: string };
+  /** Instead of toDay/to: this many calendar months from the start (a monthly desk). */
+  months?: number;
+  /** Daily check-ins, as day offsets from today (multi-day desks). */
+  checkIns?: number[];
+  /** A promo code of the business applied to it. */
+  promoCode?: string;
 };
 
 const demoBookings: DemoBooking[] = [
@@ -197,6 +219,7 @@ const demoBookings: DemoBooking[] = [
   { reference: 'BK-DEMO06', listing: 'honda-pcx-160', status: 'CANCELLED', customer: true, day: 4, from: '00:00', toDay: 6, to: '00:00', unit: 'PCX-01' },
   { reference: 'BK-DEMO07', listing: 'hot-desk', status: 'CONFIRMED', customer: false, day: 1, from: '00:00', toDay: 2, to: '00:00', unit: 'DESK-01' },
   { reference: 'BK-DEMO08', listing: 'one-on-one-coaching', status: 'CONFIRMED', customer: true, day: 9, from: '09:00', to: '10:00', staff: 'Maya Chen', paid: true },
+  { reference: 'BK-DESK01', listing: 'dedicated-desk', status: 'CONFIRMED', customer: true, day: -9, from: '00:00', to: '00:00', months: 1, unit: 'DD-01', checkIns: [-9, -8, -7, -6, -3, -2, -1, 0], promoCode: 'HARBOUR10' },
   { reference: 'BK-DEMO09', listing: 'toyota-yaris', status: 'CHECKED_IN', customer: false, day: -1, from: '09:00', toDay: 2, to: '09:00', unit: 'กข 1234', paid: true },
 ];
 
@@ -214,7 +237,7 @@ async function ensureDemoBookings(db: Db, customerId: string, now: Date) {
     const today = DateTime.fromJSDate(now, { zone }).startOf('day');
     const at = (day: number, hhmm: string) => today.plus({ days: day }).plus({ minutes: toMinutes(hhmm) }).toJSDate();
     const startAt = at(demo.day, demo.from);
-    const endAt = at(demo.toDay ?? demo.day, demo.to);
+    const endAt = demo.months ? DateTime.fromJSDate(startAt, { zone }).plus({ months: demo.months }).toJSDate() : at(demo.toDay ?? demo.day, demo.to);
     const quantity = demo.quantity ?? 1;
 
     const session = listing.kind === 'SESSION' ? await db.listingSession.findFirst({ where: { listingId: listing.id, startAt } }) : null;
@@ -222,6 +245,7 @@ async function ensureDemoBookings(db: Db, customerId: string, now: Date) {
     const unit = demo.unit ? listing.units.find((u) => u.code === demo.unit) : undefined;
     if (listing.kind === 'SESSION' && !session) continue; // the schedule has no session that day
 
+    const promo = demo.promoCode ? await db.promoCode.findUnique({ where: { vendorId_code: { vendorId: listing.vendorId, code: demo.promoCode } } }) : null;
     const quote = quoteBooking({
       kind: listing.kind,
       pricingUnit: listing.pricingUnit,
@@ -236,6 +260,8 @@ async function ensureDemoBookings(db: Db, customerId: string, now: Date) {
       depositType: listing.depositType,
       depositValue: listing.depositValue,
       paymentMode: listing.paymentMode,
+      lengthDiscounts: lengthDiscountsSchema.catch([]).parse(listing.lengthDiscounts),
+      promo: promo ? { code: promo.code, percentOff: promo.percentOff, amountOff: promo.amountOff } : null,
     });
     const paidAmount = demo.paid ? quote.depositDue : 0;
     const holdExpiresAt =
@@ -269,6 +295,10 @@ async function ensureDemoBookings(db: Db, customerId: string, now: Date) {
           depositAmount: quote.depositDue,
           paidAmount,
           holdExpiresAt,
+          promoCodeId: promo?.id ?? null,
+          dayCheckIns: demo.checkIns
+            ? { create: demo.checkIns.map((day) => ({ day: new Date(`${today.plus({ days: day }).toISODate()}T00:00:00Z`), checkedInAt: at(day, '09:00') })) }
+            : undefined,
           cancelledAt: demo.status === 'CANCELLED' ? now : null,
           cancelReason: demo.status === 'CANCELLED' ? 'Plans changed' : null,
           checkedInAt: demo.status === 'CHECKED_IN' ? startAt : null,

@@ -26,6 +26,8 @@ async function counts() {
     events: await db.bookingEvent.count(),
     payments: await db.payment.count(),
     reviews: await db.review.count(),
+    promoCodes: await db.promoCode.count(),
+    dayCheckIns: await db.bookingDayCheckIn.count(),
   };
 }
 
@@ -42,6 +44,13 @@ describe('demo seed', () => {
     expect(first.bookings).toBeGreaterThanOrEqual(8);
     const statuses = new Set((await t.db.booking.findMany({ select: { status: true } })).map((b) => b.status));
     for (const status of ['REQUESTED', 'AWAITING_PAYMENT', 'CONFIRMED', 'CHECKED_IN', 'COMPLETED', 'CANCELLED'] as const) expect(statuses).toContain(status);
+
+    // Harbour Works (cowork@) shows a monthly desk with days used and daily check-ins, and a promo code.
+    const desk = await t.db.booking.findUniqueOrThrow({ where: { reference: 'BK-DESK01' }, include: { dayCheckIns: true, promoCode: true, vendor: { include: { members: { include: { user: true } } } } } });
+    expect(desk.vendor.members.map((m) => m.user.email)).toContain('cowork@example.com');
+    expect(desk.dayCheckIns.length).toBeGreaterThan(0);
+    expect(desk.promoCode?.code).toBe('HARBOUR10');
+    expect((desk.priceSnapshot as { promoCode?: string }).promoCode).toBe('HARBOUR10');
 
     // Every printed account signs in with the printed password.
     expect(accounts.map((a) => a.role)).toEqual(expect.arrayContaining(['operator', 'customer']));

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { bookingView, findBookingById } from '@/lib/customer/booking-view';
 import { rescheduleOptions } from '@/lib/customer/reschedule';
 import { BookingDetail } from '@/components/account/booking-detail';
+import { checkInCode, showsCheckInCode } from '@/lib/booking/check-in-token';
 import { prisma } from '@/lib/db/prisma';
 import { guest } from '@/lib/domain/actor';
 import { ManageLinkInvalid, resolveManageToken } from '@/lib/magic-links/manage-links';
@@ -32,6 +33,7 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
 
   const now = new Date();
   const viewer = guest(bookingId);
+  const checkIn = showsCheckInCode(booking.status) ? await checkInCode(booking.id) : null;
   const view = bookingView(booking, viewer, now);
   const options = view.reschedule.allowed ? await rescheduleOptions(prisma, booking, query.date, now, { anyone: query.staff === 'any' }) : null;
 
@@ -44,6 +46,7 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
         isNew={query.new === '1'}
         pagePath={`/manage/${token}`}
         rescheduleOptions={options}
+        checkInCode={checkIn}
         actions={{
           cancel: cancelGuestBookingAction.bind(null, { token }),
           reschedule: rescheduleGuestBookingAction.bind(null, { token }),

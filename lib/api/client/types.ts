@@ -1479,6 +1479,8 @@ export interface components {
              */
             listing_id: string;
             notes?: string;
+            /** @description A promo code of the listing’s business (case-insensitive); an unknown, expired or used-up code answers validation_failed. */
+            promo_code?: string;
             /** @default 1 */
             quantity?: number;
             /**
@@ -2110,6 +2112,8 @@ export interface components {
                 quantity: number;
                 unit_amount: number;
             }[];
+            /** @description The promo code applied, if any. */
+            promo_code: string | null;
             subtotal: number;
             tax_total: number;
             /**
@@ -2139,6 +2143,8 @@ export interface components {
              * @example 0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a60
              */
             listing_id: string;
+            /** @description A promo code of the listing’s business (case-insensitive); an unknown, expired or used-up code answers validation_failed. */
+            promo_code?: string;
             /** @default 1 */
             quantity?: number;
             /**
@@ -3475,7 +3481,8 @@ export interface operations {
                      *             "total": 8000,
                      *             "deposit_due": 8000,
                      *             "balance_due": 0,
-                     *             "time_zone": "Europe/London"
+                     *             "time_zone": "Europe/London",
+                     *             "promo_code": null
                      *           },
                      *           "total": {
                      *             "amount": 8000,
@@ -3685,7 +3692,8 @@ export interface operations {
                      *         "total": 8000,
                      *         "deposit_due": 8000,
                      *         "balance_due": 0,
-                     *         "time_zone": "Europe/London"
+                     *         "time_zone": "Europe/London",
+                     *         "promo_code": null
                      *       },
                      *       "total": {
                      *         "amount": 8000,
@@ -3919,7 +3927,8 @@ export interface operations {
                      *         "total": 8000,
                      *         "deposit_due": 8000,
                      *         "balance_due": 0,
-                     *         "time_zone": "Europe/London"
+                     *         "time_zone": "Europe/London",
+                     *         "promo_code": null
                      *       },
                      *       "total": {
                      *         "amount": 8000,
@@ -4125,7 +4134,8 @@ export interface operations {
                      *         "total": 8000,
                      *         "deposit_due": 8000,
                      *         "balance_due": 0,
-                     *         "time_zone": "Europe/London"
+                     *         "time_zone": "Europe/London",
+                     *         "promo_code": null
                      *       },
                      *       "total": {
                      *         "amount": 8000,
@@ -4355,7 +4365,8 @@ export interface operations {
                      *         "total": 8000,
                      *         "deposit_due": 8000,
                      *         "balance_due": 0,
-                     *         "time_zone": "Europe/London"
+                     *         "time_zone": "Europe/London",
+                     *         "promo_code": null
                      *       },
                      *       "total": {
                      *         "amount": 8000,
@@ -4591,7 +4602,8 @@ export interface operations {
                      *         "total": 8000,
                      *         "deposit_due": 8000,
                      *         "balance_due": 0,
-                     *         "time_zone": "Europe/London"
+                     *         "time_zone": "Europe/London",
+                     *         "promo_code": null
                      *       },
                      *       "total": {
                      *         "amount": 8000,
@@ -4812,7 +4824,8 @@ export interface operations {
                      *         "total": 8000,
                      *         "deposit_due": 8000,
                      *         "balance_due": 0,
-                     *         "time_zone": "Europe/London"
+                     *         "time_zone": "Europe/London",
+                     *         "promo_code": null
                      *       },
                      *       "total": {
                      *         "amount": 8000,
@@ -5199,7 +5212,8 @@ export interface operations {
                      *         "total": 8000,
                      *         "deposit_due": 8000,
                      *         "balance_due": 0,
-                     *         "time_zone": "Europe/London"
+                     *         "time_zone": "Europe/London",
+                     *         "promo_code": null
                      *       },
                      *       "total": {
                      *         "amount": 8000,
@@ -5429,7 +5443,8 @@ export interface operations {
                      *         "total": 8000,
                      *         "deposit_due": 8000,
                      *         "balance_due": 0,
-                     *         "time_zone": "Europe/London"
+                     *         "time_zone": "Europe/London",
+                     *         "promo_code": null
                      *       },
                      *       "total": {
                      *         "amount": 8000,
@@ -5674,7 +5689,8 @@ export interface operations {
                      *         "total": 8000,
                      *         "deposit_due": 8000,
                      *         "balance_due": 0,
-                     *         "time_zone": "Europe/London"
+                     *         "time_zone": "Europe/London",
+                     *         "promo_code": null
                      *       },
                      *       "total": {
                      *         "amount": 8000,
@@ -5920,7 +5936,8 @@ export interface operations {
                      *         "total": 8000,
                      *         "deposit_due": 8000,
                      *         "balance_due": 0,
-                     *         "time_zone": "Europe/London"
+                     *         "time_zone": "Europe/London",
+                     *         "promo_code": null
                      *       },
                      *       "total": {
                      *         "amount": 8000,
@@ -9429,7 +9446,8 @@ export interface operations {
                      *         "total": 8000,
                      *         "deposit_due": 8000,
                      *         "balance_due": 0,
-                     *         "time_zone": "Europe/London"
+                     *         "time_zone": "Europe/London",
+                     *         "promo_code": null
                      *       },
                      *       "available": 2,
                      *       "bookable": true,

@@ -29,6 +29,7 @@ const bookingRequest = z
     staff_id: uuid.optional().meta({ description: 'Appointments: a staff member, or omit for anyone free.' }),
     quantity: z.int().min(1).max(100).default(1),
     notes: z.string().max(1000).optional(),
+    promo_code: z.string().max(40).optional().meta({ description: 'A promo code of the listing’s business (case-insensitive); an unknown, expired or used-up code answers validation_failed.' }),
     contact: contact.optional(),
   })
   .meta({ id: 'BookingRequest' });
@@ -41,6 +42,7 @@ const toServiceInput = (body: z.output<typeof bookingRequest>) => ({
   staffId: body.staff_id,
   quantity: body.quantity,
   notes: body.notes,
+  promoCode: body.promo_code,
   contact: body.contact,
 });
 
@@ -55,6 +57,7 @@ const exampleQuote = {
   deposit_due: 8000,
   balance_due: 0,
   time_zone: 'Europe/London',
+  promo_code: null,
 };
 
 export const exampleBooking = {
@@ -107,7 +110,8 @@ export const createQuote = defineOperation({
   },
   errors: ['not_found', 'validation_failed'],
   handler: async ({ body }) => {
-    const preview = await previewBooking(prisma, { listingId: body.listing_id, startAt: body.start_at ? new Date(body.start_at) : undefined, endAt: body.end_at ? new Date(body.end_at) : undefined, sessionId: body.session_id, quantity: body.quantity });
+    const preview = await previewBooking(prisma, { listingId: body.listing_id, startAt: body.start_at ? new Date(body.start_at) : undefined, endAt: body.end_at ? new Date(body.end_at) : undefined, sessionId: body.session_id, quantity: body.quantity, promoCode: body.promo_code });
+    if (preview.promoProblem) throw new ValidationFailed(preview.promoProblem, { promoCode: [preview.promoProblem] });
     if (!preview.quote) {
       throw new ValidationFailed(preview.problem ?? 'Choose what to book: start_at and end_at, or session_id.', {
         [preview.problem ? 'endAt' : 'startAt']: [preview.problem ?? 'Choose a time'],

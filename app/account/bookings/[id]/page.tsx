@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { BookingDetail } from '@/components/account/booking-detail';
+import { checkInCode, showsCheckInCode } from '@/lib/booking/check-in-token';
 import { customerPage } from '@/lib/auth/current-actor';
 import { prisma } from '@/lib/db/prisma';
 import { bookingView, findCustomerBooking } from '@/lib/customer/booking-view';
@@ -19,6 +20,7 @@ export default async function AccountBookingPage({ params, searchParams }: Props
   if (!booking) notFound();
 
   const now = new Date();
+  const checkIn = showsCheckInCode(booking.status) ? await checkInCode(booking.id) : null;
   const view = bookingView(booking, actor, now);
   const options = view.reschedule.allowed ? await rescheduleOptions(prisma, booking, query.date, now, { anyone: query.staff === 'any' }) : null;
 
@@ -35,6 +37,7 @@ export default async function AccountBookingPage({ params, searchParams }: Props
         isNew={query.new === '1'}
         pagePath={`/account/bookings/${booking.id}`}
         rescheduleOptions={options}
+        checkInCode={checkIn}
         actions={{
           cancel: cancelMyBookingAction.bind(null, { bookingId: booking.id }),
           reschedule: rescheduleMyBookingAction.bind(null, { bookingId: booking.id }),

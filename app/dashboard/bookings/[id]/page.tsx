@@ -6,6 +6,10 @@ import { formatDateTime } from '@/lib/format/date-time';
 import { StatusBadge } from '@/components/bookings/status-badge';
 import { BookingStepButtons } from '@/components/dashboard-bookings/booking-step-buttons';
 import { Card } from '@/components/ui/card';
+import { ActionButton } from '@/components/dashboard/action-button';
+import { DaysUsed } from '@/components/bookings/days-used';
+import { recordDayCheckInAction } from '@/lib/actions/business/day-check-ins';
+import { bookingDays, isMultiDay } from '@/lib/domain/booking-days';
 import { GuestCard } from '@/components/dashboard-bookings/guest-card';
 import { PaymentsCard, PriceCard } from '@/components/dashboard-bookings/money-cards';
 import { vendorBooking } from '@/lib/business/booking-inbox';
@@ -28,7 +32,8 @@ const STEP_LABELS = {
   cancel: { label: 'Cancel booking', needsReason: true, danger: true },
 } as const;
 
-export default async function VendorBookingPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function VendorBookingPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ checkin?: string }> }) {
+  const fromCheckIn = (await searchParams).checkin === '1';
   const { actor, vendor, role } = await memberPage(`/dashboard/bookings/${(await params).id}`);
   const { id } = await params;
   const booking = await vendorBooking(prisma, vendor.id, id).catch((error) => {
@@ -36,6 +41,8 @@ export default async function VendorBookingPage({ params }: { params: Promise<{ 
     throw error;
   });
   // Which buttons to offer is a domain rule; the services re-check everything on the server.
+  const now = new Date();
+  const days = isMultiDay(booking) ? bookingDays({ ...booking, now, checkIns: booking.dayCheckIns.map((c) => c.day.toISOString().slice(0, 10)) }) : null;
   const steps = businessStepsNow({ ...booking, paymentMode: booking.listing.paymentMode }, new Date()).map((action) => ({ action, ...STEP_LABELS[action] }));
   return (
     <div className="space-y-6">
@@ -58,8 +65,17 @@ export default async function VendorBookingPage({ params }: { params: Promise<{ 
         <div className="space-y-6">
           <Card>
             <h2 className="font-semibold">Actions</h2>
+            {fromCheckIn ? (
+              <p role="status" className="mt-3 rounded-lg border border-sky-200 bg-sky-50 px-3 py-2 text-sm text-sky-900" data-testid="check-in-ready">
+                {steps.some((s) => s.action === 'checkIn')
+                  ? `Ready to check in ${booking.contactName} (${booking.reference}).`
+                  : booking.status === 'CHECKED_IN'
+                    ? `${booking.contactName} is already checked in.`
+                    : `${booking.reference} cannot be checked in now (${booking.status.toLowerCase().replace('_', ' ')}).`}
+              </p>
+            ) : null}
             <div className="mt-3">
-              <BookingStepButtons bookingId={booking.id} steps={steps} run={vendorBookingStepAction} />
+              <BookingStepButtons bookingId={booking.id} steps={steps} run={vendorBookingStepAction} focus={fromCheckIn ? 'checkIn' : undefined} />
             </div>
             {booking.holdExpiresAt && (booking.status === 'REQUESTED' || booking.status === 'AWAITING_PAYMENT') ? (
               <p className="mt-3 text-sm text-slate-600">
@@ -77,6 +93,21 @@ export default async function VendorBookingPage({ params }: { params: Promise<{ 
               </p>
             ) : null}
           </Card>
+          {days ? (
+            <Card>
+              <h2 className="font-semibold">Days used</h2>
+              <div className="mt-3 space-y-3">
+                <DaysUsed days={days} showCheckIns />
+                {days.today && !days.days.find((d) => d.state === 'today')?.checkedIn && (booking.status === 'CONFIRMED' || booking.status === 'CHECKED_IN') ? (
+                  <ActionButton action={recordDayCheckInAction} input={{ bookingId: booking.id }} variant="primary">
+                    Record today&apos;s check-in
+                  </ActionButton>
+                ) : days.today ? (
+                  <p className="text-sm text-emerald-800">Checked in today.</p>
+                ) : null}
+              </div>
+            </Card>
+          ) : null}
           <PaymentsCard booking={booking} refund={role === 'OWNER' ? vendorRefundAction : null} />
           <Card>
             <h2 className="font-semibold">History</h2>
