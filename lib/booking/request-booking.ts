@@ -23,6 +23,8 @@ export type RequestBookingOptions = {
   checkoutGroupId?: string;
   /** The client's address when known (lib/http/client-ip.ts): unpaid holds are capped per address too. */
   clientAddress?: string | null;
+  /** Runs inside the booking's transaction once it is made (the API stores its idempotent answer there). */
+  inTransaction?: (tx: Tx, booking: Awaited<ReturnType<typeof createBooking>>) => Promise<void>;
 };
 
 /**
@@ -35,7 +37,11 @@ export async function requestBooking(db: Db, rawInput: RequestBookingInput, acto
   const input = parseInput(requestBookingSchema, rawInput);
   for (let attempt = 1; ; attempt += 1) {
     try {
-      return await inBookingTransaction(db, (tx) => createBooking(tx, input, actor, options));
+      return await inBookingTransaction(db, async (tx) => {
+        const booking = await createBooking(tx, input, actor, options);
+        await options.inTransaction?.(tx, booking);
+        return booking;
+      });
     } catch (error) {
       // A reference collision (1 in ~10^9) is retried with a new reference.
       if (attempt < 3 && isUniqueViolation(error, 'reference')) continue;

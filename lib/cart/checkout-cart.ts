@@ -39,7 +39,16 @@ type ItemRow = Prisma.CartItemGetPayload<{ include: typeof itemInclude }>;
  * bookings are made and the cart is emptied, or none is and the cart stays as it was. Guests get a
  * manage link per booking, issued in the same transaction so no booking is left without one.
  */
-export async function checkoutCart(db: Db, owner: CartOwner, actor: Actor, contactInput: CheckoutInput | undefined, now = new Date(), clientAddress: string | null = null): Promise<CheckoutResult> {
+export async function checkoutCart(
+  db: Db,
+  owner: CartOwner,
+  actor: Actor,
+  contactInput: CheckoutInput | undefined,
+  now = new Date(),
+  clientAddress: string | null = null,
+  /** Runs inside the checkout's transaction once everything is booked (the API stores its idempotent answer there). */
+  inTransaction?: (tx: Tx, result: CheckoutResult) => Promise<void>,
+): Promise<CheckoutResult> {
   assertActorOwnsCart(owner, actor);
   const contact = actor.kind === 'guest' || contactInput ? parseInput(checkoutSchema, contactInput ?? {}) : undefined;
   const checkoutGroupId = randomUUID();
@@ -59,11 +68,13 @@ export async function checkoutCart(db: Db, owner: CartOwner, actor: Actor, conta
         await tx.cartItem.deleteMany({ where: { cartId, id: { in: items.map((i) => i.id) } } });
         const holdEnds = await holdTogether(tx, [...booked.values()]);
 
-        return items.map((item): CheckedOutBooking => {
+        const done = items.map((item): CheckedOutBooking => {
           const { manageToken, ...booking } = booked.get(item.id)!;
           const held = holdEnds && booking.status === 'AWAITING_PAYMENT' ? { ...booking, holdExpiresAt: holdEnds } : booking;
           return { booking: held, manageToken };
         });
+        await inTransaction?.(tx, { checkoutGroupId, bookings: done });
+        return done;
       });
       return { checkoutGroupId, bookings };
     } catch (error) {
