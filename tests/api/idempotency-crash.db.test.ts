@@ -38,8 +38,8 @@ async function setUp() {
   const firstAttempt = (recordId: string) =>
     createBookingOperation.handler({
       caller,
-      params: undefined,
-      query: undefined,
+      params: {},
+      query: {},
       body: createBookingOperation.body!.parse(body),
       request: request(),
       version: '2026-12-03',
