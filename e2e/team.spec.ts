@@ -55,7 +55,6 @@ test('an owner edits the profile and invites staff; the invitee signs up from th
   }).toPass({ timeout: 20_000 });
   const href = await invitationEmail.getByRole('link', { name: /\/invite\// }).getAttribute('href');
   const invitePath = new URL(href!).pathname; // APP_URL is not this test server's address
-  await operatorContext.close();
 
   // The invitee opens the link, signs up with the invited email and joins.
   const inviteeContext = await browser.newContext();
@@ -70,6 +69,19 @@ test('an owner edits the profile and invites staff; the invitee signs up from th
   await invitee.getByLabel('Password').fill('staff-password');
   await invitee.getByRole('button', { name: 'Create account' }).click();
   await expect(invitee).toHaveURL(new RegExp(`${invitePath}$`));
+  // Joining needs a verified email (anyone can sign up with any address): the sign-up email's link.
+  await expect(invitee.getByText('Verify your email address first')).toBeVisible();
+  await expect(invitee.getByRole('button', { name: `Join ${BUSINESS}` })).toHaveCount(0);
+  const verificationEmail = mailbox.getByRole('article').filter({ hasText: 'Verify your email for Bookwell' });
+  await expect(async () => {
+    await mailbox.getByRole('button', { name: 'Deliver pending messages' }).click();
+    await expect(verificationEmail).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
+  const verifyHref = await verificationEmail.getByRole('link', { name: /\/verify-email\// }).getAttribute('href');
+  await operatorContext.close();
+  await invitee.goto(new URL(verifyHref!).pathname);
+  await expect(invitee.getByText('Your email is verified.')).toBeVisible();
+  await invitee.goto(invitePath);
   await invitee.getByRole('button', { name: `Join ${BUSINESS}` }).click();
   await expect(invitee).toHaveURL(/\/dashboard\?joined=1/);
   await expect(invitee.getByText(`Welcome to the team of ${BUSINESS}.`)).toBeVisible();

@@ -16,6 +16,9 @@ export const reasonFormSchema = z.object({ reason: operatorReasonSchema });
 export type ReasonFormInput = z.input<typeof reasonFormSchema>;
 
 export const vendorReasonSchema = z.object({ vendorId: id(), reason: operatorReasonSchema });
+/** What happens to the business's bookings still waiting for an answer or a payment when it is suspended. */
+export const PENDING_ON_SUSPENSION = ['keep', 'cancel'] as const;
+export const vendorSuspensionSchema = vendorReasonSchema.extend({ pending: z.enum(PENDING_ON_SUSPENSION).default('keep') });
 export const listingReasonSchema = z.object({ listingId: id(), reason: operatorReasonSchema });
 export const outboxRetrySchema = z.object({ messageId: id(), reason: operatorReasonSchema });
 export const deliveryRetrySchema = z.object({ deliveryId: id(), reason: operatorReasonSchema });

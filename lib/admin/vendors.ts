@@ -10,7 +10,8 @@ import { writeAudit } from './audit';
 import { enumFilter, pageFilter, paging, searchFilter } from './list-filters';
 import type { OperatorActor } from '@/lib/domain/actor';
 import { assertOperator } from './operator';
-import { vendorReasonSchema } from './schemas';
+import { vendorReasonSchema, vendorSuspensionSchema } from './schemas';
+import { cancelBooking } from '@/lib/booking/cancel-booking';
 
 // Businesses on the platform. Suspending one hides its listings from the catalog and refuses new
 // bookings (the catalog and booking queries require an ACTIVE vendor); its bookings are kept.
@@ -76,18 +77,45 @@ const snapshot = (v: { status: string; suspendedAt: Date | null; suspensionReaso
   suspensionReason: v.suspensionReason,
 });
 
-/** Suspends a business: its listings leave the catalog at once and no new booking can be made. */
+/**
+ * Suspends a business: its listings leave the catalog at once and no new booking can be made, nor
+ * any business-side step or payment (lib/booking/business-suspension.ts; a payment that still
+ * arrives is refunded, lib/payments/apply-payment.ts). The operator chooses what happens to its
+ * bookings still waiting for an answer or a payment: `keep` them (they expire as usual unless the
+ * business is reactivated in time) or `cancel` them now (the customers are told by email, and
+ * anything already paid on them is refunded in full).
+ */
 export async function suspendVendor(db: Db, operator: OperatorActor, input: unknown, now = new Date()) {
   assertOperator(operator);
-  const { vendorId, reason } = parseInput(vendorReasonSchema, input);
-  return db.$transaction(async (tx) => {
-    const before = await lockVendor(tx, vendorId);
-    if (before.status === 'SUSPENDED') throw new PolicyViolation('This business is already suspended.');
-    const after = await tx.vendor.update({ where: { id: vendorId }, data: { status: 'SUSPENDED', suspendedAt: now, suspensionReason: reason }, select: suspensionFields });
-    await writeAudit(tx, operator, { action: 'vendor.suspend', entityType: 'Vendor', entityId: vendorId, reason, data: { before: snapshot(before), after: snapshot(after) } });
-    return after;
-  });
+  const { vendorId, reason, pending } = parseInput(vendorSuspensionSchema, input);
+  return db.$transaction(
+    async (tx) => {
+      const before = await lockVendor(tx, vendorId);
+      if (before.status === 'SUSPENDED') throw new PolicyViolation('This business is already suspended.');
+      const after = await tx.vendor.update({ where: { id: vendorId }, data: { status: 'SUSPENDED', suspendedAt: now, suspensionReason: reason }, select: suspensionFields });
+      const open = await tx.booking.findMany({ where: { vendorId, status: { in: ['REQUESTED', 'AWAITING_PAYMENT'] } }, select: { id: true }, orderBy: { id: 'asc' } });
+      const cancelled: string[] = [];
+      if (pending === 'cancel') {
+        for (const booking of open) {
+          await cancelBooking(tx, booking.id, operator, SUSPENSION_CANCEL_REASON, now);
+          cancelled.push(booking.id);
+        }
+      }
+      await writeAudit(tx, operator, {
+        action: 'vendor.suspend',
+        entityType: 'Vendor',
+        entityId: vendorId,
+        reason,
+        data: { before: snapshot(before), after: snapshot(after), pending, pendingBookings: open.length, cancelledBookings: cancelled },
+      });
+      return { ...after, pendingBookings: open.length, cancelledBookings: cancelled.length };
+    },
+    { maxWait: 20_000, timeout: 60_000 },
+  );
 }
+
+/** What the customers of a suspended business's cancelled bookings are told. */
+export const SUSPENSION_CANCEL_REASON = 'The business can no longer take this booking: it was suspended by the platform. Anything you paid is refunded in full.';
 
 /** Lifts a suspension: published listings are back in the catalog and bookable. */
 export async function reactivateVendor(db: Db, operator: OperatorActor, input: unknown) {

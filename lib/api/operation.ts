@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { ApiScope } from '@/lib/domain/actor';
 import type { ApiCaller } from './caller';
+import type { IdempotencyFence } from './idempotency';
 import type { ErrorCode } from './problem';
 import type { ApiVersion } from './versions';
 
@@ -18,6 +19,8 @@ export type OperationInput<P extends AnyObject, Q extends AnyObject, B extends z
   body: z.output<B>;
   request: Request;
   version: ApiVersion;
+  /** The claimed Idempotency-Key, if sent: a handler that changes data stores its answer with the change. */
+  idempotency: IdempotencyFence | null;
 };
 
 export type Operation<P extends AnyObject = AnyObject, Q extends AnyObject = AnyObject, B extends z.ZodType = z.ZodType, R extends z.ZodType = z.ZodType> = {

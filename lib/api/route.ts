@@ -5,7 +5,7 @@ import { prisma } from '@/lib/db/prisma';
 import { withRequestLogging } from '@/lib/observability/http';
 import { hitRateLimit, type RateLimitState } from '@/lib/rate-limit';
 import { apiClientIp, assertScope, resolveCaller, type ApiCaller } from './caller';
-import { claimIdempotencyKey, completeIdempotencyKey, parseIdempotencyKey, releaseIdempotencyKey, requestHash } from './idempotency';
+import { claimIdempotencyKey, completeIdempotencyKey, idempotencyFence, parseIdempotencyKey, releaseIdempotencyKey, requestHash, type IdempotencyFence } from './idempotency';
 import type { AnyOperation } from './operation';
 import { ApiError, problemOf, PROBLEM_CONTENT_TYPE, zodProblems } from './problem';
 import { negotiateVersion, type ApiVersion } from './versions';
@@ -84,7 +84,7 @@ export function apiRoute(operation: AnyOperation) {
 async function answer(operation: AnyOperation, request: Request, route?: RouteContext): Promise<Response> {
   const headers: Record<string, string> = { 'Cache-Control': 'no-store' };
   if (operation.catalog) Object.assign(headers, CORS_HEADERS);
-  let idempotency: { recordId: string } | null = null;
+  let idempotency: IdempotencyFence | null = null;
   try {
     let caller: ApiCaller;
     try {
@@ -130,11 +130,11 @@ async function answer(operation: AnyOperation, request: Request, route?: RouteCo
           const stored = claim.answer.status >= 400 ? PROBLEM_CONTENT_TYPE : 'application/json';
           return json(claim.answer.status, claim.answer.body, { ...headers, 'Content-Type': stored, 'Idempotent-Replayed': 'true' });
         }
-        idempotency = { recordId: claim.recordId };
+        idempotency = idempotencyFence(claim.recordId);
       }
     }
 
-    const result = await operation.handler({ caller, params, query, body, request, version });
+    const result = await operation.handler({ caller, params, query, body, request, version, idempotency });
     const status = operation.response.status;
     if (idempotency) await completeIdempotencyKey(prisma, idempotency.recordId, { status, body: result });
     if (operation.catalog) return cachedJson(request, status, result, headers, caller);

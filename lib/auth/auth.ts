@@ -5,6 +5,7 @@ import { authenticate } from '@/lib/auth/authenticate';
 import { signInSchema } from '@/lib/auth/schemas';
 import { RateLimited } from '@/lib/errors';
 import { clientIpFrom } from '@/lib/http/client-ip';
+import { authUrl } from '@/lib/config/app-url';
 import { logger } from '@/lib/observability/logger';
 
 /** A sign-in refused for now: carries the wait to the form (Auth.js rethrows it as is). */
@@ -14,6 +15,11 @@ export class RateLimitedSignIn extends CredentialsSignin {
     super(limited.message);
   }
 }
+
+// Behind a proxy next-auth must know the public address: AUTH_URL, derived from APP_URL in
+// production when unset (lib/config/app-url.ts). next-auth reads it from the environment.
+const derivedAuthUrl = authUrl();
+if (derivedAuthUrl && !process.env.AUTH_URL) process.env.AUTH_URL = derivedAuthUrl;
 
 // Email + password sign-in with JWT sessions (the Credentials provider needs them). The token
 // carries only the user id; roles and memberships are read fresh from the database per request.

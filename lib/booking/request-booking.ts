@@ -28,6 +28,8 @@ export type RequestBookingOptions = {
   cartId?: string;
   /** The client's address when known (lib/http/client-ip.ts): unpaid holds are capped per address too. */
   clientAddress?: string | null;
+  /** Runs inside the booking's transaction once it is made (the API stores its idempotent answer there). */
+  inTransaction?: (tx: Tx, booking: Awaited<ReturnType<typeof createBooking>>) => Promise<void>;
 };
 
 /**
@@ -41,7 +43,11 @@ export async function requestBooking(db: Db, rawInput: RequestBookingInput, acto
   return traced('booking.request', { 'bookwell.listing_id': input.listingId, 'bookwell.actor': actor.kind }, async () => {
     for (let attempt = 1; ; attempt += 1) {
       try {
-        return await inBookingTransaction(db, (tx) => createBooking(tx, input, actor, options));
+        return await inBookingTransaction(db, async (tx) => {
+          const booking = await createBooking(tx, input, actor, options);
+          await options.inTransaction?.(tx, booking);
+          return booking;
+        });
       } catch (error) {
         // A reference collision (1 in ~10^9) is retried with a new reference.
         if (attempt < 3 && isUniqueViolation(error, 'reference')) continue;

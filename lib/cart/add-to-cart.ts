@@ -21,6 +21,8 @@ export async function addToCart(db: Db, owner: CartOwner, input: CartItemInput, 
 
   return db.$transaction(async (tx) => {
     const cart = await tx.cart.upsert({ where: cartKey(owner), create: cartKey(owner), update: {} });
+    // Parallel adds queue on the cart's row, so each counts what the others added (the cap holds).
+    await tx.$queryRaw`SELECT "id" FROM "Cart" WHERE "id" = ${cart.id}::uuid FOR UPDATE`;
     const count = await tx.cartItem.count({ where: { cartId: cart.id } });
     if (count >= MAX_CART_ITEMS) {
       throw new PolicyViolation(`Your cart holds at most ${MAX_CART_ITEMS} items. Check out or remove some first.`);

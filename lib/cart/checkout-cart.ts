@@ -47,7 +47,8 @@ export async function checkoutCart(
   contactInput: CheckoutInput | undefined,
   now = new Date(),
   clientAddress: string | null = null,
-  options: { promoCode?: string } = {},
+  /** inTransaction runs inside the checkout's transaction once everything is booked (the API stores its idempotent answer there). */
+  options: { promoCode?: string; inTransaction?: (tx: Tx, result: CheckoutResult) => Promise<void> } = {},
 ): Promise<CheckoutResult> {
   assertActorOwnsCart(owner, actor);
   const parsed = actor.kind === 'guest' || contactInput ? parseInput(checkoutSchema, contactInput ?? {}) : undefined;
@@ -72,11 +73,13 @@ export async function checkoutCart(
         await tx.cartItem.deleteMany({ where: { cartId, id: { in: items.map((i) => i.id) } } });
         const holdEnds = await holdTogether(tx, [...booked.values()]);
 
-        return items.map((item): CheckedOutBooking => {
+        const done = items.map((item): CheckedOutBooking => {
           const { manageToken, ...booking } = booked.get(item.id)!;
           const held = holdEnds && booking.status === 'AWAITING_PAYMENT' ? { ...booking, holdExpiresAt: holdEnds } : booking;
           return { booking: held, manageToken };
         });
+        await options.inTransaction?.(tx, { checkoutGroupId, bookings: done });
+        return done;
       });
       return { checkoutGroupId, bookings };
     } catch (error) {

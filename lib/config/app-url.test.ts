@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, appUrl, appUrlProblem } from './app-url';
+import { absoluteUrl, appUrl, appUrlProblem, authUrl } from './app-url';
 
 // Absolute URLs come from APP_URL only (never a forged Host / X-Forwarded-Host header).
 
@@ -24,5 +24,12 @@ describe('APP_URL', () => {
   it('builds absolute URLs on it, whatever slashes it ends with', () => {
     expect(absoluteUrl('/pay/success?booking=1', { APP_URL: 'https://book.example.com//' })).toBe('https://book.example.com/pay/success?booking=1');
     expect(absoluteUrl('manage/x', { APP_URL: 'https://book.example.com/base' })).toBe('https://book.example.com/base/manage/x');
+  });
+
+  it('gives next-auth its address (AUTH_URL) from APP_URL in production unless AUTH_URL is set', () => {
+    expect(authUrl({ NODE_ENV: 'production', APP_URL: 'https://book.example.com/' })).toBe('https://book.example.com/api/auth');
+    expect(authUrl({ NODE_ENV: 'production', APP_URL: 'https://book.example.com', AUTH_URL: 'https://auth.example.com/api/auth' })).toBe('https://auth.example.com/api/auth');
+    expect(authUrl({ NODE_ENV: 'development', APP_URL: 'http://localhost:3000' })).toBeUndefined();
+    expect(authUrl({ NODE_ENV: 'production' })).toBeUndefined();
   });
 });

@@ -36,3 +36,16 @@ export function appUrl(env: Env = process.env): string {
 export function absoluteUrl(path: string, env: Env = process.env): string {
   return `${appUrl(env)}${path.startsWith('/') ? path : `/${path}`}`;
 }
+
+/**
+ * next-auth's own address (AUTH_URL): as set, or in production derived from APP_URL
+ * (`APP_URL/api/auth`), so behind a proxy its redirects and callback URLs name the public site
+ * rather than the Host the proxy forwarded. Development keeps next-auth's default (the request's
+ * host, AUTH_TRUST_HOST), so opening the dev server by any address still signs in.
+ */
+export function authUrl(env: Env = process.env): string | undefined {
+  const own = env.AUTH_URL?.trim();
+  if (own) return own;
+  if (env.NODE_ENV !== 'production' || !env.APP_URL?.trim() || appUrlProblem(env)) return undefined;
+  return `${appUrl(env)}/api/auth`;
+}

@@ -27,6 +27,20 @@ function transport(): Transporter {
   return cached.transport;
 }
 
+/** `<id@domain>`, the domain of EMAIL_FROM's address (or APP_URL's host). */
+export function messageIdFor(id: string): string {
+  const from = /@([A-Za-z0-9.-]+)>?\s*$/.exec(emailFrom())?.[1];
+  let domain = from;
+  if (!domain) {
+    try {
+      domain = new URL(process.env.APP_URL ?? '').hostname;
+    } catch {
+      domain = 'bookwell.localhost';
+    }
+  }
+  return `<${id}@${domain || 'bookwell.localhost'}>`;
+}
+
 /** Hands the email to the SMTP server; resolves once the server accepted it (throws otherwise). */
 export async function deliverOverSmtp(email: OutgoingEmail & { id: string }): Promise<{ messageId: string }> {
   const info = await transport().sendMail({
@@ -35,6 +49,10 @@ export async function deliverOverSmtp(email: OutgoingEmail & { id: string }): Pr
     subject: email.subject,
     text: email.text,
     html: email.html ?? undefined,
+    // The Message-ID comes from the email's id (derived from its outbox message and recipient), so
+    // if an SMTP acceptance is ever repeated (a crash between the server's "250 OK" and our
+    // record of it), the copies carry one Message-ID and clients and servers can drop the second.
+    messageId: messageIdFor(email.id),
     headers: { 'X-Bookwell-Email-Id': email.id, ...email.headers },
     attachments: email.attachments?.map((a) => ({ filename: a.filename, content: a.content, contentType: a.contentType })),
   });

@@ -11,6 +11,9 @@ const DAY_MS = 86_400_000;
 
 export class ManageLinkInvalid extends NotFound {}
 
+/** Live links per booking: each email carries a new one; past this, issuing one revokes the oldest. */
+export const MAX_LIVE_MANAGE_LINKS = 5;
+
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /** A new manage-link token for the booking, valid until 30 days after the booking ends. */
@@ -20,6 +23,10 @@ export async function issueManageToken(db: Pick<Db, 'booking' | 'magicLinkToken'
   await db.magicLinkToken.create({
     data: { bookingId, tokenHash: hashToken(token), purpose: PURPOSE, expiresAt: new Date(booking.endAt.getTime() + 30 * DAY_MS) },
   });
+  // Older links stay usable (earlier emails carry them) up to a cap: a booking whose links were
+  // requested again and again ("send me my link") does not collect an unbounded set of live tokens.
+  const stale = await db.magicLinkToken.findMany({ where: { bookingId, purpose: PURPOSE }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], skip: MAX_LIVE_MANAGE_LINKS, select: { id: true } });
+  if (stale.length > 0) await db.magicLinkToken.deleteMany({ where: { id: { in: stale.map((row) => row.id) } } });
   return token;
 }
 

@@ -38,7 +38,13 @@ async function loadBookingChange(db: Db, message: OutboxMessage) {
   const sequence = event ? (await db.bookingEvent.count({ where: { bookingId: booking.id, createdAt: { lte: event.createdAt } } })) - 1 : 0;
   return {
     payload,
-    booking,
+    // A message tells of its own change, so the booking is shown in the status that change left
+    // it in, not today's: a "created" message delivered late (its server died before the
+    // after-response kick, the cron sent it after the payment) must not read "Booking confirmed"
+    // a second time beside the "confirmed" message's own email (the crash bench's doubled emails).
+    booking: { ...booking, status: payload.to },
+    /** A request to pay that is void by the time it is delivered (paid, cancelled or expired since). */
+    superseded: payload.to === 'AWAITING_PAYMENT' && booking.status !== 'AWAITING_PAYMENT',
     sequence: Math.max(0, sequence),
     kind: bookingChangeKind(message.topic, payload),
     /** The signed-in person who made the change: they are not notified of their own action. */
@@ -76,11 +82,11 @@ export const bookingEmailHandler: OutboxHandler = {
   topics: ['booking.*'],
   async recipients(db, message) {
     const change = await loadBookingChange(db, message);
-    return change && emailsContactOn(change.kind) ? [change.booking.contactEmail.toLowerCase()] : [];
+    return change && emailsContactOn(change.kind) && !change.superseded ? [change.booking.contactEmail.toLowerCase()] : [];
   },
   async handle(db, message, { recipient, now }) {
     const change = await loadBookingChange(db, message);
-    if (!change || !emailsContactOn(change.kind)) return;
+    if (!change || !emailsContactOn(change.kind) || change.superseded) return;
     const { booking, kind, payload, refundAmount } = change;
     const id = idempotentId(message.id, 'email', 'contact');
     // Already sent by an earlier delivery: do not issue another manage link for nothing.

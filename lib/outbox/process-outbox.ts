@@ -130,15 +130,29 @@ async function runDueDeliveries(db: Db, handlers: readonly OutboxHandler[], now:
   const byName = new Map(handlers.map((handler) => [handler.name, handler]));
   const deliveries = await claimDueDeliveries(db, [...byName.keys()], now, limit);
   const result: DeliveryRunResult = { claimed: deliveries.length, sent: 0, retrying: 0, dead: 0 };
+  const started = Date.now();
   let next = 0;
   const lane = async () => {
     while (next < deliveries.length) {
       const delivery = deliveries[next++]!;
+      // A batch is claimed at once but run four at a time: by the time a delivery's turn comes,
+      // its lease may have run out and another worker taken it over. Renew it first, or leave it.
+      const current = new Date(now.getTime() + (Date.now() - started));
+      if (!(await renewLease(db, delivery, current))) continue;
       result[await runDelivery(db, byName.get(delivery.handler)!, delivery, now)] += 1;
     }
   };
   await Promise.all(Array.from({ length: Math.min(CONCURRENCY, deliveries.length) }, lane));
   return result;
+}
+
+/** Extends this worker's lease on its attempt; false when the lease ran out or another worker holds the delivery. */
+async function renewLease(db: Db, delivery: ClaimedDelivery, current: Date): Promise<boolean> {
+  const { count } = await db.outboxDelivery.updateMany({
+    where: { id: delivery.id, status: 'PENDING', attempts: delivery.attempts, lockedUntil: { gt: current } },
+    data: { lockedUntil: new Date(current.getTime() + LEASE_MS) },
+  });
+  return count === 1;
 }
 
 async function runDelivery(db: Db, handler: OutboxHandler, delivery: ClaimedDelivery, now: Date): Promise<'sent' | 'retrying' | 'dead'> {

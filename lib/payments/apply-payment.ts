@@ -37,6 +37,12 @@ export async function applyPayment(tx: Tx, payment: IncomingPayment, now: Date):
   const booking = await lockBooking(tx, payment.bookingId);
   if (!booking) throw new NotFound(`Payment ${payment.paymentRef} names booking ${payment.bookingId}, which does not exist.`);
 
+  // A suspended business takes no new payment: what still arrives (a payment page opened before
+  // the suspension) is refunded, and the booking keeps waiting (or was cancelled by the operator).
+  if (booking.status === 'AWAITING_PAYMENT' || booking.status === 'EXPIRED') {
+    const vendor = await tx.vendor.findUnique({ where: { id: booking.vendorId }, select: { status: true } });
+    if (vendor?.status === 'SUSPENDED') return refundUnwanted(tx, booking, payment, null, 'The payment arrived while the business is suspended by the platform.');
+  }
   if (booking.status === 'AWAITING_PAYMENT') {
     await markPaidInTx(tx, booking.id, { amount: payment.amount, provider: payment.provider, providerRef: payment.paymentRef }, now);
     return { kind: 'confirmed', bookingId: booking.id };

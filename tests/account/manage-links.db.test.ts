@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { requestBooking } from '@/lib/booking/request-booking';
-import { ManageLinkInvalid, issueManageToken, resolveManageToken } from '@/lib/magic-links/manage-links';
+import { MAX_LIVE_MANAGE_LINKS, ManageLinkInvalid, issueManageToken, resolveManageToken } from '@/lib/magic-links/manage-links';
 import { useTestDatabase, type TestDatabase } from '../support/database';
 import { NOW, at, givenVendor, guestContact, hoursAfter } from '../support/scenario';
 
@@ -51,5 +51,14 @@ describe('manage links', () => {
     const [a, b] = [await issueManageToken(t.db, booking.id), await issueManageToken(t.db, booking.id)];
     expect(a).not.toBe(b);
     expect(await resolveManageToken(t.db, a, NOW)).toEqual(await resolveManageToken(t.db, b, NOW));
+  });
+
+  it(`a booking has at most ${MAX_LIVE_MANAGE_LINKS} live links: issuing another revokes the oldest`, async () => {
+    const booking = await guestBooking(); // its first link came with it
+    const tokens = [booking.manageToken!];
+    for (let i = 0; i < MAX_LIVE_MANAGE_LINKS + 1; i += 1) tokens.push(await issueManageToken(t.db, booking.id));
+    expect(await t.db.magicLinkToken.count({ where: { bookingId: booking.id } })).toBe(MAX_LIVE_MANAGE_LINKS);
+    for (const revoked of tokens.slice(0, 2)) await expect(resolveManageToken(t.db, revoked, NOW)).rejects.toBeInstanceOf(ManageLinkInvalid);
+    for (const live of tokens.slice(2)) expect(await resolveManageToken(t.db, live, NOW)).toEqual({ bookingId: booking.id });
   });
 });

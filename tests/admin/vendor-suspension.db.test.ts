@@ -13,6 +13,9 @@ import { searchListings } from '@/lib/catalog/search';
 import { useTestDatabase, type TestDatabase } from '../support/database';
 import { NOW, aCustomer, givenVendor, guestContact, hoursAfter, operator as anOperator } from '../support/scenario';
 import { aGuest, monday10 } from '../cart/cart-scenario';
+import { processOutbox } from '@/lib/outbox/process-outbox';
+import { deliver, givenBookingAwaitingPayment, sessionCompleted } from '../payments/payment-scenario';
+import { minutesAfter } from '../support/scenario';
 
 let t: TestDatabase;
 let op: OperatorActor;
@@ -86,6 +89,51 @@ describe('suspending a vendor', () => {
 
     await reactivateVendor(t.db, op, { vendorId: vendor.id, reason: 'Cleared' });
     expect((await approveBooking(t.db, asked.id, owner, NOW)).status).not.toBe('REQUESTED');
+  });
+
+  it('a payment that still arrives while suspended (a payment page opened before) is refunded, and confirms nothing', async () => {
+    const { booking, vendor } = await givenBookingAwaitingPayment(t.db);
+    await suspendVendor(t.db, op, { vendorId: vendor.id, reason: 'Chargebacks under review' }, NOW);
+    await deliver(t.db, sessionCompleted(booking), { now: minutesAfter(NOW, 5) });
+
+    const after = await t.db.booking.findUniqueOrThrow({ where: { id: booking.id } });
+    expect(after.status).toBe('AWAITING_PAYMENT');
+    expect(after.paidAmount).toBe(booking.depositAmount);
+    expect(after.refundedAmount).toBe(booking.depositAmount);
+    expect(await t.db.outboxMessage.count({ where: { bookingId: booking.id, topic: 'payment.refund_requested' } })).toBe(1);
+    expect(await t.db.outboxMessage.count({ where: { bookingId: booking.id, topic: 'booking.confirmed' } })).toBe(0);
+  });
+
+  it('the operator may cancel the pending bookings at once: requests and unpaid holds are cancelled and their customers told; confirmed ones are kept', async () => {
+    const shop = givenVendor(t.db);
+    const { listing: request, vendor } = await shop.withRental({ units: 3, bookingMode: 'REQUEST' });
+    const { listing: paid } = await shop.withRental({ units: 2, paymentMode: 'ONLINE_FULL' });
+    const { listing: onSite } = await shop.withRental({ units: 1 });
+    const customer = await aCustomer(t.db);
+    const asked = await requestBooking(t.db, { listingId: request.id, startAt: monday10, endAt: hoursAfter(monday10, 1) }, customer.actor, { now: NOW });
+    const held = await requestBooking(t.db, { listingId: paid.id, startAt: monday10, endAt: hoursAfter(monday10, 1), contact: { ...guestContact, email: 'held-suspended@example.com' } }, { kind: 'guest' }, { now: NOW });
+    const confirmed = await requestBooking(t.db, { listingId: onSite.id, startAt: monday10, endAt: hoursAfter(monday10, 1) }, customer.actor, { now: NOW });
+    expect([asked.status, held.status, confirmed.status]).toEqual(['REQUESTED', 'AWAITING_PAYMENT', 'CONFIRMED']);
+
+    const result = await suspendVendor(t.db, op, { vendorId: vendor.id, reason: 'Fraud', pending: 'cancel' }, NOW);
+    expect(result).toMatchObject({ pendingBookings: 2, cancelledBookings: 2 });
+
+    const status = async (id: string) => (await t.db.booking.findUniqueOrThrow({ where: { id } })).status;
+    expect([await status(asked.id), await status(held.id), await status(confirmed.id)]).toEqual(['CANCELLED', 'CANCELLED', 'CONFIRMED']);
+    await processOutbox(t.db, { now: minutesAfter(NOW, 1) });
+    const told = await t.db.emailMessage.findFirstOrThrow({ where: { bookingId: held.id, to: 'held-suspended@example.com', subject: { startsWith: 'Booking cancelled' } } });
+    expect(told.text).toContain('suspended by the platform');
+    // A payment page opened before still pays: the money goes back.
+    await deliver(t.db, sessionCompleted(held), { now: minutesAfter(NOW, 5) });
+    expect(await t.db.booking.findUniqueOrThrow({ where: { id: held.id } })).toMatchObject({ status: 'CANCELLED', refundedAmount: held.depositAmount });
+    const audit = (await auditRows(vendor.id)).find((r) => r.action === 'vendor.suspend');
+    expect(audit?.data).toMatchObject({ pending: 'cancel', pendingBookings: 2, cancelledBookings: [asked.id, held.id].sort() });
+  });
+
+  it('by default the pending bookings are kept (they expire as usual)', async () => {
+    const { booking, vendor } = await givenBookingAwaitingPayment(t.db);
+    expect(await suspendVendor(t.db, op, { vendorId: vendor.id, reason: 'Review' }, NOW)).toMatchObject({ pendingBookings: 1, cancelledBookings: 0 });
+    expect((await t.db.booking.findUniqueOrThrow({ where: { id: booking.id } })).status).toBe('AWAITING_PAYMENT');
   });
 
   it('writes exactly one audit row per action, with the operator, the reason and the change', async () => {

@@ -75,6 +75,16 @@ describe('adding to the cart', () => {
     await expect(addToCart(t.db, owner, shop.items.kayak, NOW)).rejects.toThrow(/at most 20 items/);
   });
 
+  it(`keeps the cap of ${MAX_CART_ITEMS} under parallel adds (real parallel transactions)`, async () => {
+    const shop = await aShop(t.db);
+    const { owner } = aGuest();
+    for (let i = 0; i < MAX_CART_ITEMS - 2; i += 1) await addToCart(t.db, owner, { ...shop.items.kayak, quantity: 1 }, NOW);
+    const results = await Promise.allSettled(Array.from({ length: 6 }, () => addToCart(t.db, owner, { ...shop.items.kayak, quantity: 1 }, NOW)));
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(2);
+    for (const r of results) if (r.status === 'rejected') expect(String(r.reason)).toMatch(/at most 20 items/);
+    expect(await countCartItems(t.db, owner)).toBe(MAX_CART_ITEMS);
+  });
+
   it('shows an item that was taken since it was added, without hiding the rest', async () => {
     const shop = await aShop(t.db, { seats: 2 });
     const { owner } = aGuest();

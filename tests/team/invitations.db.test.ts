@@ -4,6 +4,7 @@ import { processOutbox } from '@/lib/outbox/process-outbox';
 import { acceptInvitation, invitationForToken } from '@/lib/business/team/accept-invitation';
 import { inviteMember, revokeInvitation } from '@/lib/business/team/invitations';
 import { listTeam } from '@/lib/business/team/members';
+import { issueVerificationToken, verifyEmail } from '@/lib/auth/email-verification';
 import { useTestDatabase, type TestDatabase } from '../support/database';
 import { aPerson, anEmail, givenBusiness, tokenFromMailbox, whenOwnerInvites } from './team-scenario';
 
@@ -15,6 +16,20 @@ beforeAll(async () => {
 const DAY_MS = 86_400_000;
 
 describe('inviting people to a business', () => {
+  it('an account whose email is not verified cannot accept (anyone can sign up with any address); once verified it can', async () => {
+    const { vendor, owner } = await givenBusiness(t.db);
+    const email = anEmail('unverified');
+    const { token } = await whenOwnerInvites(t.db, owner, email, 'STAFF');
+    const invitee = await aPerson(t.db, email, { verified: false });
+
+    await expect(acceptInvitation(t.db, invitee, token)).rejects.toMatchObject({ code: 'FORBIDDEN', message: expect.stringContaining('Verify your email address first') });
+    expect(await t.db.vendorMember.count({ where: { userId: invitee.id } })).toBe(0);
+    expect((await invitationForToken(t.db, token))?.state).toBe('OPEN');
+
+    await verifyEmail(t.db, await issueVerificationToken(t.db, invitee.id));
+    await expect(acceptInvitation(t.db, invitee, token)).resolves.toMatchObject({ member: { vendorId: vendor.id, role: 'STAFF' } });
+  });
+
   it('sends a link by email through the outbox; only the token hash is stored; the invitee joins with that email', async () => {
     const { vendor, owner } = await givenBusiness(t.db);
     const email = anEmail();

@@ -10,9 +10,9 @@ export { givenBusiness } from '../business/business-scenario';
 
 export const anEmail = (prefix = 'invitee') => `${prefix}-${randomBytes(3).toString('hex')}@example.com`;
 
-/** A person with an account of their own (no business yet). */
-export async function aPerson(db: Db, email = anEmail('person')) {
-  return db.user.create({ data: { email: email.toLowerCase(), name: `Person ${email}` } });
+/** A person with an account of their own (no business yet), its email verified unless told otherwise. */
+export async function aPerson(db: Db, email = anEmail('person'), options: { verified?: boolean } = {}) {
+  return db.user.create({ data: { email: email.toLowerCase(), name: `Person ${email}`, emailVerifiedAt: options.verified === false ? null : new Date() } });
 }
 
 /** The owner invites `email`; the outbox delivers the email; returns the token from its link. */

@@ -7,7 +7,7 @@ import { Button, ButtonLink } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { prisma } from '@/lib/db/prisma';
-import { INVITATION_MESSAGES, invitationForToken } from '@/lib/business/team/accept-invitation';
+import { INVITATION_MESSAGES, invitationForToken, VERIFY_BEFORE_JOINING } from '@/lib/business/team/accept-invitation';
 import { AcceptInvitationButton } from './accept-invitation-button';
 
 // No loading.tsx here on purpose: an unknown link must answer with a real 404 status, which only
@@ -64,6 +64,8 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
         </form>
       </>
     );
+  } else if (!user.emailVerifiedAt) {
+    body = <Alert>{VERIFY_BEFORE_JOINING(user.email)}</Alert>;
   } else if (user.memberships.some((m) => m.vendor.id === invitation.vendor.id)) {
     body = (
       <>

@@ -1,7 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { vendorReasonSchema } from '@/lib/admin/schemas';
+import { vendorReasonSchema, vendorSuspensionSchema } from '@/lib/admin/schemas';
 import { reactivateVendor, suspendVendor } from '@/lib/admin/vendors';
 import { prisma } from '@/lib/db/prisma';
 import { operatorAction } from '@/lib/http/actions';
@@ -14,7 +14,7 @@ const refresh = () => {
 };
 
 export const suspendVendorAction = operatorAction(
-  vendorReasonSchema,
+  vendorSuspensionSchema,
   async (data, { actor }) => {
     await suspendVendor(prisma, actor, data);
   },

@@ -136,11 +136,20 @@ export const createBooking = defineOperation({
   bodyExample: { listing_id: exampleBooking.listing.id, start_at: '2031-01-06T10:00:00Z', end_at: '2031-01-06T14:00:00Z', quantity: 1, contact: exampleBooking.contact },
   response: { status: 201, schema: Booking, description: 'The booking, holding its time.', example: exampleBooking },
   errors: ['not_found', 'slot_unavailable', 'validation_failed', 'policy_violation', 'rate_limited', 'idempotency_key_required', 'idempotency_key_reused', 'idempotency_request_in_progress', 'insufficient_scope', 'forbidden'],
-  handler: async ({ caller, body, request }) => {
+  handler: async ({ caller, body, request, idempotency }) => {
     const actor: Actor = caller.kind === 'anonymous' ? guest() : caller.kind === 'api_key' ? caller.actor : customer(caller.user.id);
     // A person's unpaid holds are capped (lib/booking/hold-caps.ts): 429 with Retry-After past the cap.
-    const booking = await requestBooking(prisma, toServiceInput(body), actor, { source: 'API', clientAddress: apiClientIp(request.headers) });
-    return bookingJson(await prisma.booking.findUniqueOrThrow({ where: { id: booking.id }, include: bookingInclude }));
+    // The answer is stored with the booking, in its transaction: a retry after a crash replays it.
+    let answer: ReturnType<typeof bookingJson> | undefined;
+    await requestBooking(prisma, toServiceInput(body), actor, {
+      source: 'API',
+      clientAddress: apiClientIp(request.headers),
+      inTransaction: async (tx, booking) => {
+        answer = bookingJson(await tx.booking.findUniqueOrThrow({ where: { id: booking.id }, include: bookingInclude }));
+        await idempotency?.answerInTransaction(tx, { status: 201, body: answer });
+      },
+    });
+    return answer!;
   },
 });
 

@@ -144,10 +144,15 @@ export const checkoutCartOperation = defineOperation({
     example: { checkout_group_id: '0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a67', data: [] },
   },
   errors: ['not_found', 'validation_failed', 'slot_unavailable', 'policy_violation', 'rate_limited', 'forbidden', 'idempotency_key_required'],
-  handler: async ({ caller, params, request }) => {
+  handler: async ({ caller, params, request, idempotency }) => {
     const { owner, actor } = await ownCart(caller, params.id);
-    const result = await checkoutCart(prisma, owner, customer(actor.userId), undefined, new Date(), apiClientIp(request.headers));
-    const rows = await prisma.booking.findMany({ where: { id: { in: result.bookings.map((b) => b.booking.id) } }, include: bookingInclude, orderBy: { startAt: 'asc' } });
-    return { checkout_group_id: result.checkoutGroupId, data: rows.map(bookingJson) };
+    // The answer is stored with the bookings, in their transaction: a retry after a crash replays it.
+    let answer: { checkout_group_id: string; data: ReturnType<typeof bookingJson>[] } | undefined;
+    await checkoutCart(prisma, owner, customer(actor.userId), undefined, new Date(), apiClientIp(request.headers), { inTransaction: async (tx, result) => {
+      const rows = await tx.booking.findMany({ where: { id: { in: result.bookings.map((b) => b.booking.id) } }, include: bookingInclude, orderBy: { startAt: 'asc' } });
+      answer = { checkout_group_id: result.checkoutGroupId, data: rows.map(bookingJson) };
+      await idempotency?.answerInTransaction(tx, { status: 201, body: answer });
+    } });
+    return answer!;
   },
 });

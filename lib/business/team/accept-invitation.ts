@@ -1,6 +1,8 @@
 import 'server-only';
 // Opening and accepting an invitation link. The link proves nothing on its own: the signed-in
-// person's email must be the invited address, so a forwarded link cannot be used by someone else.
+// person's email must be the invited address, and verified (an account can be created with any
+// address: only a verified one shows its owner reads that mailbox), so a forwarded link cannot be
+// used by someone else.
 import type { Db } from '@/lib/db/prisma';
 import { Forbidden, NotFound, PolicyViolation } from '@/lib/errors';
 import { hashInvitationToken, looksLikeInvitationToken } from './invitation-token';
@@ -12,6 +14,9 @@ export const INVITATION_MESSAGES: Record<Exclude<InvitationState, 'OPEN'>, strin
   REVOKED: 'This invitation was withdrawn by the business. Ask the owner for a new one if you still need access.',
   ACCEPTED: 'This invitation has already been used.',
 };
+
+export const VERIFY_BEFORE_JOINING = (email: string) =>
+  `Verify your email address first: open the link we sent to ${email} when you created your account, then open this invitation again.`;
 
 const stateOf = (invitation: { acceptedAt: Date | null; revokedAt: Date | null; expiresAt: Date }, now: Date): InvitationState =>
   invitation.acceptedAt ? 'ACCEPTED' : invitation.revokedAt ? 'REVOKED' : invitation.expiresAt <= now ? 'EXPIRED' : 'OPEN';
@@ -43,7 +48,7 @@ export async function acceptInvitation(db: Db, user: { id: string }, token: stri
     if (state !== 'OPEN') throw new PolicyViolation(INVITATION_MESSAGES[state]);
 
     await tx.$queryRaw`SELECT 1 FROM "User" WHERE "id" = ${user.id}::uuid FOR UPDATE`;
-    const person = await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: { email: true, memberships: { select: { vendorId: true } } } });
+    const person = await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: { email: true, emailVerifiedAt: true, memberships: { select: { vendorId: true } } } });
     if (person.email.toLowerCase() !== invitation.email.toLowerCase()) {
       throw new Forbidden(`This invitation is for ${invitation.email}. Sign in with that email address to accept it.`);
     }
@@ -52,6 +57,7 @@ export async function acceptInvitation(db: Db, user: { id: string }, token: stri
       // The dashboard works on one business per person.
       throw new PolicyViolation('Your account already belongs to another business, and an account can run only one. Ask to be invited with another email address.');
     }
+    if (!person.emailVerifiedAt) throw new Forbidden(VERIFY_BEFORE_JOINING(person.email));
     const member = await tx.vendorMember.create({ data: { vendorId: invitation.vendorId, userId: user.id, role: invitation.role } });
     await tx.vendorInvitation.update({ where: { id: invitation.id }, data: { acceptedAt: now } });
     return { member, vendor: invitation.vendor };

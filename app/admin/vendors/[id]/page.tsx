@@ -77,12 +77,20 @@ export default async function AdminVendorPage({ params }: { params: Promise<{ id
             ) : (
               <div className="mt-3 space-y-3">
                 <p className="text-sm text-slate-600">
-                  Suspending hides every listing of this business from search, the home page and its storefront, and refuses new bookings. Existing
-                  bookings are kept and can still be managed here and by the business.
+                  Suspending hides every listing of this business from search, the home page and its storefront, and stops new bookings, every
+                  business-side step and new payments (a payment that still arrives is refunded). Confirmed bookings are kept and can be managed here.
                 </p>
                 <ReasonActionForm
                   action={suspendVendorAction}
                   input={{ vendorId: vendor.id }}
+                  choice={{
+                    name: 'pending',
+                    legend: 'Requests and bookings waiting for payment',
+                    options: [
+                      { value: 'keep', label: 'Keep them', hint: 'They expire as usual unless the business is reactivated in time.' },
+                      { value: 'cancel', label: 'Cancel them now', hint: 'Each customer is told by email; anything already paid is refunded in full.' },
+                    ],
+                  }}
                   submitLabel="Suspend business"
                   reasonLabel="Reason to suspend"
                   variant="danger"
