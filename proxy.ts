@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { isPublicCatalogPage, PUBLIC_PAGE_CACHE_CONTROL } from '@/lib/http/page-cache-control';
 import { securityHeaders } from '@/lib/http/security-headers';
 
 // Every page gets a fresh CSP nonce and the security headers. Next.js reads the nonce from the
@@ -11,6 +12,8 @@ export function proxy(request: NextRequest) {
   requestHeaders.set('Content-Security-Policy', headers['Content-Security-Policy']!);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  // Next.js keeps a Cache-Control set here; public pages can then enter the back/forward cache.
+  if (request.method === 'GET' && isPublicCatalogPage(request.nextUrl.pathname)) response.headers.set('Cache-Control', PUBLIC_PAGE_CACHE_CONTROL);
   return response;
 }
 
