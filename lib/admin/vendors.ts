@@ -11,6 +11,7 @@ import { enumFilter, pageFilter, paging, searchFilter } from './list-filters';
 import type { OperatorActor } from '@/lib/domain/actor';
 import { assertOperator } from './operator';
 import { vendorReasonSchema } from './schemas';
+import { afterCatalogWrite } from '@/lib/catalog/cache-tags';
 
 // Businesses on the platform. Suspending one hides its listings from the catalog and refuses new
 // bookings (the catalog and booking queries require an ACTIVE vendor); its bookings are kept.
@@ -80,26 +81,26 @@ const snapshot = (v: { status: string; suspendedAt: Date | null; suspensionReaso
 export async function suspendVendor(db: Db, operator: OperatorActor, input: unknown, now = new Date()) {
   assertOperator(operator);
   const { vendorId, reason } = parseInput(vendorReasonSchema, input);
-  return db.$transaction(async (tx) => {
+  return afterCatalogWrite(db.$transaction(async (tx) => {
     const before = await lockVendor(tx, vendorId);
     if (before.status === 'SUSPENDED') throw new PolicyViolation('This business is already suspended.');
     const after = await tx.vendor.update({ where: { id: vendorId }, data: { status: 'SUSPENDED', suspendedAt: now, suspensionReason: reason }, select: suspensionFields });
     await writeAudit(tx, operator, { action: 'vendor.suspend', entityType: 'Vendor', entityId: vendorId, reason, data: { before: snapshot(before), after: snapshot(after) } });
     return after;
-  });
+  }));
 }
 
 /** Lifts a suspension: published listings are back in the catalog and bookable. */
 export async function reactivateVendor(db: Db, operator: OperatorActor, input: unknown) {
   assertOperator(operator);
   const { vendorId, reason } = parseInput(vendorReasonSchema, input);
-  return db.$transaction(async (tx) => {
+  return afterCatalogWrite(db.$transaction(async (tx) => {
     const before = await lockVendor(tx, vendorId);
     if (before.status === 'ACTIVE') throw new PolicyViolation('This business is already active.');
     const after = await tx.vendor.update({ where: { id: vendorId }, data: { status: 'ACTIVE', suspendedAt: null, suspensionReason: null }, select: suspensionFields });
     await writeAudit(tx, operator, { action: 'vendor.reactivate', entityType: 'Vendor', entityId: vendorId, reason, data: { before: snapshot(before), after: snapshot(after) } });
     return after;
-  });
+  }));
 }
 
 async function lockVendor(tx: Tx, vendorId: string) {

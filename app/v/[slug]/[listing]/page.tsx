@@ -6,7 +6,7 @@ import { Rating } from '@/components/catalog/rating';
 import { Card } from '@/components/ui/card';
 import { kindLabel, priceLabel } from '@/lib/catalog/labels';
 import { showAsIs } from '@/lib/uploads/image-url';
-import { publicListing } from '@/lib/catalog/queries';
+import { cachedPublicListing } from '@/lib/catalog/cached-queries';
 import { describeCancellationPolicy } from '@/lib/domain/cancellation';
 import { refundTiersSchema } from '@/lib/domain/listing-json';
 import { BookingPanel } from './booking-panel';
@@ -16,7 +16,7 @@ type Props = { params: Promise<{ slug: string; listing: string }>; searchParams:
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, listing } = await params;
-  const row = await publicListing(slug, listing);
+  const row = await cachedPublicListing(slug, listing);
   return { title: row?.title ?? 'Not found', description: row?.summary };
 }
 
@@ -25,7 +25,7 @@ const humanize = (key: string) => key.replace(/([A-Z])/g, ' $1').replace(/^./, (
 export default async function ListingPage({ params, searchParams }: Props) {
   const { slug, listing: listingSlug } = await params;
   const { month, date, from, to } = await searchParams;
-  const listing = await publicListing(slug, listingSlug);
+  const listing = await cachedPublicListing(slug, listingSlug); // everything but availability
   if (!listing) notFound();
   const attributes = Object.entries((listing.attributes ?? {}) as Record<string, unknown>);
   const policy = describeCancellationPolicy({
