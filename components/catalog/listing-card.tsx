@@ -1,9 +1,8 @@
-import Image from 'next/image';
 import Link from 'next/link';
 import type { ListingCardData } from '@/lib/catalog/queries';
 import { kindLabel, priceLabel } from '@/lib/catalog/labels';
 import { formatMoney } from '@/lib/domain/money';
-import { showAsIs } from '@/lib/uploads/image-url';
+import { Photo } from '@/components/ui/photo';
 import { Rating } from './rating';
 
 type Props = {
@@ -27,7 +26,7 @@ export function ListingCard({ listing, dates, totalForDates, headingLevel = 3 }:
       <Link href={href} className="block focus-visible:outline-offset-[-2px]">
         <div className="relative aspect-[3/2] bg-slate-100">
           {image ? (
-            <Image src={image.url} alt={image.alt || listing.title} fill sizes="(max-width: 640px) 100vw, 25vw" className="object-cover" unoptimized={showAsIs(image.url)} />
+            <Photo src={image.url} alt={image.alt || listing.title} fill sizes="(max-width: 640px) 100vw, 25vw" className="object-cover" />
           ) : null}
         </div>
         <div className="space-y-1 p-4">

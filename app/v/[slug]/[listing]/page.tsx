@@ -1,11 +1,10 @@
 import type { Metadata } from 'next';
-import Image from 'next/image';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Rating } from '@/components/catalog/rating';
 import { Card } from '@/components/ui/card';
 import { kindLabel, priceLabel } from '@/lib/catalog/labels';
-import { showAsIs } from '@/lib/uploads/image-url';
+import { Photo } from '@/components/ui/photo';
 import { cachedPublicListing } from '@/lib/catalog/cached-queries';
 import { describeCancellationPolicy } from '@/lib/domain/cancellation';
 import { refundTiersSchema } from '@/lib/domain/listing-json';
@@ -58,7 +57,7 @@ export default async function ListingPage({ params, searchParams }: Props) {
         <div className="grid gap-3 sm:grid-cols-2">
           {listing.images.map((image, index) => (
             <div key={image.id} className={`relative aspect-[3/2] overflow-hidden rounded-2xl bg-slate-100 ${index === 0 ? 'sm:col-span-2' : ''}`}>
-              <Image src={image.url} alt={image.alt || `${listing.title}, photo ${index + 1}`} fill priority={index === 0} sizes="(max-width: 1024px) 100vw, 66vw" className="object-cover" unoptimized={showAsIs(image.url)} />
+              <Photo src={image.url} alt={image.alt || `${listing.title}, photo ${index + 1}`} fill priority={index === 0} sizes="(max-width: 1024px) 100vw, 66vw" className="object-cover" />
             </div>
           ))}
         </div>
