@@ -1,6 +1,8 @@
 import 'server-only';
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { createHash } from 'node:crypto';
 import { unstable_cache } from 'next/cache';
+import { prisma } from '@/lib/db/prisma';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { CATALOG_MAX_AGE_SECONDS, CATALOG_TAGS, type CatalogTag } from './cache-tags';
 import { activeVendors, catalogCurrencies, categoriesWithCounts, featuredListings, publicListing, searchCategories, storefront } from './queries';
@@ -26,10 +28,25 @@ const jsonified = <T>(value: T): Jsonified<T> => JSON.parse(JSON.stringify(value
 
 const readState = new AsyncLocalStorage<{ missed: boolean }>();
 
+// Next.js keeps the data cache on disk (.next/cache) across restarts, and one build may serve
+// several databases (a test run's fresh database, the browser tests' two servers): every entry is
+// keyed by the database it was read from (its server and the database's OID, new when recreated).
+let databaseIdentity: Promise<string> | null = null;
+function currentDatabase(): Promise<string> {
+  databaseIdentity ??= prisma.$queryRaw<Array<{ oid: string }>>`SELECT oid::text AS oid FROM pg_database WHERE datname = current_database()`.then(
+    (rows) => createHash('sha256').update(`${process.env.DATABASE_URL ?? ''}|${rows[0]?.oid ?? ''}`).digest('hex').slice(0, 16),
+    (error: unknown) => {
+      databaseIdentity = null;
+      throw error;
+    },
+  );
+  return databaseIdentity;
+}
+
 function cachedRead<Args extends string[], T>(name: string, tag: CatalogTag, read: (...args: Args) => Promise<T>) {
   const log = process.env.CATALOG_CACHE_LOG === '1';
   const cached = unstable_cache(
-    async (...args: Args) => {
+    async (_database: string, ...args: Args) => {
       const state = readState.getStore();
       if (state) state.missed = true;
       return jsonified(await read(...args));
@@ -45,7 +62,8 @@ function cachedRead<Args extends string[], T>(name: string, tag: CatalogTag, rea
       return value;
     }
     const state = { missed: false };
-    const value = await readState.run(state, () => cached(...args));
+    const database = await currentDatabase();
+    const value = await readState.run(state, () => cached(database, ...args));
     if (log) console.log(`catalog-cache ${state.missed ? 'miss' : 'hit'} ${name} ${(performance.now() - started).toFixed(2)}`);
     return value;
   };
