@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { isPublicCatalogPage, PUBLIC_PAGE_CACHE_CONTROL } from '@/lib/http/page-cache-control';
 import { securityHeaders } from '@/lib/http/security-headers';
 import { REQUEST_ID_HEADER, requestIdOf } from '@/lib/observability/request-id';
 
@@ -16,6 +17,8 @@ export function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   response.headers.set(REQUEST_ID_HEADER, requestId);
+  // Next.js keeps a Cache-Control set here; public pages can then enter the back/forward cache.
+  if (request.method === 'GET' && isPublicCatalogPage(request.nextUrl.pathname)) response.headers.set('Cache-Control', PUBLIC_PAGE_CACHE_CONTROL);
   return response;
 }
 

@@ -1,7 +1,6 @@
 'use client';
 
 import { useEffect } from 'react';
-import { Button } from '@/components/ui/button';
 
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   useEffect(() => {
@@ -13,9 +12,10 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
       <p className="mt-2 text-slate-600">
         Nothing was changed. Please try again{error.digest ? ` (reference ${error.digest})` : ''}.
       </p>
-      <Button className="mt-6" onClick={reset}>
+      {/* A plain button: this boundary loads with every page, Button would bring next/link along. */}
+      <button type="button" className="mt-6 rounded-lg bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700" onClick={reset}>
         Try again
-      </Button>
+      </button>
     </div>
   );
 }

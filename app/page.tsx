@@ -2,10 +2,10 @@ import Link from 'next/link';
 import { ListingCard } from '@/components/catalog/listing-card';
 import { Rating } from '@/components/catalog/rating';
 import { EmptyState } from '@/components/ui/empty-state';
-import { activeVendors, categoriesWithCounts, featuredListings } from '@/lib/catalog/queries';
+import { cachedHomeSections } from '@/lib/catalog/cached-queries';
 
 export default async function HomePage() {
-  const [categories, listings, vendors] = await Promise.all([categoriesWithCounts(), featuredListings(), activeVendors()]);
+  const { categories, listings, vendors } = await cachedHomeSections();
   return (
     <div className="space-y-14">
       <section className="rounded-3xl bg-gradient-to-br from-brand-700 to-brand-500 px-6 py-12 text-white sm:px-10">

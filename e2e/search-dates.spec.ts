@@ -27,11 +27,11 @@ test('the searched dates travel into the booking form, and the card shows their 
 test('everyday words and typos find listings; past and inverted dates are explained', async ({ page }) => {
   for (const q of ['boats', 'motrboat']) {
     await page.goto(`/search?q=${q}`);
-    await expect(page.getByRole('heading', { level: 3, name: /^Motorboat Sea Ray 19/ })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: /^Motorboat Sea Ray 19/ })).toBeVisible();
   }
   await page.goto('/search?q=cars');
-  await expect(page.getByRole('heading', { level: 3, name: 'Toyota Yaris (automatic)' })).toBeVisible();
-  await expect(page.getByRole('heading', { level: 3, name: 'Career clarity workshop' })).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 2, name: 'Toyota Yaris (automatic)' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Career clarity workshop' })).toHaveCount(0);
 
   await page.goto('/search?from=2020-01-01&to=2020-01-03');
   await expect(page.getByTestId('date-note')).toHaveText('2020-01-01 to 2020-01-03 is in the past, so no dates were searched: results are not limited by availability.');

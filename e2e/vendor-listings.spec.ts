@@ -111,7 +111,7 @@ test('a vendor signs up, creates a rental listing with two units and photos, pub
   await expect(page.getByRole('heading', { name: title, exact: true })).toBeVisible();
   await expectPhotoLoaded(page, 'The cabin with two bunks');
   await page.goto(`/search?q=zephyr+catamaran+${stamp}`);
-  await expect(page.getByRole('heading', { name: title, exact: true, level: 3 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: title, exact: true, level: 2 })).toBeVisible();
   await expectPhotoLoaded(page, 'The cabin with two bunks');
   await page.getByRole('link', { name: new RegExp(title) }).click();
   await expectPhotoLoaded(page, 'The cabin with two bunks');

@@ -7,7 +7,7 @@ import { CollapsiblePanel } from '@/components/ui/collapsible-panel';
 import { EmptyState } from '@/components/ui/empty-state';
 import { catalogPrisma } from '@/lib/db/prisma';
 import { searchListings } from '@/lib/catalog/search';
-import { catalogCurrencies } from '@/lib/catalog/queries';
+import { cachedSearchFacets } from '@/lib/catalog/cached-queries';
 import { searcherCurrency } from '@/lib/catalog/searcher-currency';
 
 export const metadata: Metadata = { title: 'Search' };
@@ -19,11 +19,8 @@ const first = (value: string | string[] | undefined) => (Array.isArray(value) ? 
 export default async function SearchPage({ searchParams }: Props) {
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, first(v)]));
   const defaultCurrency = searcherCurrency((await headers()).get('accept-language'));
-  const [result, categories, currencies] = await Promise.all([
-    searchListings(catalogPrisma, raw, new Date(), { defaultCurrency }),
-    catalogPrisma.category.findMany({ orderBy: { sortOrder: 'asc' }, select: { slug: true, name: true } }),
-    catalogCurrencies(),
-  ]);
+  // The results (availability for the dates) are read live; the filters' choices come from the cache.
+  const [result, { categories, currencies }] = await Promise.all([searchListings(catalogPrisma, raw, new Date(), { defaultCurrency }), cachedSearchFacets()]);
   const activeFilters = Object.entries(raw).filter(([key, value]) => !!value && key !== 'page').length;
   const pageHref = (page: number) => {
     const params = new URLSearchParams(Object.entries(raw).filter((e): e is [string, string] => !!e[1] && e[0] !== 'page'));
@@ -74,7 +71,7 @@ export default async function SearchPage({ searchParams }: Props) {
           <div className="grid gap-5 sm:grid-cols-2 xl:grid-cols-3">
             {result.items.map((item) => (
               <div key={item.id} className="space-y-1">
-                <ListingCard listing={item} dates={{ from: result.filters.from, to: result.filters.to }} totalForDates={item.totalForDates} />
+                <ListingCard headingLevel={2} listing={item} dates={{ from: result.filters.from, to: result.filters.to }} totalForDates={item.totalForDates} />
                 <p className="px-1 text-xs text-slate-600">
                   {item.available != null ? `${item.available} ${item.kind === 'SESSION' ? 'seats' : item.kind === 'RENTAL' ? 'available' : 'staff free'} for your dates` : null}
                   {item.available != null && item.distanceKm != null ? ' · ' : null}

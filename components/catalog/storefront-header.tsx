@@ -1,4 +1,4 @@
-import Image from 'next/image';
+import { Photo } from '@/components/ui/photo';
 import { Rating } from '@/components/catalog/rating';
 
 export type StorefrontHeaderVendor = {
@@ -21,7 +21,7 @@ export function StorefrontHeader({ vendor, headingLevel = 1 }: { vendor: Storefr
     <header className="rounded-2xl border border-slate-200 bg-white p-6">
       <div className="flex items-start gap-4">
         {vendor.logoUrl ? (
-          <Image src={vendor.logoUrl} alt={`${vendor.name} logo`} width={64} height={64} unoptimized className="h-16 w-16 shrink-0 rounded-xl border border-slate-200 object-cover" />
+          <Photo src={vendor.logoUrl} alt={`${vendor.name} logo`} width={64} height={64} className="h-16 w-16 shrink-0 rounded-xl border border-slate-200 object-cover" />
         ) : null}
         <div>
           <Heading className="text-2xl font-bold">{vendor.name}</Heading>

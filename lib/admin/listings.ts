@@ -11,6 +11,7 @@ import { enumFilter, optional, pageFilter, paging, searchFilter } from './list-f
 import type { OperatorActor } from '@/lib/domain/actor';
 import { assertOperator } from './operator';
 import { listingReasonSchema } from './schemas';
+import { afterCatalogWrite } from '@/lib/catalog/cache-tags';
 
 // Every listing on the platform; the one safe action is taking a published listing off the catalog.
 
@@ -65,7 +66,7 @@ export async function listListings(db: Db, operator: OperatorActor, raw: unknown
 export async function unpublishListing(db: Db, operator: OperatorActor, input: unknown) {
   assertOperator(operator);
   const { listingId, reason } = parseInput(listingReasonSchema, input);
-  return db.$transaction(async (tx) => {
+  return afterCatalogWrite(db.$transaction(async (tx) => {
     const rows = await tx.$queryRaw<Array<{ status: ListingStatus }>>`SELECT "status" FROM "Listing" WHERE "id" = ${listingId}::uuid FOR UPDATE`;
     const before = rows[0];
     if (!before) throw new NotFound('This listing does not exist.');
@@ -73,5 +74,5 @@ export async function unpublishListing(db: Db, operator: OperatorActor, input: u
     const after = await tx.listing.update({ where: { id: listingId }, data: { status: 'UNPUBLISHED' }, select: { status: true } });
     await writeAudit(tx, operator, { action: 'listing.unpublish', entityType: 'Listing', entityId: listingId, reason, data: { before: { status: before.status }, after: { status: after.status } } });
     return after;
-  });
+  }));
 }

@@ -12,6 +12,7 @@ import type { OperatorActor } from '@/lib/domain/actor';
 import { assertOperator } from './operator';
 import { vendorReasonSchema, vendorSuspensionSchema } from './schemas';
 import { cancelBooking } from '@/lib/booking/cancel-booking';
+import { afterCatalogWrite } from '@/lib/catalog/cache-tags';
 
 // Businesses on the platform. Suspending one hides its listings from the catalog and refuses new
 // bookings (the catalog and booking queries require an ACTIVE vendor); its bookings are kept.
@@ -88,7 +89,7 @@ const snapshot = (v: { status: string; suspendedAt: Date | null; suspensionReaso
 export async function suspendVendor(db: Db, operator: OperatorActor, input: unknown, now = new Date()) {
   assertOperator(operator);
   const { vendorId, reason, pending } = parseInput(vendorSuspensionSchema, input);
-  return db.$transaction(
+  return afterCatalogWrite(db.$transaction(
     async (tx) => {
       const before = await lockVendor(tx, vendorId);
       if (before.status === 'SUSPENDED') throw new PolicyViolation('This business is already suspended.');
@@ -111,7 +112,7 @@ export async function suspendVendor(db: Db, operator: OperatorActor, input: unkn
       return { ...after, pendingBookings: open.length, cancelledBookings: cancelled.length };
     },
     { maxWait: 20_000, timeout: 60_000 },
-  );
+  ));
 }
 
 /** What the customers of a suspended business's cancelled bookings are told. */
@@ -121,13 +122,13 @@ export const SUSPENSION_CANCEL_REASON = 'The business can no longer take this bo
 export async function reactivateVendor(db: Db, operator: OperatorActor, input: unknown) {
   assertOperator(operator);
   const { vendorId, reason } = parseInput(vendorReasonSchema, input);
-  return db.$transaction(async (tx) => {
+  return afterCatalogWrite(db.$transaction(async (tx) => {
     const before = await lockVendor(tx, vendorId);
     if (before.status === 'ACTIVE') throw new PolicyViolation('This business is already active.');
     const after = await tx.vendor.update({ where: { id: vendorId }, data: { status: 'ACTIVE', suspendedAt: null, suspensionReason: null }, select: suspensionFields });
     await writeAudit(tx, operator, { action: 'vendor.reactivate', entityType: 'Vendor', entityId: vendorId, reason, data: { before: snapshot(before), after: snapshot(after) } });
     return after;
-  });
+  }));
 }
 
 async function lockVendor(tx: Tx, vendorId: string) {

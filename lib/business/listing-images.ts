@@ -9,6 +9,7 @@ import { deleteQuietly, newStorageKey, type ImageStorage } from '@/lib/uploads/s
 import { uploadStorage } from '@/lib/uploads/upload-storage';
 import { ownListing } from './ownership';
 import type { MemberActor } from '@/lib/domain/actor';
+import { expireCatalog } from '@/lib/catalog/cache-tags';
 
 export type AddImagesInput = { listingId: string; files: UploadedFile[]; alt?: string };
 
@@ -51,7 +52,7 @@ export async function addListingImages(db: Db, actor: MemberActor, input: AddIma
       await storage.put(key, image.data, image.contentType);
       stored.push(key);
     }
-    return await db.$transaction(async (tx) => {
+    const rows = await db.$transaction(async (tx) => {
       await lockListing(tx, listing.id);
       const rows = await tx.listingImage.findMany({ where: { listingId: listing.id }, select: { position: true } });
       if (rows.length + processed.length > MAX_IMAGES_PER_LISTING) throw tooMany(rows.length);
@@ -74,6 +75,8 @@ export async function addListingImages(db: Db, actor: MemberActor, input: AddIma
         ),
       );
     });
+    expireCatalog();
+    return rows;
   } catch (error) {
     await Promise.all(stored.map((key) => deleteQuietly(storage, key)));
     throw error;
@@ -93,6 +96,7 @@ export async function reorderListingImages(db: Db, actor: MemberActor, input: Re
     }
     await setPositions(tx, input.imageIds);
   });
+  expireCatalog();
 }
 
 /** Makes a photo the primary one (position 0); the others keep their order after it. */
@@ -103,12 +107,15 @@ export async function makePrimaryImage(db: Db, actor: MemberActor, input: ImageI
     const others = await tx.listingImage.findMany({ where: { listingId: image.listingId, id: { not: image.id } }, orderBy: [{ position: 'asc' }, { createdAt: 'asc' }], select: { id: true } });
     await setPositions(tx, [image.id, ...others.map((other) => other.id)]);
   });
+  expireCatalog();
 }
 
 /** The text read aloud by screen readers and shown when the image cannot load. */
 export async function updateImageAlt(db: Db, actor: MemberActor, input: ImageAltInput) {
   const image = await ownImage(db, actor, input.imageId);
-  return db.listingImage.update({ where: { id: image.id }, data: { alt: input.alt } });
+  const updated = await db.listingImage.update({ where: { id: image.id }, data: { alt: input.alt } });
+  expireCatalog();
+  return updated;
 }
 
 /** Deletes a photo and its stored file; the remaining photos close the gap. */
@@ -121,6 +128,7 @@ export async function deleteListingImage(db: Db, actor: MemberActor, input: Imag
     const rest = await tx.listingImage.findMany({ where: { listingId: image.listingId }, orderBy: [{ position: 'asc' }, { createdAt: 'asc' }], select: { id: true } });
     await setPositions(tx, rest.map((row) => row.id));
   });
+  expireCatalog();
   await deleteQuietly(storage, image.storageKey); // after commit: a failed delete leaves an orphan file, never a broken photo
 }
 

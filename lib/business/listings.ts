@@ -8,6 +8,7 @@ import { ownListing, requireOwner } from './ownership';
 import type { MemberActor } from '@/lib/domain/actor';
 import { listingColumns } from './listing-data';
 import type { CreateListingInput, ListingStatusInput, UpdateListingInput } from './listing-schemas';
+import { expireCatalog } from '@/lib/catalog/cache-tags';
 
 const slugTaken = () =>
   new ValidationFailed('You already have a listing at this address.', { slug: ['You already have a listing at this address'] });
@@ -56,12 +57,14 @@ export async function updateListing(db: Db, actor: MemberActor, input: UpdateLis
   checkZoneFits(listing.kind, input.timeZone);
   await checkCategory(db, input.categoryId);
   const columns = listingColumns(input, listing.currency);
-  return db.$transaction(async (tx) => {
+  const saved = await db.$transaction(async (tx) => {
     const updated = await saveOrExplain(() => tx.listing.update({ where: { id: listing.id }, data: columns }));
     if (updated.status === 'PUBLISHED') await assertBookable(tx, updated); // a live listing must stay bookable
     await emitListingUpdated(tx, updated.id);
     return updated;
   });
+  expireCatalog();
+  return saved;
 }
 
 type Publishable = { id: string; kind: string; priceAmount: number; durationMinutes: number | null };
@@ -83,7 +86,7 @@ export async function assertBookable(tx: DbOrTx, listing: Publishable) {
 /** Publish, unpublish or archive. Archiving is owner-only and final; bookings are kept either way. */
 export async function setListingStatus(db: Db, actor: MemberActor, input: ListingStatusInput) {
   if (input.status === 'ARCHIVED') requireOwner(actor, 'archive listings');
-  return db.$transaction(async (tx) => {
+  const saved = await db.$transaction(async (tx) => {
     // Lock the listing so a concurrent edit or unit change cannot slip past the publish check.
     await tx.$queryRaw`SELECT 1 FROM "Listing" WHERE "id" = ${input.listingId}::uuid AND "vendorId" = ${actor.vendorId}::uuid FOR UPDATE`;
     const listing = await ownListing(tx, actor, input.listingId);
@@ -97,4 +100,6 @@ export async function setListingStatus(db: Db, actor: MemberActor, input: Listin
     await emitListingUpdated(tx, updated.id);
     return updated;
   });
+  expireCatalog();
+  return saved;
 }

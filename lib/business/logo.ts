@@ -6,6 +6,7 @@ import type { MemberActor } from '@/lib/domain/actor';
 import { processImage, type UploadedFile } from '../uploads/process-image';
 import { deleteQuietly, newStorageKey, type ImageStorage } from '../uploads/storage';
 import { uploadStorage } from '../uploads/upload-storage';
+import { expireCatalog } from '@/lib/catalog/cache-tags';
 
 /** Replaces the logo; the previous stored logo is deleted once the new one is saved. */
 export async function setVendorLogo(db: Db, actor: MemberActor, input: { file: UploadedFile }, storage: ImageStorage = uploadStorage()) {
@@ -20,6 +21,7 @@ export async function setVendorLogo(db: Db, actor: MemberActor, input: { file: U
       await tx.vendor.update({ where: { id: actor.vendorId }, data: { logoUrl: storage.publicUrl(key) } });
       return row?.logoUrl ?? null;
     });
+    expireCatalog();
     await deleteQuietly(storage, previous ? storage.keyFromUrl(previous) : null);
     return { logoUrl: storage.publicUrl(key) };
   } catch (error) {
@@ -33,5 +35,6 @@ export async function removeVendorLogo(db: Db, actor: MemberActor, storage: Imag
   requireOwner(actor, 'change the logo');
   const previous = await db.vendor.findUniqueOrThrow({ where: { id: actor.vendorId }, select: { logoUrl: true } });
   await db.vendor.update({ where: { id: actor.vendorId }, data: { logoUrl: null } });
+  expireCatalog();
   await deleteQuietly(storage, previous.logoUrl ? storage.keyFromUrl(previous.logoUrl) : null);
 }

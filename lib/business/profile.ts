@@ -7,6 +7,7 @@ import { ValidationFailed } from '@/lib/errors';
 import { requireOwner } from './ownership';
 import type { MemberActor } from '@/lib/domain/actor';
 import type { ProfileInput } from './profile-schema';
+import { afterCatalogWrite } from '@/lib/catalog/cache-tags';
 
 export const SLUG_TAKEN = 'This address is taken';
 
@@ -54,7 +55,7 @@ export type VendorProfile = Awaited<ReturnType<typeof vendorProfile>>['vendor'];
 export async function updateProfile(db: Db, actor: MemberActor, input: ProfileInput) {
   requireOwner(actor, 'edit the business profile');
   try {
-    return await db.$transaction(async (tx) => {
+    return await afterCatalogWrite(db.$transaction(async (tx) => {
       // Lock the business so a listing created meanwhile is counted before the currency changes.
       await tx.$queryRaw`SELECT 1 FROM "Vendor" WHERE "id" = ${actor.vendorId}::uuid FOR UPDATE`;
       const current = await tx.vendor.findUniqueOrThrow({ where: { id: actor.vendorId }, select: { currency: true } });
@@ -81,7 +82,7 @@ export async function updateProfile(db: Db, actor: MemberActor, input: ProfileIn
         },
         select: profileSelect,
       });
-    });
+    }));
   } catch (error) {
     if (isUniqueViolation(error, 'slug')) throw slugTaken();
     throw error;

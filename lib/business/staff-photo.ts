@@ -8,6 +8,7 @@ import { ownStaffMember } from './ownership';
 import { processImage, type UploadedFile } from '../uploads/process-image';
 import { deleteQuietly, newStorageKey, type ImageStorage } from '../uploads/storage';
 import { uploadStorage } from '../uploads/upload-storage';
+import { CATALOG_TAGS, expireCatalog } from '@/lib/catalog/cache-tags';
 
 /** Replaces the photo; the previous stored file is deleted once the new one is saved. */
 export async function setStaffPhoto(db: Db, actor: MemberActor, input: { staffId: string; file: UploadedFile }, storage: ImageStorage = uploadStorage()) {
@@ -22,6 +23,7 @@ export async function setStaffPhoto(db: Db, actor: MemberActor, input: { staffId
       await tx.staffMember.update({ where: { id: input.staffId }, data: { photoUrl: storage.publicUrl(key) } });
       return row?.photoUrl ?? null;
     });
+    expireCatalog([CATALOG_TAGS.listings]);
     await deleteQuietly(storage, previous ? storage.keyFromUrl(previous) : null);
     return { photoUrl: storage.publicUrl(key) };
   } catch (error) {
@@ -34,5 +36,6 @@ export async function setStaffPhoto(db: Db, actor: MemberActor, input: { staffId
 export async function removeStaffPhoto(db: Db, actor: MemberActor, input: { staffId: string }, storage: ImageStorage = uploadStorage()) {
   const staff = await ownStaffMember(db, actor, input.staffId);
   await db.staffMember.update({ where: { id: staff.id }, data: { photoUrl: null } });
+  expireCatalog([CATALOG_TAGS.listings]);
   await deleteQuietly(storage, staff.photoUrl ? storage.keyFromUrl(staff.photoUrl) : null);
 }

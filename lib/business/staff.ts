@@ -7,6 +7,7 @@ import { addDays, parseClockTime, startOfLocalDay } from '@/lib/domain/time';
 import { ownStaffMember } from './ownership';
 import type { MemberActor } from '@/lib/domain/actor';
 import type { ExceptionInput, ExternalCalendarInput, StaffInput, StaffServicesInput, TimeOffInput, UpdateStaffInput, WeeklyRulesInput } from './staff-schemas';
+import { afterCatalogWrite, CATALOG_TAGS, expireCatalog } from '@/lib/catalog/cache-tags';
 
 /**
  * Refuses to take this staff member away from a PUBLISHED appointment listing they are the last
@@ -36,13 +37,14 @@ export async function createStaffMember(db: Db, actor: MemberActor, input: Staff
 
 export async function updateStaffMember(db: Db, actor: MemberActor, input: UpdateStaffInput) {
   const staff = await ownStaffMember(db, actor, input.staffId);
-  return db.$transaction(async (tx) => {
+  // Listing pages show who gives a service (name, bio, photo).
+  return afterCatalogWrite(db.$transaction(async (tx) => {
     if (staff.active && !input.active) {
       const services = await tx.staffService.findMany({ where: { staffId: staff.id }, select: { listingId: true } });
       await assertNotLastStaff(tx, staff.id, services.map((s) => s.listingId));
     }
     return tx.staffMember.update({ where: { id: staff.id }, data: { name: input.name, email: input.email ?? null, bio: input.bio, active: input.active } });
-  });
+  }), [CATALOG_TAGS.listings]);
 }
 
 /** Replaces the services (APPOINTMENT listings of the same vendor) the staff member gives. */
@@ -57,6 +59,7 @@ export async function setStaffServices(db: Db, actor: MemberActor, input: StaffS
     await tx.staffService.deleteMany({ where: { staffId: staff.id, listingId: { notIn: listingIds } } });
     await tx.staffService.createMany({ data: listingIds.map((listingId) => ({ staffId: staff.id, listingId })), skipDuplicates: true });
   });
+  expireCatalog([CATALOG_TAGS.listings]);
 }
 
 /** Replaces the weekly working hours (wall-clock times in the vendor's zone); overlapping hours are refused. */

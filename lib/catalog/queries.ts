@@ -72,6 +72,11 @@ export function publicListing(vendorSlug: string, listingSlug: string) {
   });
 }
 
+/** The search filter's categories. */
+export function searchCategories() {
+  return prisma.category.findMany({ orderBy: { sortOrder: 'asc' }, select: { slug: true, name: true } });
+}
+
 /** The currencies bookable listings are priced in, for the search's price filter. */
 export async function catalogCurrencies(): Promise<string[]> {
   const rows = await catalogPrisma.listing.findMany({ where: publicListingWhere, distinct: ['currency'], select: { currency: true }, orderBy: { currency: 'asc' } });

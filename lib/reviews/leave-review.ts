@@ -8,6 +8,7 @@ import { parseInput } from '@/lib/booking/parse';
 import { bookedByMember } from './booked-by-member';
 import { reviewEligibility } from './eligibility';
 import { reviewSchema, type ReviewInput } from './schemas';
+import { afterCatalogWrite } from '@/lib/catalog/cache-tags';
 
 const ALREADY_REVIEWED = 'You have already reviewed this booking.';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -21,7 +22,7 @@ export async function leaveReview(db: Db, rawInput: ReviewInput & { bookingId: s
   const { rating, comment } = parseInput(reviewSchema, rawInput);
   if (!UUID.test(rawInput.bookingId)) throw new NotFound('This booking does not exist.');
   try {
-    return await db.$transaction(async (tx) => {
+    return await afterCatalogWrite(db.$transaction(async (tx) => {
       const locked = await tx.$queryRaw<Array<{ id: string }>>`SELECT "id" FROM "Booking" WHERE "id" = ${rawInput.bookingId}::uuid FOR UPDATE`;
       if (locked.length === 0) throw new NotFound('This booking does not exist.');
       const booking = await tx.booking.findUniqueOrThrow({
@@ -47,7 +48,7 @@ export async function leaveReview(db: Db, rawInput: ReviewInput & { bookingId: s
         },
       });
       return review;
-    });
+    }));
   } catch (error) {
     if (isUniqueViolation(error, 'bookingId')) throw new Conflict(ALREADY_REVIEWED);
     throw error;

@@ -3,17 +3,17 @@ import { notFound } from 'next/navigation';
 import { ListingCard } from '@/components/catalog/listing-card';
 import { StorefrontHeader } from '@/components/catalog/storefront-header';
 import { EmptyState } from '@/components/ui/empty-state';
-import { storefront } from '@/lib/catalog/queries';
+import { cachedStorefront } from '@/lib/catalog/cached-queries';
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const vendor = await storefront((await params).slug);
+  const vendor = await cachedStorefront((await params).slug);
   return { title: vendor?.name ?? 'Not found' };
 }
 
 export default async function StorefrontPage({ params }: Props) {
-  const vendor = await storefront((await params).slug);
+  const vendor = await cachedStorefront((await params).slug);
   if (!vendor) notFound();
   return (
     <div className="space-y-8">

@@ -6,12 +6,11 @@ import { prisma } from '@/lib/db/prisma';
 import { addDays, localDateOf, startOfLocalDay } from '@/lib/domain/time';
 import { formatTime, zoneName } from '@/lib/format/date-time';
 import type { Listing } from '@/lib/generated/prisma/client';
-import { addToCartAction } from '@/lib/actions/cart';
-import { bookAction, previewAction } from '@/lib/actions/book';
+import { bookingFormAction, previewAction } from '@/lib/actions/book';
 import { isRealLocalDate, isRealLocalMonth } from '@/lib/validation/fields';
 
 type Props = {
-  listing: Listing & { staff: Array<{ staff: { id: string; name: string; bio: string; photoUrl: string | null } }> };
+  listing: Pick<Listing, 'id' | 'kind' | 'pricingUnit' | 'bookingMode' | 'minDurationMinutes' | 'maxQuantityPerBooking'> & { staff: Array<{ staff: { id: string; name: string; bio: string; photoUrl: string | null } }> };
   zone: string;
   basePath: string;
   month?: string;
@@ -99,8 +98,8 @@ export async function BookingPanel({ listing, zone, basePath, month: monthParam,
         staff={listing.staff.map((s) => s.staff)}
         contact={user ? { name: user.name, email: user.email, phone: user.phone ?? '' } : null}
         preview={previewAction}
-        book={bookAction}
-        addToCart={addToCartAction}
+        submit={bookingFormAction}
+        cart
       />
     </section>
   );

@@ -1,12 +1,11 @@
 import type { Metadata } from 'next';
-import Image from 'next/image';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Rating } from '@/components/catalog/rating';
 import { Card } from '@/components/ui/card';
 import { kindLabel, priceLabel } from '@/lib/catalog/labels';
-import { showAsIs } from '@/lib/uploads/image-url';
-import { publicListing } from '@/lib/catalog/queries';
+import { Photo } from '@/components/ui/photo';
+import { cachedPublicListing } from '@/lib/catalog/cached-queries';
 import { describeCancellationPolicy } from '@/lib/domain/cancellation';
 import { refundTiersSchema } from '@/lib/domain/listing-json';
 import { BookingPanel } from './booking-panel';
@@ -16,7 +15,7 @@ type Props = { params: Promise<{ slug: string; listing: string }>; searchParams:
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, listing } = await params;
-  const row = await publicListing(slug, listing);
+  const row = await cachedPublicListing(slug, listing);
   return { title: row?.title ?? 'Not found', description: row?.summary };
 }
 
@@ -25,7 +24,7 @@ const humanize = (key: string) => key.replace(/([A-Z])/g, ' $1').replace(/^./, (
 export default async function ListingPage({ params, searchParams }: Props) {
   const { slug, listing: listingSlug } = await params;
   const { month, date, from, to } = await searchParams;
-  const listing = await publicListing(slug, listingSlug);
+  const listing = await cachedPublicListing(slug, listingSlug); // everything but availability
   if (!listing) notFound();
   const attributes = Object.entries((listing.attributes ?? {}) as Record<string, unknown>);
   const policy = describeCancellationPolicy({
@@ -58,7 +57,7 @@ export default async function ListingPage({ params, searchParams }: Props) {
         <div className="grid gap-3 sm:grid-cols-2">
           {listing.images.map((image, index) => (
             <div key={image.id} className={`relative aspect-[3/2] overflow-hidden rounded-2xl bg-slate-100 ${index === 0 ? 'sm:col-span-2' : ''}`}>
-              <Image src={image.url} alt={image.alt || `${listing.title}, photo ${index + 1}`} fill priority={index === 0} sizes="(max-width: 1024px) 100vw, 66vw" className="object-cover" unoptimized={showAsIs(image.url)} />
+              <Photo src={image.url} alt={image.alt || `${listing.title}, photo ${index + 1}`} fill priority={index === 0} sizes="(max-width: 1024px) 100vw, 66vw" className="object-cover" />
             </div>
           ))}
         </div>
