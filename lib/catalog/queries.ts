@@ -74,7 +74,7 @@ export function publicListing(vendorSlug: string, listingSlug: string) {
 
 /** The search filter's categories. */
 export function searchCategories() {
-  return prisma.category.findMany({ orderBy: { sortOrder: 'asc' }, select: { slug: true, name: true } });
+  return catalogPrisma.category.findMany({ orderBy: { sortOrder: 'asc' }, select: { slug: true, name: true } });
 }
 
 /** The currencies bookable listings are priced in, for the search's price filter. */
