@@ -8,6 +8,8 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { prisma } from '@/lib/db/prisma';
 import { searchListings } from '@/lib/catalog/search';
 import { catalogCurrencies } from '@/lib/catalog/queries';
+import { searchCategories } from '@/lib/catalog/category-choices';
+import { ATTRIBUTE_PARAM_PREFIX } from '@/lib/catalog/category-attributes';
 import { searcherCurrency } from '@/lib/catalog/searcher-currency';
 
 export const metadata: Metadata = { title: 'Search' };
@@ -21,7 +23,7 @@ export default async function SearchPage({ searchParams }: Props) {
   const defaultCurrency = searcherCurrency((await headers()).get('accept-language'));
   const [result, categories, currencies] = await Promise.all([
     searchListings(prisma, raw, new Date(), { defaultCurrency }),
-    prisma.category.findMany({ orderBy: { sortOrder: 'asc' }, select: { slug: true, name: true } }),
+    searchCategories(prisma),
     catalogCurrencies(),
   ]);
   const activeFilters = Object.entries(raw).filter(([key, value]) => !!value && key !== 'page').length;
@@ -41,7 +43,10 @@ export default async function SearchPage({ searchParams }: Props) {
           buttonClassName="w-full rounded-lg bg-white px-4 py-2 text-sm font-semibold text-slate-900 ring-1 ring-inset ring-slate-300 hover:bg-slate-50"
           panelClassName="mt-3 lg:mt-0"
         >
-          <SearchFiltersForm filters={result.filters} categories={categories} currencies={currencies} defaultCurrency={defaultCurrency} />
+          <SearchFiltersForm
+            filters={result.filters}
+            attributeValues={Object.fromEntries(Object.entries(raw).filter((e): e is [string, string] => e[0].startsWith(ATTRIBUTE_PARAM_PREFIX) && typeof e[1] === 'string'))}
+            categories={categories} currencies={currencies} defaultCurrency={defaultCurrency} />
         </CollapsiblePanel>
       </aside>
       <section aria-labelledby="results-title" className="space-y-4">

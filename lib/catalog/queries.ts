@@ -27,6 +27,7 @@ export type ListingCardData = Prisma.ListingGetPayload<{ select: typeof listingC
 
 export function categoriesWithCounts() {
   return prisma.category.findMany({
+    where: { retiredAt: null },
     orderBy: { sortOrder: 'asc' },
     select: { id: true, slug: true, name: true, icon: true, _count: { select: { listings: { where: publicListingWhere } } } },
   });
