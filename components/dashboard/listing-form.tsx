@@ -44,7 +44,8 @@ export function ListingForm({ categories, currency, zones, listingId, defaultVal
   const kind = useWatch({ control, name: 'kind' });
   const depositType = useWatch({ control, name: 'depositType' });
   const listingZone = useWatch({ control, name: 'timeZone' }) || zones.business;
-  const category = categories.find((c) => c.id === useWatch({ control, name: 'categoryId' }));
+  const categoryId = useWatch({ control, name: 'categoryId' });
+  const category = categories.find((c) => c.id === categoryId);
   const template = category?.attributes ?? [];
   const suggestedSlug = slugify(useWatch({ control, name: 'title' }) ?? '');
 

@@ -122,7 +122,7 @@ export function saveCategoryAttribute(db: Db, operator: OperatorActor, input: At
     input.categoryId,
     async (tx) => {
       const row = await lockCategory(tx, input.categoryId);
-      const { categoryId: _, ...definition } = input;
+      const definition = { name: input.name, label: input.label, type: input.type, options: input.options };
       const template = readTemplate(row.attributeTemplate);
       const at = template.findIndex((a) => a.name === definition.name);
       if (at >= 0) template[at] = definition;
