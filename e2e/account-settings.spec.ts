@@ -4,13 +4,15 @@ import { expectAccessible, signIn, uniqueEmail } from './support';
 
 // Customer self-service: forgotten password through the emailed link, profile, data download, deleting the account.
 
+test.setTimeout(180_000); // sign-ups hash passwords: slow on a busy machine
+
 async function signUp(page: Page, email: string, password: string) {
   await page.goto('/signup');
   await page.getByLabel('Full name').fill('Rita Reset');
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page).toHaveURL(/\/account\?welcome=1/);
+  await expect(page).toHaveURL(/\/account\?welcome=1/, { timeout: 30_000 });
 }
 
 /** The path of the first link in the newest email to `to` with this subject, read in the dev mailbox as an operator. */

@@ -4,6 +4,8 @@ import { expectAccessible, signIn } from './support';
 // Operators run the categories: a new one with an icon and an attribute shows on the home page and
 // in the business's listing form, where the attribute is a field of its own.
 
+test.setTimeout(180_000);
+
 test('an operator adds a category with an attribute; it shows on the home page and in the listing form', async ({ page, browser }) => {
   const name = `Campervans ${Date.now() % 100000}`;
   const slug = `campervans-${Date.now() % 100000}`;
@@ -17,7 +19,7 @@ test('an operator adds a category with an attribute; it shows on the home page a
   await page.getByLabel('Usual kind').selectOption('RENTAL');
   await page.getByText('Car', { exact: true }).first().click(); // the icon
   await page.getByRole('button', { name: 'Add category' }).click();
-  await expect(page.getByText('Category added.')).toBeVisible();
+  await expect(page.getByText('Category added.')).toBeVisible({ timeout: 30_000 });
 
   const card = page.getByRole('region', { name }).or(page.locator('section').filter({ has: page.getByRole('heading', { name }) }));
   await card.getByText(`Add an attribute to ${name}`).click();
@@ -25,7 +27,7 @@ test('an operator adds a category with an attribute; it shows on the home page a
   await card.getByLabel('Key').fill('berths');
   await card.getByLabel('Type').selectOption('number');
   await card.getByRole('button', { name: 'Add attribute' }).click();
-  await expect(card.getByText('Berths', { exact: true })).toBeVisible();
+  await expect(card.getByText('Berths', { exact: true })).toBeVisible({ timeout: 30_000 });
   await expectAccessible(page);
 
   // Shown on the home page with its SVG icon (no emoji).
@@ -47,7 +49,7 @@ test('an operator adds a category with an attribute; it shows on the home page a
   // Retired, it leaves the home page.
   await page.goto('/admin/categories');
   await page.getByRole('button', { name: `Retire ${name}` }).click();
-  await expect(page.getByText('Retired.')).toBeVisible();
+  await expect(page.getByText('Retired.')).toBeVisible({ timeout: 30_000 });
   await page.goto('/');
   await expect(page.getByRole('link', { name: new RegExp(name) })).toHaveCount(0);
 });

@@ -35,7 +35,7 @@ export function EmailChangeForm() {
       action={requestEmailChangeAction}
       submitLabel="Send confirmation link"
       pendingText="Sending…"
-      done={(data) => `We sent a link to ${data.sentTo}. Your email changes once you open it.`}
+      done="We sent a link to the new address. Your email changes once you open it."
       labels={{ newEmail: 'New email', password: 'Current password' }}
     >
       <Field id="new-email" label="New email">

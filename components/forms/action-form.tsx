@@ -10,8 +10,8 @@ type Props<T> = {
   action: (input: unknown) => Promise<ActionResult<T>>;
   submitLabel: string;
   pendingText?: string;
-  /** Shown after a success (the page is refreshed); a function can use the action's result. */
-  done?: string | ((data: T) => string);
+  /** Shown after a success (the page is refreshed). A string: server pages render these forms. */
+  done?: string;
   /** Where to go after a success instead. */
   redirectTo?: string;
   /** Field names → labels, for the error list. */
@@ -48,7 +48,7 @@ export function ActionForm<T>({ action, submitLabel, pendingText = 'Saving…', 
       return;
     }
     if (redirectTo) return router.push(redirectTo);
-    setSuccess(typeof done === 'function' ? done(result.data) : (done ?? 'Saved.'));
+    setSuccess(done ?? 'Saved.');
     form.querySelectorAll<HTMLInputElement>('input[type=password]').forEach((input) => (input.value = ''));
     router.refresh();
     requestAnimationFrame(() => message.current?.focus());
