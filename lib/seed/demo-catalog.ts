@@ -66,6 +66,8 @@ export type DemoVendor = {
   country: string;
   latitude: number;
   longitude: number;
+  /** Guests confirm their email with a one-time code before a hold goes ahead. */
+  verifyGuests?: boolean;
   staff?: DemoStaff[];
   listings: DemoListing[];
 };
@@ -433,6 +435,7 @@ export const demoVendors: DemoVendor[] = [
     country: 'AU',
     latitude: -33.8731,
     longitude: 151.2011,
+    verifyGuests: true,
     listings: [
       {
         slug: 'hot-desk',
