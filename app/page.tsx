@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { ListingCard } from '@/components/catalog/listing-card';
 import { Rating } from '@/components/catalog/rating';
+import { CategoryIcon } from '@/components/ui/category-icon';
 import { EmptyState } from '@/components/ui/empty-state';
 import { cachedHomeSections } from '@/lib/catalog/cached-queries';
 
@@ -41,8 +42,8 @@ export default async function HomePage() {
                 href={`/search?category=${category.slug}`}
                 className="flex h-full flex-col rounded-xl border border-slate-200 bg-white p-4 hover:border-brand-500 hover:shadow-sm"
               >
-                <span aria-hidden="true" className="text-2xl">
-                  {category.icon}
+                <span className="text-brand-700">
+                  <CategoryIcon name={category.icon} className="h-7 w-7" />
                 </span>
                 <span className="mt-2 font-medium">{category.name}</span>
                 <span className="text-xs text-slate-500">

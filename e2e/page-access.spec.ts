@@ -34,6 +34,7 @@ const PAGES: Record<string, Access> = {
   '/admin/vendors': 'operators',
   '/admin/vendors/[id]': 'operators',
   '/admin/listings': 'operators',
+  '/admin/categories': 'operators',
   '/admin/bookings': 'operators',
   '/admin/bookings/[id]': 'operators',
   '/admin/payments': 'operators',

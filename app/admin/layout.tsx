@@ -10,6 +10,7 @@ const SECTIONS = [
   { href: '/admin', label: 'Overview' },
   { href: '/admin/vendors', label: 'Vendors' },
   { href: '/admin/listings', label: 'Listings' },
+  { href: '/admin/categories', label: 'Categories' },
   { href: '/admin/bookings', label: 'Bookings' },
   { href: '/admin/payments', label: 'Payments' },
   { href: '/admin/events', label: 'Provider events' },

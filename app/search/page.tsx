@@ -38,7 +38,10 @@ export default async function SearchPage({ searchParams }: Props) {
           buttonClassName="w-full rounded-lg bg-white px-4 py-2 text-sm font-semibold text-slate-900 ring-1 ring-inset ring-slate-300 hover:bg-slate-50"
           panelClassName="mt-3 lg:mt-0"
         >
-          <SearchFiltersForm filters={result.filters} categories={categories} currencies={currencies} defaultCurrency={defaultCurrency} />
+          <SearchFiltersForm
+            filters={result.filters}
+            attributeValues={Object.fromEntries(Object.entries(raw).filter((e): e is [string, string] => e[0].startsWith(ATTRIBUTE_PARAM_PREFIX) && typeof e[1] === 'string'))}
+            categories={categories} currencies={currencies} defaultCurrency={defaultCurrency} />
         </CollapsiblePanel>
       </aside>
       <section aria-labelledby="results-title" className="space-y-4">

@@ -1,6 +1,8 @@
 import { PRICE_UNITS, type SearchFilters } from '@/lib/catalog/search';
 import { Suspense } from 'react';
 import { Field, Input, Select } from '@/components/ui/field';
+import type { AttributeDefinition } from '@/lib/catalog/category-attributes';
+import { AttributeFilters } from './attribute-filters';
 import { NearMeButton } from './near-me-button';
 
 /** A plain GET form: filters end up in the URL, so results can be shared and bookmarked. */
@@ -9,14 +11,18 @@ export function SearchFiltersForm({
   categories,
   currencies,
   defaultCurrency,
+  attributeValues = {},
 }: {
   filters: SearchFilters;
-  categories: Array<{ slug: string; name: string }>;
+  categories: Array<{ slug: string; name: string; attributes?: AttributeDefinition[] }>;
+  /** The "attr.<name>" parameters of the search, for the chosen category's attribute filters. */
+  attributeValues?: Record<string, string>;
   currencies: string[];
   defaultCurrency: string;
 }) {
   const currency = filters.currency ?? defaultCurrency;
   const currencyChoices = currencies.includes(currency) ? currencies : [currency, ...currencies];
+  const chosen = categories.find((c) => c.slug === filters.category);
   return (
     <form action="/search" method="get" className="space-y-4 rounded-2xl border border-slate-200 bg-white p-5">
       <Field id="f-q" label="What">
@@ -32,6 +38,7 @@ export function SearchFiltersForm({
           ))}
         </Select>
       </Field>
+      {chosen?.attributes?.length ? <AttributeFilters categoryName={chosen.name} definitions={chosen.attributes} values={attributeValues} /> : null}
       <Field id="f-kind" label="Type">
         <Select id="f-kind" name="kind" defaultValue={filters.kind ?? ''}>
           <option value="">Everything</option>

@@ -13,11 +13,13 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, Input, Select, inputClass } from '@/components/ui/field';
 import { slugify } from '@/lib/auth/schemas';
+import { joinAttributeText, splitAttributeText, type AttributeDefinition } from '@/lib/catalog/category-attributes';
+import { CategoryAttributeFields } from './category-attribute-fields';
 import { BOOKING_MODES, DEPOSIT_TYPES, FEE_PER, LISTING_KINDS, PAYMENT_MODES, PRICING_UNITS, WEEKDAYS, createListingSchema } from '@/lib/business/listing-schemas';
 
 type Input = z.input<typeof createListingSchema>;
 type Output = z.output<typeof createListingSchema>;
-type Category = { id: string; name: string; kind: string };
+type Category = { id: string; name: string; kind: string; attributes: AttributeDefinition[] };
 
 const label = (value: string) => value.charAt(0) + value.slice(1).toLowerCase().replaceAll('_', ' ');
 const KIND_LABELS = { RENTAL: 'Rental (units by time)', SESSION: 'Session (dated seats)', APPOINTMENT: 'Appointment (with staff)' } as const;
@@ -29,9 +31,12 @@ export type ZoneOptions = { business: string; zones: string[] };
 
 export function ListingForm({ categories, currency, zones, listingId, defaultValues }: { categories: Category[]; currency: string; zones: ZoneOptions; listingId?: string; defaultValues?: Input }) {
   const editing = Boolean(listingId);
+  // The chosen category's template attributes get their own controls; the text keeps the others.
+  const [initial] = useState(() => splitAttributeText(String(defaultValues?.attributes ?? ''), categories.find((c) => c.id === defaultValues?.categoryId)?.attributes ?? []));
+  const [templateValues, setTemplateValues] = useState<Record<string, string>>(initial.values);
   const { register, control, handleSubmit, setError, formState } = useForm<Input, unknown, Output>({
     resolver: zodResolver(createListingSchema),
-    defaultValues: defaultValues ?? { kind: 'RENTAL', categoryId: '', pricingUnit: 'DAY', bookingMode: 'INSTANT', paymentMode: 'NONE', depositType: 'NONE', depositValue: '0', taxRatePercent: '0', fees: [], freeCancellationHours: '24', requestExpiryHours: '48', slotIntervalMinutes: '30', leadTimeMinutes: '0', maxAdvanceDays: '365', maxQuantityPerBooking: '1', bufferBeforeMinutes: '0', bufferAfterMinutes: '0', refundTiers: [], timeZone: '', openingHours: { limited: false, days: WEEKDAYS.map(() => ({ open: false, ranges: [] })) } },
+    defaultValues: defaultValues ? { ...defaultValues, attributes: initial.rest } : { kind: 'RENTAL', categoryId: '', pricingUnit: 'DAY', bookingMode: 'INSTANT', paymentMode: 'NONE', depositType: 'NONE', depositValue: '0', taxRatePercent: '0', fees: [], freeCancellationHours: '24', requestExpiryHours: '48', slotIntervalMinutes: '30', leadTimeMinutes: '0', maxAdvanceDays: '365', maxQuantityPerBooking: '1', bufferBeforeMinutes: '0', bufferAfterMinutes: '0', refundTiers: [], timeZone: '', openingHours: { limited: false, days: WEEKDAYS.map(() => ({ open: false, ranges: [] })) } },
   });
   const fees = useFieldArray({ control, name: 'fees' });
   const [saved, setSaved] = useState(false);
@@ -39,10 +44,14 @@ export function ListingForm({ categories, currency, zones, listingId, defaultVal
   const kind = useWatch({ control, name: 'kind' });
   const depositType = useWatch({ control, name: 'depositType' });
   const listingZone = useWatch({ control, name: 'timeZone' }) || zones.business;
+  const categoryId = useWatch({ control, name: 'categoryId' });
+  const category = categories.find((c) => c.id === categoryId);
+  const template = category?.attributes ?? [];
   const suggestedSlug = slugify(useWatch({ control, name: 'title' }) ?? '');
 
-  const onSubmit = handleSubmit(async (values) => {
+  const onSubmit = handleSubmit(async (parsed) => {
     setSaved(false);
+    const values = { ...parsed, attributes: joinAttributeText(parsed.attributes, templateValues, template) };
     const result = listingId ? await updateListingAction({ ...values, listingId }) : await createListingAction(values);
     applyServerErrors(result, setError);
     if (result.ok) setSaved(true);
@@ -114,7 +123,8 @@ export function ListingForm({ categories, currency, zones, listingId, defaultVal
           </Select>
         </Field>
         )}
-        <Field id="attributes" label="Attributes" hint='One "name: value" per line, e.g. "seats: 5". Customers can filter by them.' error={errors.attributes?.message}>
+        {category ? <CategoryAttributeFields categoryName={category.name} definitions={template} values={templateValues} onChange={(name, value) => setTemplateValues((current) => ({ ...current, [name]: value }))} /> : null}
+        <Field id="attributes" label={template.length ? 'Other attributes' : 'Attributes'} hint='One "name: value" per line, e.g. "seats: 5". Customers can filter by them.' error={errors.attributes?.message}>
           <textarea id="attributes" rows={3} className={inputClass} {...aria('attributes', errors.attributes)} {...register('attributes')} />
         </Field>
       </fieldset>

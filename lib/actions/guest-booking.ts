@@ -9,6 +9,8 @@ import { guestAction } from '@/lib/http/actions';
 import { leaveReview } from '@/lib/reviews/leave-review';
 import { reviewSchema } from '@/lib/reviews/schemas';
 import { afterBookingChange, afterReview } from './after-change';
+import { resendGuestCode, verifyGuestCode } from '@/lib/booking/guest-verification';
+import { deliverOutboxSoon } from '@/lib/outbox/deliver-soon';
 
 // What the holder of a booking's magic link can do (the page binds `{ token }`). The link is
 // checked again on every action (it may have expired since the page loaded); the guest actor may
@@ -16,6 +18,18 @@ import { afterBookingChange, afterReview } from './after-change';
 
 const link = z.object({ token: z.string() });
 const pagePath = ({ token }: { token: string }) => [`/manage/${token}`];
+
+const codeInput = link.extend({ channel: z.enum(['EMAIL', 'SMS']), code: z.string().trim().max(12) });
+
+export const verifyGuestCodeAction = guestAction(codeInput, ({ channel, code }, { bookingId }) => verifyGuestCode(prisma, bookingId, channel, code), {
+  rateLimit: { name: 'guest-code', limit: 30, windowSeconds: 15 * 60 },
+  after: (_, input) => afterBookingChange(pagePath(input)),
+});
+
+export const resendGuestCodeAction = guestAction(link.extend({ channel: z.enum(['EMAIL', 'SMS']) }), ({ channel }, { bookingId }) => resendGuestCode(prisma, bookingId, channel), {
+  rateLimit: { name: 'guest-code-resend', limit: 10, windowSeconds: 15 * 60 },
+  after: () => deliverOutboxSoon(),
+});
 
 export const cancelGuestBookingAction = guestAction(
   link.extend(cancelFormSchema.shape),

@@ -11,7 +11,7 @@ import { assertOperator } from './operator';
 // The audit trail: one row per operator action, written in the transaction of the change it
 // records. The table is append-only (a trigger refuses UPDATE and DELETE).
 
-export const AUDITED_ENTITIES = ['Vendor', 'Listing', 'Booking', 'User', 'OutboxMessage', 'OutboxDelivery', 'WebhookDelivery', 'EmailMessage'] as const;
+export const AUDITED_ENTITIES = ['Vendor', 'Listing', 'Booking', 'User', 'OutboxMessage', 'OutboxDelivery', 'WebhookDelivery', 'EmailMessage', 'Category'] as const;
 export type AuditedEntity = (typeof AUDITED_ENTITIES)[number];
 
 export type AuditEntry = {

@@ -21,6 +21,7 @@ export const getCurrentUser = cache(async () => {
       phone: true,
       role: true,
       emailVerifiedAt: true,
+      timeZone: true,
       memberships: { select: { role: true, vendor: { select: { id: true, slug: true, name: true, status: true, suspensionReason: true } } } },
     },
   });

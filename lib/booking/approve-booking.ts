@@ -6,6 +6,7 @@ import { isBlocking } from '@/lib/domain/booking-status';
 import { payDeadlineAfterApproval } from '@/lib/domain/pay-window';
 import { InvalidTransition } from '@/lib/errors';
 import { holdMinutes } from './listing-terms';
+import { assertGuestVerified } from './guest-verification';
 import { parseInput } from './parse';
 import { reasonSchema } from './schemas';
 import { transitionBooking, type LockedBooking } from './transition';
@@ -27,8 +28,9 @@ export async function approveBooking(db: Db | Tx, bookingId: string, actor: Acto
     action: 'approve',
     actor,
     context: (b) => [{ amountDueNow: dueBeforeConfirmation(b) }],
-    prepare: async (b) => {
+    prepare: async (b, tx) => {
       assertRequestStillOpen(b, now);
+      await assertGuestVerified(tx, [b.id], 'business');
       const to = dueBeforeConfirmation(b) > 0 ? 'AWAITING_PAYMENT' : 'CONFIRMED';
       const holdExpiresAt = to === 'AWAITING_PAYMENT' ? payDeadlineAfterApproval(now, b.startAt, { payWindowHours: b.listing.vendor.payWindowHours, holdMinutes: holdMinutes(b.listing) }) : null;
       return { patch: { approvedAt: now, holdExpiresAt } };

@@ -7,6 +7,7 @@ import { holdExpiry, initialStatus } from '@/lib/domain/booking-status';
 import { Forbidden, NotFound, PolicyViolation, ValidationFailed } from '@/lib/errors';
 import { issueManageToken } from '@/lib/magic-links/manage-links';
 import { placeBooking } from './place';
+import { requireGuestVerification } from './guest-verification';
 import { parseInput } from './parse';
 import { recordTransition } from './record-transition';
 import { newBookingReference } from './reference';
@@ -126,6 +127,7 @@ export async function createBooking(tx: Tx, input: ReturnType<typeof requestBook
     actor,
     data: { kind: 'created', ...actorRecord(actor) },
   });
+  if (actor.kind === 'guest') await requireGuestVerification(tx, booking, listing.vendor);
   const manageToken = actor.kind === 'guest' ? await issueManageToken(tx, booking.id) : null;
   return { ...booking, manageToken };
 }

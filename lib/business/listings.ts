@@ -7,16 +7,25 @@ import { PolicyViolation, ValidationFailed } from '@/lib/errors';
 import { ownListing, requireOwner } from './ownership';
 import type { MemberActor } from '@/lib/domain/actor';
 import { listingColumns } from './listing-data';
+import { applyTemplate, type AttributeValue } from '@/lib/catalog/category-attributes';
+import { categoryTemplate } from '@/lib/catalog/category-choices';
 import type { CreateListingInput, ListingStatusInput, UpdateListingInput } from './listing-schemas';
 import { expireCatalog } from '@/lib/catalog/cache-tags';
 
 const slugTaken = () =>
   new ValidationFailed('You already have a listing at this address.', { slug: ['You already have a listing at this address'] });
 
-async function checkCategory(db: Db, categoryId: string) {
-  if (!(await db.category.findUnique({ where: { id: categoryId }, select: { id: true } }))) {
-    throw new ValidationFailed('Choose a category.', { categoryId: ['Choose a category'] });
-  }
+/**
+ * The category must exist and be active (a listing already in a retired one may keep it), and the
+ * attributes must fit its template: they come back typed (numbers, yes/no, one of the choices).
+ */
+async function checkCategory(db: Db, categoryId: string, attributes: Record<string, AttributeValue>, currentCategoryId?: string) {
+  const category = await categoryTemplate(db, categoryId);
+  if (!category) throw new ValidationFailed('Choose a category.', { categoryId: ['Choose a category'] });
+  if (category.retired && categoryId !== currentCategoryId) throw new ValidationFailed('This category is retired. Choose another one.', { categoryId: ['This category is retired'] });
+  const typed = applyTemplate(category.attributes, attributes);
+  if (typed.problems.length) throw new ValidationFailed(typed.problems.join(' '), { attributes: typed.problems });
+  return typed.attributes;
 }
 
 async function saveOrExplain<T>(write: () => Promise<T>): Promise<T> {
@@ -41,8 +50,8 @@ function checkZoneFits(kind: string, timeZone: string) {
 export async function createListing(db: Db, actor: MemberActor, input: CreateListingInput) {
   const vendor = await db.vendor.findUniqueOrThrow({ where: { id: actor.vendorId }, select: { currency: true } });
   checkZoneFits(input.kind, input.timeZone);
-  await checkCategory(db, input.categoryId);
   const { categoryId, ...columns } = listingColumns(input, vendor.currency);
+  columns.attributes = await checkCategory(db, categoryId, columns.attributes);
   return saveOrExplain(() =>
     db.listing.create({
       data: { ...columns, kind: input.kind, status: 'DRAFT', vendor: { connect: { id: actor.vendorId } }, category: { connect: { id: categoryId } } },
@@ -55,8 +64,8 @@ export async function updateListing(db: Db, actor: MemberActor, input: UpdateLis
   const listing = await ownListing(db, actor, input.listingId);
   if (listing.status === 'ARCHIVED') throw new PolicyViolation('An archived listing cannot be edited.');
   checkZoneFits(listing.kind, input.timeZone);
-  await checkCategory(db, input.categoryId);
   const columns = listingColumns(input, listing.currency);
+  columns.attributes = await checkCategory(db, input.categoryId, columns.attributes, listing.categoryId);
   const saved = await db.$transaction(async (tx) => {
     const updated = await saveOrExplain(() => tx.listing.update({ where: { id: listing.id }, data: columns }));
     if (updated.status === 'PUBLISHED') await assertBookable(tx, updated); // a live listing must stay bookable

@@ -2,10 +2,11 @@ import 'server-only';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
 import { unstable_cache } from 'next/cache';
-import { prisma } from '@/lib/db/prisma';
+import { catalogPrisma, prisma } from '@/lib/db/prisma';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { CATALOG_MAX_AGE_SECONDS, CATALOG_TAGS, type CatalogTag } from './cache-tags';
-import { activeVendors, catalogCurrencies, categoriesWithCounts, featuredListings, publicListing, searchCategories, storefront } from './queries';
+import { activeVendors, catalogCurrencies, categoriesWithCounts, featuredListings, publicListing, storefront } from './queries';
+import { searchCategories } from './category-choices';
 
 // The public pages' catalog reads, served from Next.js's data cache and expired by tag
 // (lib/catalog/cache-tags.ts) when a write changes them. Availability is never read through here.
@@ -75,7 +76,7 @@ export const cachedHomeSections = cachedRead('home', CATALOG_TAGS.home, async ()
 });
 
 export const cachedSearchFacets = cachedRead('search-facets', CATALOG_TAGS.home, async () => {
-  const [categories, currencies] = await Promise.all([searchCategories(), catalogCurrencies()]);
+  const [categories, currencies] = await Promise.all([searchCategories(catalogPrisma), catalogCurrencies()]);
   return { categories, currencies };
 });
 

@@ -28,6 +28,7 @@ export type ListingCardData = Prisma.ListingGetPayload<{ select: typeof listingC
 
 export function categoriesWithCounts() {
   return catalogPrisma.category.findMany({
+    where: { retiredAt: null },
     orderBy: { sortOrder: 'asc' },
     select: { id: true, slug: true, name: true, icon: true, _count: { select: { listings: { where: publicListingWhere } } } },
   });
@@ -70,11 +71,6 @@ export function publicListing(vendorSlug: string, listingSlug: string) {
       reviews: { orderBy: { createdAt: 'desc' }, take: 10, include: { author: { select: { name: true } } } },
     },
   });
-}
-
-/** The search filter's categories. */
-export function searchCategories() {
-  return catalogPrisma.category.findMany({ orderBy: { sortOrder: 'asc' }, select: { slug: true, name: true } });
 }
 
 /** The currencies bookable listings are priced in, for the search's price filter. */

@@ -10,6 +10,7 @@ import { addDays, startOfLocalDay } from '@/lib/domain/time';
 import { ValidationFailed } from '@/lib/errors';
 import { listingCardSelect, type ListingCardData } from './queries';
 import { localDate } from '@/lib/validation/fields';
+import { attributeFilters, readTemplate, type AttributeFilter } from './category-attributes';
 
 // Catalog search: every filter lives in the URL (shareable), parsed by this schema; the query is
 // one SQL statement over the indexed columns, plus the availability read model for dates.
@@ -124,7 +125,7 @@ type SortKey = { expr: Prisma.Sql; dir: 'ASC' | 'DESC'; type: 'numeric' | 'float
  * pages. A query's words match as words (English stems, prefixes) or, when nothing matches so, as
  * near misses (typos); `filterFor` and `sortKeysFor` take which.
  */
-async function buildSearch(db: Db, filters: SearchFilters, now: Date) {
+async function buildSearch(db: Db, filters: SearchFilters, now: Date, attributes: AttributeFilter[] = []) {
   const priced = filters.minPrice != null || filters.maxPrice != null;
   const conditions: Prisma.Sql[] = [BOOKABLE_LISTING_SQL];
 
@@ -141,6 +142,7 @@ async function buildSearch(db: Db, filters: SearchFilters, now: Date) {
   if (filters.city) conditions.push(Prisma.sql`l."city" ILIKE ${filters.city}`);
   if (filters.instant) conditions.push(Prisma.sql`l."bookingMode" = 'INSTANT'`);
   if (filters.transmission) conditions.push(Prisma.sql`l."attributes" @> ${JSON.stringify({ transmission: filters.transmission })}::jsonb`);
+  for (const a of attributes) conditions.push(attributeCondition(a));
   if (filters.seats) conditions.push(Prisma.sql`jsonb_typeof(l."attributes"->'seats') = 'number' AND (l."attributes"->>'seats')::numeric >= ${filters.seats}`);
   // Prices are entered in major units of each listing's own currency.
   const major = Prisma.sql`l."priceAmount"::numeric / power(10, CASE WHEN l."currency" IN ('JPY', 'KRW', 'VND', 'CLP', 'ISK') THEN 0 ELSE 2 END)`;
@@ -206,6 +208,20 @@ async function buildSearch(db: Db, filters: SearchFilters, now: Date) {
   return { priced, distance, available, firstMatch, canFallBack, where, sortKeysFor, orderBy, run };
 }
 
+/** One filter of the chosen category's template: at least the number, that choice or yes/no, that text (any case). */
+function attributeCondition({ name, type, value }: AttributeFilter): Prisma.Sql {
+  if (type === 'number') return Prisma.sql`jsonb_typeof(l."attributes"->${name}) = 'number' AND (l."attributes"->>${name})::numeric >= ${value}`;
+  if (type === 'text') return Prisma.sql`lower(l."attributes"->>${name}) = lower(${String(value)})`;
+  return Prisma.sql`l."attributes" @> jsonb_build_object(${name}::text, ${JSON.stringify(value)}::jsonb)`;
+}
+
+/** The "attr.<name>" filters of a search in a category, read against that category's template. */
+async function categoryAttributeFilters(db: Db, category: string | undefined, raw: unknown): Promise<AttributeFilter[]> {
+  if (!category || !raw || typeof raw !== 'object') return [];
+  const row = await db.category.findUnique({ where: { slug: category }, select: { attributeTemplate: true } });
+  return row ? attributeFilters(raw as Record<string, unknown>, readTemplate(row.attributeTemplate)) : [];
+}
+
 /**
  * `defaultCurrency` is the searcher's (from their browser's region) and applies when a price filter
  * names none.
@@ -215,7 +231,7 @@ export async function searchListings(db: Db, rawFilters: unknown, now = new Date
   const dateNote = checked.note;
   const filters = withSearcherCurrency(checked, options.defaultCurrency);
   const page = filters.page ?? 1;
-  const search = await buildSearch(db, filters, now);
+  const search = await buildSearch(db, filters, now, await categoryAttributeFilters(db, filters.category, rawFilters));
 
   type Row = { id: string; distanceKm: number | null; total: bigint };
   const select = (match: Match | null) =>

@@ -9,6 +9,7 @@ import { InvalidTransition, NotFound, PolicyViolation, ValidationFailed } from '
 import { paymentsConfig, stripeClient, type PaymentsConfig } from './config';
 import { encodeTestSession } from './test-session';
 import { returnQuery } from './return-query';
+import { assertGuestVerified } from '@/lib/booking/guest-verification';
 
 // Starting an online payment: ONE hosted checkout (a Stripe Checkout Session, or the test
 // checkout without keys) for what one or more bookings owe online now, from their price
@@ -74,6 +75,7 @@ export async function startCheckoutFor(db: Db, input: StartGroupCheckoutInput, o
     const bookings = await tx.booking.findMany({ where: { id: { in: ids } }, select: bookingSelect, orderBy: { id: 'asc' } });
     if (bookings.length !== ids.length) throw new NotFound('This booking does not exist.');
     for (const booking of bookings) assertPayable(booking, now, ids.length > 1);
+    await assertGuestVerified(tx, ids, 'guest');
     for (const vendorId of new Set(bookings.map((b) => b.vendorId))) await assertBusinessActive(tx, vendorId, 'payment');
     const currencies = new Set(bookings.map((b) => b.currency));
     if (currencies.size > 1) throw new ValidationFailed('Bookings in different currencies are paid in separate checkouts.');

@@ -5,18 +5,18 @@ import type { BookingMode, DepositType, ListingKind, PaymentMode, PricingUnit } 
 export const DEMO_PASSWORD = 'demo-password';
 
 export const demoCategories = [
-  { slug: 'boats', name: 'Boats', kind: 'RENTAL', icon: '🛥️', description: 'Motorboats and sailing boats by the hour or day' },
-  { slug: 'watersports', name: 'Watersports', kind: 'RENTAL', icon: '🏄', description: 'Paddleboards, kayaks and more' },
-  { slug: 'cars', name: 'Cars', kind: 'RENTAL', icon: '🚗', description: 'Cars and SUVs by the day' },
-  { slug: 'scooters', name: 'Scooters', kind: 'RENTAL', icon: '🛵', description: 'Scooters and motorbikes' },
-  { slug: 'bikes', name: 'Bikes', kind: 'RENTAL', icon: '🚲', description: 'City, mountain and e-bikes' },
-  { slug: 'tours', name: 'Tours & adventures', kind: 'SESSION', icon: '🧭', description: 'Guided tours and outdoor adventures' },
-  { slug: 'workshops', name: 'Workshops & classes', kind: 'SESSION', icon: '🎓', description: 'Learn something new in a small group' },
-  { slug: 'beauty', name: 'Hair & beauty', kind: 'APPOINTMENT', icon: '💇', description: 'Salons and stylists' },
-  { slug: 'wellness', name: 'Wellness', kind: 'APPOINTMENT', icon: '💆', description: 'Massage and treatments' },
-  { slug: 'coaching', name: 'Coaching', kind: 'APPOINTMENT', icon: '🗣️', description: 'One-on-one coaching' },
-  { slug: 'workspaces', name: 'Workspaces', kind: 'RENTAL', icon: '💼', description: 'Desks, meeting rooms and offices' },
-] as const satisfies ReadonlyArray<{ slug: string; name: string; kind: ListingKind; icon: string; description: string }>;
+  { slug: 'boats', name: 'Boats', kind: 'RENTAL', icon: 'boat', description: 'Motorboats and sailing boats by the hour or day', attributeTemplate: [{ name: 'seats', label: 'Seats', type: 'number', options: [] }, { name: 'lengthFt', label: 'Length (ft)', type: 'number', options: [] }, { name: 'licenceRequired', label: 'Licence required', type: 'boolean', options: [] }] },
+  { slug: 'watersports', name: 'Watersports', kind: 'RENTAL', icon: 'wave', description: 'Paddleboards, kayaks and more', attributeTemplate: [{ name: 'skillLevel', label: 'Skill level', type: 'select', options: ['beginner', 'intermediate', 'advanced'] }, { name: 'seats', label: 'Seats', type: 'number', options: [] }] },
+  { slug: 'cars', name: 'Cars', kind: 'RENTAL', icon: 'car', description: 'Cars and SUVs by the day', attributeTemplate: [{ name: 'transmission', label: 'Transmission', type: 'select', options: ['automatic', 'manual'] }, { name: 'seats', label: 'Seats', type: 'number', options: [] }, { name: 'fuel', label: 'Fuel', type: 'select', options: ['petrol', 'diesel', 'hybrid', 'electric'] }] },
+  { slug: 'scooters', name: 'Scooters', kind: 'RENTAL', icon: 'scooter', description: 'Scooters and motorbikes', attributeTemplate: [{ name: 'transmission', label: 'Transmission', type: 'select', options: ['automatic', 'manual'] }, { name: 'engineCc', label: 'Engine (cc)', type: 'number', options: [] }] },
+  { slug: 'bikes', name: 'Bikes', kind: 'RENTAL', icon: 'bike', description: 'City, mountain and e-bikes', attributeTemplate: [{ name: 'gears', label: 'Gears', type: 'number', options: [] }, { name: 'frameSize', label: 'Frame size', type: 'select', options: ['S', 'M', 'L', 'XL'] }] },
+  { slug: 'tours', name: 'Tours & adventures', kind: 'SESSION', icon: 'compass', description: 'Guided tours and outdoor adventures', attributeTemplate: [{ name: 'skillLevel', label: 'Skill level', type: 'select', options: ['beginner', 'intermediate', 'advanced'] }, { name: 'minAge', label: 'Minimum age', type: 'number', options: [] }] },
+  { slug: 'workshops', name: 'Workshops & classes', kind: 'SESSION', icon: 'cap', description: 'Learn something new in a small group' },
+  { slug: 'beauty', name: 'Hair & beauty', kind: 'APPOINTMENT', icon: 'scissors', description: 'Salons and stylists' },
+  { slug: 'wellness', name: 'Wellness', kind: 'APPOINTMENT', icon: 'leaf', description: 'Massage and treatments' },
+  { slug: 'coaching', name: 'Coaching', kind: 'APPOINTMENT', icon: 'chat', description: 'One-on-one coaching' },
+  { slug: 'workspaces', name: 'Workspaces', kind: 'RENTAL', icon: 'briefcase', description: 'Desks, meeting rooms and offices', attributeTemplate: [{ name: 'seats', label: 'Seats', type: 'number', options: [] }, { name: 'monitor', label: 'Monitor', type: 'boolean', options: [] }, { name: 'screen', label: 'Screen', type: 'boolean', options: [] }] },
+] as const satisfies ReadonlyArray<{ slug: string; name: string; kind: ListingKind; icon: string; description: string; attributeTemplate?: ReadonlyArray<{ name: string; label: string; type: string; options: readonly string[] }> }>;
 
 type CategorySlug = (typeof demoCategories)[number]['slug'];
 
@@ -68,6 +68,8 @@ export type DemoVendor = {
   country: string;
   latitude: number;
   longitude: number;
+  /** Guests confirm their email with a one-time code before a hold goes ahead. */
+  verifyGuests?: boolean;
   staff?: DemoStaff[];
   listings: DemoListing[];
 };
@@ -435,6 +437,7 @@ export const demoVendors: DemoVendor[] = [
     country: 'AU',
     latitude: -33.8731,
     longitude: 151.2011,
+    verifyGuests: true,
     listings: [
       {
         slug: 'hot-desk',

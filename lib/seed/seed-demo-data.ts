@@ -69,9 +69,9 @@ export async function seedDemoData(db: Db, now = new Date()): Promise<SeedSummar
 async function ensureVendor(db: Db, vendor: DemoVendor, ownerId: string) {
   const existing = await db.vendor.findUnique({ where: { slug: vendor.slug } });
   if (existing) return existing;
-  const { slug, name, description, contactEmail, contactPhone, timeZone, currency, address, city, country } = vendor;
+  const { slug, name, description, contactEmail, contactPhone, timeZone, currency, address, city, country, verifyGuests = false } = vendor;
   return db.vendor.create({
-    data: { slug, name, description, contactEmail, contactPhone, timeZone, currency, address, city, country, members: { create: { userId: ownerId, role: 'OWNER' } } },
+    data: { slug, name, description, contactEmail, contactPhone, timeZone, currency, address, city, country, verifyGuests, members: { create: { userId: ownerId, role: 'OWNER' } } },
   });
 }
 

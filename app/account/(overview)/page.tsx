@@ -40,7 +40,12 @@ export default async function AccountPage({ searchParams }: Props) {
             Signed in as {user.name} ({user.email})
           </p>
         </div>
-        <NotificationsLink className="rounded-lg px-3 py-2 text-sm font-medium text-brand-700 ring-1 ring-inset ring-slate-300 hover:bg-slate-50" />
+        <div className="flex flex-wrap gap-2">
+          <Link href="/account/settings" className="rounded-lg px-3 py-2 text-sm font-medium text-brand-700 ring-1 ring-inset ring-slate-300 hover:bg-slate-50">
+            Account settings
+          </Link>
+          <NotificationsLink className="rounded-lg px-3 py-2 text-sm font-medium text-brand-700 ring-1 ring-inset ring-slate-300 hover:bg-slate-50" />
+        </div>
       </div>
       <BookingTabs current={tab} upcomingCount={upcomingCount} pastCount={pastCount} />
       {bookings.length === 0 ? (

@@ -7,7 +7,9 @@ import { checkInCode, showsCheckInCode } from '@/lib/booking/check-in-token';
 import { prisma } from '@/lib/db/prisma';
 import { guest } from '@/lib/domain/actor';
 import { ManageLinkInvalid, resolveManageToken } from '@/lib/magic-links/manage-links';
-import { cancelGuestBookingAction, rescheduleGuestBookingAction, reviewGuestBookingAction } from '@/lib/actions/guest-booking';
+import { cancelGuestBookingAction, resendGuestCodeAction, rescheduleGuestBookingAction, reviewGuestBookingAction, verifyGuestCodeAction } from '@/lib/actions/guest-booking';
+import { GuestVerificationCard } from '@/components/account/guest-verification-card';
+import { pendingGuestVerifications } from '@/lib/booking/guest-verification';
 
 // A guest's booking, opened from the link in their email. No loading.tsx on this route on purpose:
 // an invalid or expired link must answer 404 (notFound() before anything streams).
@@ -35,11 +37,17 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
   const viewer = guest(bookingId);
   const checkIn = showsCheckInCode(booking.status) ? await checkInCode(booking.id) : null;
   const view = bookingView(booking, viewer, now);
+  const pending = await pendingGuestVerifications(prisma, bookingId);
   const options = view.reschedule.allowed ? await rescheduleOptions(prisma, booking, query.date, now, { anyone: query.staff === 'any' }) : null;
 
   return (
     <div className="space-y-4">
       <p className="text-sm text-slate-600">You are managing this booking with the private link from your email. Keep the link to yourself.</p>
+      <GuestVerificationCard
+        pending={pending}
+        verify={(channel) => verifyGuestCodeAction.bind(null, { token, channel })}
+        resend={(channel) => resendGuestCodeAction.bind(null, { token, channel })}
+      />
       <BookingDetail
         view={view}
         viewer={viewer}

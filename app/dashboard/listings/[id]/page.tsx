@@ -7,6 +7,7 @@ import { Card } from '@/components/ui/card';
 import { prisma } from '@/lib/db/prisma';
 import { dashboardListing } from '@/lib/business/dashboard-queries';
 import { listingFormValues, listingZoneOptions } from '@/lib/business/listing-data';
+import { listingFormCategories } from '@/lib/catalog/category-choices';
 
 export const metadata: Metadata = { title: 'Edit listing' };
 
@@ -16,7 +17,7 @@ export default async function EditListingPage({ params, searchParams }: Props) {
   const { id } = await params;
   const { actor, listing } = await dashboardListing(id, `/dashboard/listings/${id}`);
   const images = await prisma.listingImage.findMany({ where: { listingId: listing.id }, orderBy: [{ position: 'asc' }, { createdAt: 'asc' }], select: { id: true, url: true, alt: true, width: true, height: true } });
-  const categories = await prisma.category.findMany({ orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }], select: { id: true, name: true, kind: true } });
+  const categories = await listingFormCategories(prisma, listing.categoryId);
   const next = listing.kind === 'RENTAL' ? 'add its units' : listing.kind === 'SESSION' ? 'add dated sessions' : 'assign the staff who give it';
   return (
     <div className="mx-auto max-w-3xl space-y-6">

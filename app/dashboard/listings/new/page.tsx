@@ -5,6 +5,7 @@ import { Card } from '@/components/ui/card';
 import { prisma } from '@/lib/db/prisma';
 import { memberPage } from '@/lib/auth/current-actor';
 import { listingZoneOptions } from '@/lib/business/listing-data';
+import { listingFormCategories } from '@/lib/catalog/category-choices';
 
 export const metadata: Metadata = { title: 'New listing' };
 
@@ -12,7 +13,7 @@ export default async function NewListingPage() {
   const { actor } = await memberPage('/dashboard/listings/new');
   const [vendor, categories] = await Promise.all([
     prisma.vendor.findUniqueOrThrow({ where: { id: actor.vendorId }, select: { currency: true, timeZone: true } }),
-    prisma.category.findMany({ orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }], select: { id: true, name: true, kind: true } }),
+    listingFormCategories(prisma),
   ]);
   return (
     <div className="mx-auto max-w-3xl space-y-4">

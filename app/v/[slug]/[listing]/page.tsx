@@ -9,6 +9,7 @@ import { cachedPublicListing } from '@/lib/catalog/cached-queries';
 import { describeCancellationPolicy } from '@/lib/domain/cancellation';
 import { refundTiersSchema } from '@/lib/domain/listing-json';
 import { BookingPanel } from './booking-panel';
+import { CategoryIcon } from '@/components/ui/category-icon';
 import { listingTimeZone } from '@/lib/domain/listing-rules';
 
 type Props = { params: Promise<{ slug: string; listing: string }>; searchParams: Promise<{ month?: string; date?: string; from?: string; to?: string }> };
@@ -40,7 +41,11 @@ export default async function ListingPage({ params, searchParams }: Props) {
           <Link href={`/v/${listing.vendor.slug}`} className="hover:underline">
             {listing.vendor.name}
           </Link>{' '}
-          / {listing.category.name}
+          /{' '}
+          <span className="inline-flex items-center gap-1">
+            <CategoryIcon name={listing.category.icon} className="h-4 w-4" />
+            {listing.category.name}
+          </span>
         </nav>
         <h1 className="text-3xl font-bold tracking-tight">{listing.title}</h1>
         <div className="flex flex-wrap items-center gap-3 text-sm text-slate-600">
