@@ -2,6 +2,7 @@ import 'server-only';
 import type { Db, Tx } from '@/lib/db/prisma';
 import type { StaffSchedule } from '@/lib/domain/availability/appointments';
 import { isBlocking } from '@/lib/domain/booking-status';
+import { hostBusyRange } from '@/lib/domain/session-host';
 
 /**
  * Staff working rules, exceptions, time off and busy times (external calendar blocks and blocking
@@ -33,6 +34,11 @@ export async function loadStaffSchedules(
         where: { blocking: true, startAt: { lt: wideTo }, endAt: { gt: wideFrom }, ...(excludeBookingId ? { bookingId: { not: excludeBookingId } } : {}) },
         select: { startAt: true, endAt: true, booking: { select: { status: true, holdExpiresAt: true } } },
       },
+      // Group sessions they host take their time (and the listing's buffers) from their 1:1 slots.
+      hostedSessions: {
+        where: { status: 'SCHEDULED', startAt: { lt: wideTo }, endAt: { gt: wideFrom } },
+        select: { startAt: true, endAt: true, listing: { select: { bufferBeforeMinutes: true, bufferAfterMinutes: true } } },
+      },
     },
   });
   return staff.map((member) => ({
@@ -44,6 +50,7 @@ export async function loadStaffSchedules(
     busy: [
       ...member.busyBlocks,
       ...member.allocations.filter((a) => isBlocking(a.booking.status, a.booking.holdExpiresAt, now)).map(({ startAt, endAt }) => ({ startAt, endAt })),
+      ...member.hostedSessions.map((session) => hostBusyRange(session, session.listing)),
     ],
   }));
 }
