@@ -75,7 +75,9 @@ describe('verifying a transfer', () => {
       // The verifier's clock says just before the deadline, the sweeper's just after: both think they may act.
       const verify = () => verifyManualPayment(a, booking.id, actor, undefined, minutesAfter(deadline, -0.01));
       const expire = () => expireStaleHolds(b, minutesAfter(deadline, 0.01));
-      const [verified, expired] = i % 2 ? (await Promise.allSettled([expire(), verify()])).reverse() : await Promise.allSettled([verify(), expire()]);
+      const settled = i % 2 ? (await Promise.allSettled([expire(), verify()])).reverse() : await Promise.allSettled([verify(), expire()]);
+      const verified = settled[0]!;
+      const expired = settled[1]!;
       const row = await t.db.booking.findUniqueOrThrow({ where: { id: booking.id }, include: { payments: true, events: true } });
       if (row.status === 'CONFIRMED') {
         expect(verified.status).toBe('fulfilled');
