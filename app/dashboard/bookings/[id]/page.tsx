@@ -8,13 +8,15 @@ import { BookingStepButtons } from '@/components/dashboard-bookings/booking-step
 import { Card } from '@/components/ui/card';
 import { GuestCard } from '@/components/dashboard-bookings/guest-card';
 import { PaymentsCard, PriceCard } from '@/components/dashboard-bookings/money-cards';
+import { BalanceCard } from '@/components/dashboard-bookings/balance-card';
+import { balanceOf } from '@/lib/domain/balance';
 import { vendorBooking } from '@/lib/business/booking-inbox';
 import { memberPage } from '@/lib/auth/current-actor';
 import { prisma } from '@/lib/db/prisma';
 import { businessStepsNow, checkInWindow } from '@/lib/domain/booking-permissions';
 import { NotFound } from '@/lib/errors';
 import { formatRange, zoneName } from '@/lib/format/date-time';
-import { vendorBookingStepAction, vendorRefundAction } from '@/lib/actions/business/bookings';
+import { checkOutWithBalanceDueAction, recordBalanceAction, vendorBookingStepAction, vendorRefundAction } from '@/lib/actions/business/bookings';
 
 export const metadata: Metadata = { title: 'Booking' };
 
@@ -36,7 +38,11 @@ export default async function VendorBookingPage({ params }: { params: Promise<{ 
     throw error;
   });
   // Which buttons to offer is a domain rule; the services re-check everything on the server.
-  const steps = businessStepsNow({ ...booking, paymentMode: booking.listing.paymentMode }, new Date()).map((action) => ({ action, ...STEP_LABELS[action] }));
+  const now = new Date();
+  const steps = businessStepsNow({ ...booking, paymentMode: booking.listing.paymentMode }, now).map((action) => ({ action, ...STEP_LABELS[action] }));
+  const balance = balanceOf(booking);
+  const recordedBy = booking.balancePaidById ? ((await prisma.user.findUnique({ where: { id: booking.balancePaidById }, select: { name: true } }))?.name ?? null) : null;
+  const window = checkInWindow(booking);
   return (
     <div className="space-y-6">
       <header className="space-y-1">
@@ -77,6 +83,17 @@ export default async function VendorBookingPage({ params }: { params: Promise<{ 
               </p>
             ) : null}
           </Card>
+          {balance ? (
+            <BalanceCard
+              booking={booking}
+              balance={balance}
+              recordedBy={recordedBy}
+              canCheckInNow={now >= window.opensAt && now < window.closesAt}
+              isOwner={role === 'OWNER'}
+              record={recordBalanceAction}
+              override={checkOutWithBalanceDueAction}
+            />
+          ) : null}
           <PaymentsCard booking={booking} refund={role === 'OWNER' ? vendorRefundAction : null} />
           <Card>
             <h2 className="font-semibold">History</h2>
