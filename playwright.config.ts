@@ -7,13 +7,14 @@ const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // seeded with the demo data. E2E_DATABASE_URL points them at another PostgreSQL instead.
 export default defineConfig({
   testDir: 'e2e',
-  outputDir: 'test-results',
+  // scripts/run-e2e.mjs runs two halves at once: each keeps its own results and report.
+  outputDir: process.env.E2E_OUTPUT_DIR ?? 'test-results',
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+  reporter: process.env.CI ? [['list'], ['html', { open: 'never', outputFolder: process.env.E2E_REPORT_DIR ?? 'playwright-report' }]] : 'list',
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',
@@ -31,7 +32,8 @@ export default defineConfig({
     { name: 'phone', testMatch: '*.phone.spec.ts', use: { viewport: { width: 390, height: 844 }, hasTouch: true } },
   ],
   webServer: {
-    command: `node --conditions=react-server --import tsx scripts/serve.ts start --build --fresh --port ${PORT}`,
+    // E2E_BUILD=0: serve the build another run has just made (the second half in scripts/run-e2e.mjs).
+    command: `node --conditions=react-server --import tsx scripts/serve.ts start${process.env.E2E_BUILD === '0' ? '' : ' --build'} --fresh --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/api/health`,
     timeout: 900_000, // next build takes minutes on a busy machine
     reuseExistingServer: false,

@@ -31,6 +31,9 @@ export default defineConfig({
           setupFiles: ['tests/support/matchers.ts'],
           // next-auth imports 'next/server' without an extension, which only bundlers resolve.
           server: { deps: { inline: ['next-auth'] } },
+          // Vitest's default on 2 cores is one file at a time, leaving a core idle while a test waits
+          // on PostgreSQL; each file has its own database, so two at once is safe.
+          maxWorkers: Number(process.env.VITEST_DB_WORKERS) || 2,
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },
