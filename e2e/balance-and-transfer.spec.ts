@@ -48,7 +48,7 @@ test('a customer booking a salon appointment paid by transfer sees the bank deta
   await expect(instructions).toBeVisible();
   await expect(instructions.getByTestId('payment-reference')).toHaveText(`LUMIERE-${reference}`);
   await expect(instructions.getByTestId('payment-instructions')).toContainText('IBAN GB33 BUKB 2020 0055 7799 11');
-  await expect(instructions.getByText('Pay by')).toBeVisible();
+  await expect(instructions.getByText('Pay by', { exact: true })).toBeVisible();
   await expect(instructions.getByText('£108.00')).toBeVisible();
   await expectAccessible(page);
   await keepScreenshot(page, 'customer-manual-payment');
