@@ -5,6 +5,8 @@ import { BookingNextStep } from '@/components/bookings/next-step';
 import { BookingPayments } from '@/components/payments/booking-payments';
 import { PayNowButton } from '@/components/payments/pay-now-button';
 import { DaysUsed } from '@/components/bookings/days-used';
+import { ManualPaymentInstructions } from '@/components/payments/manual-payment-instructions';
+import { manualPaymentTerms } from '@/lib/domain/manual-payment';
 import { StatusBadge } from '@/components/bookings/status-badge';
 import type { Actor } from '@/lib/domain/actor';
 import { formatMoney } from '@/lib/domain/money';
@@ -77,6 +79,7 @@ export function BookingDetail({ view, viewer, isNew, pagePath, rescheduleOptions
   const { listing } = booking;
   const vendor = listing.vendor;
   const listingHref = `/v/${vendor.slug}/${listing.slug}`;
+  const manualPayment = manualPaymentTerms({ ...booking, listing, vendor });
 
   return (
     <div className="space-y-6">
@@ -105,6 +108,7 @@ export function BookingDetail({ view, viewer, isNew, pagePath, rescheduleOptions
       {booking.status === 'AWAITING_PAYMENT' && (listing.paymentMode === 'ONLINE_FULL' || listing.paymentMode === 'ONLINE_DEPOSIT') ? (
         <PayNowButton bookingId={booking.id} amount={booking.depositAmount - booking.paidAmount} currency={booking.currency} returnPath={pagePath} />
       ) : null}
+      {manualPayment ? <ManualPaymentInstructions terms={manualPayment} currency={booking.currency} timeZone={booking.timeZone} vendorName={vendor.name} /> : null}
       <StatusNotice view={view} />
 
       <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">

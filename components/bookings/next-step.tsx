@@ -43,7 +43,7 @@ export function BookingNextStep({ booking, paymentMode }: Props) {
         <div className={`${box} border-orange-200 bg-orange-50 text-orange-900`} role="status">
           {paymentMode === 'MANUAL' ? (
             <p className="font-semibold">
-              Pay {formatMoney(totalAmount, currency)} by bank transfer; the vendor confirms when it arrives.
+              Pay {formatMoney(totalAmount - (booking.paidAmount ?? 0), currency)} by bank transfer {deadline}; the vendor confirms when it arrives.
             </p>
           ) : (
             <p className="font-semibold">

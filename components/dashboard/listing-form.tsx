@@ -226,7 +226,7 @@ export function ListingForm({ categories, currency, zones, listingId, defaultVal
               ))}
             </Select>
           </Field>
-          {number('holdMinutes', 'Hold (minutes)', 'How long an unpaid booking holds its place. Empty: 30.')}
+          {number('holdMinutes', 'Hold (minutes)', 'How long an unpaid booking holds its place. Empty: 30, or the business’s time to pay by transfer.')}
           {number('freeCancellationHours', 'Free cancellation (hours before)')}
           {number('requestExpiryHours', 'Answer requests within (hours)')}
           {number('minDurationMinutes', 'Minimum duration (minutes)')}

@@ -2,24 +2,43 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
+import { useState, type ComponentProps } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { createRecurringSessionsAction, createSessionAction } from '@/lib/actions/business/inventory';
 import { applyServerErrors } from '@/components/forms/server-errors';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { Field, Input } from '@/components/ui/field';
+import { Field, Input, Select } from '@/components/ui/field';
 import { createSessionSchema, recurringSessionsSchema } from '@/lib/business/inventory-schemas';
 
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
+export type HostOption = { id: string; name: string };
+
+/** Who runs the session: their 1:1 slots give way to it, and it is refused over their appointments. */
+function HostSelect({ id, hosts, error, ...field }: { id: string; hosts: HostOption[]; error?: string } & ComponentProps<'select'>) {
+  if (hosts.length === 0) return null;
+  return (
+    <Field id={id} label="Host" hint="Blocks their 1:1 appointments at that time" error={error}>
+      <Select id={id} {...field}>
+        <option value="">Nobody in particular</option>
+        {hosts.map((host) => (
+          <option key={host.id} value={host.id}>
+            {host.name}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}
+
 /** One dated session at a local time. */
-export function OneOffSessionForm({ listingId, zone }: { listingId: string; zone: string }) {
+export function OneOffSessionForm({ listingId, zone, hosts = [] }: { listingId: string; zone: string; hosts?: HostOption[] }) {
   const router = useRouter();
   const { register, handleSubmit, setError, formState } = useForm<z.input<typeof createSessionSchema>, unknown, z.output<typeof createSessionSchema>>({
     resolver: zodResolver(createSessionSchema),
-    defaultValues: { listingId, date: '', time: '10:00', durationMinutes: '120', capacity: '10' },
+    defaultValues: { listingId, date: '', time: '10:00', durationMinutes: '120', capacity: '10', hostStaffId: '' },
   });
   const { errors, isSubmitting } = formState;
   const [done, setDone] = useState(false);
@@ -47,6 +66,7 @@ export function OneOffSessionForm({ listingId, zone }: { listingId: string; zone
           <Input id="one-capacity" type="number" {...register('capacity')} />
         </Field>
       </div>
+      <HostSelect id="one-host" hosts={hosts} error={errors.hostStaffId?.message} {...register('hostStaffId')} />
       <Button type="submit" disabled={isSubmitting}>
         Add session
       </Button>
@@ -55,18 +75,18 @@ export function OneOffSessionForm({ listingId, zone }: { listingId: string; zone
 }
 
 /** A weekly series: chosen weekdays at one local time for N weeks; existing sessions are skipped. */
-export function RecurringSessionsForm({ listingId, zone, today }: { listingId: string; zone: string; today: string }) {
+export function RecurringSessionsForm({ listingId, zone, today, hosts = [] }: { listingId: string; zone: string; today: string; hosts?: HostOption[] }) {
   const router = useRouter();
   const { register, handleSubmit, setError, formState } = useForm<z.input<typeof recurringSessionsSchema>, unknown, z.output<typeof recurringSessionsSchema>>({
     resolver: zodResolver(recurringSessionsSchema),
-    defaultValues: { listingId, startDate: today, weekdays: [], time: '10:00', durationMinutes: '120', capacity: '10', weeks: '8' },
+    defaultValues: { listingId, startDate: today, weekdays: [], time: '10:00', durationMinutes: '120', capacity: '10', weeks: '8', hostStaffId: '' },
   });
   const { errors, isSubmitting } = formState;
   const [message, setMessage] = useState<string | null>(null);
   const onSubmit = handleSubmit(async (values) => {
     const result = await createRecurringSessionsAction(values);
     applyServerErrors(result, setError);
-    setMessage(result.ok ? `${result.data.created} sessions created${result.data.skipped ? `, ${result.data.skipped} skipped (already there, past, or not on the clock)` : ''}.` : null);
+    setMessage(result.ok ? `${result.data.created} sessions created${result.data.skipped ? `, ${result.data.skipped} skipped (already there, past, not on the clock${result.data.hostBusy ? `, or ${result.data.hostBusy} when the host is busy` : ''})` : ''}.` : null);
     if (result.ok) router.refresh();
   });
   return (
@@ -101,6 +121,7 @@ export function RecurringSessionsForm({ listingId, zone, today }: { listingId: s
           <Input id="rec-weeks" type="number" {...register('weeks')} />
         </Field>
       </div>
+      <HostSelect id="rec-host" hosts={hosts} error={errors.hostStaffId?.message} {...register('hostStaffId')} />
       <Button type="submit" disabled={isSubmitting}>
         Create sessions
       </Button>

@@ -3,6 +3,7 @@ import type { Db, Tx } from '@/lib/db/prisma';
 import type { StaffSchedule } from '@/lib/domain/availability/appointments';
 import { isBlocking } from '@/lib/domain/booking-status';
 import type { BookingStatus } from '@/lib/generated/prisma/enums';
+import { hostBusyRange } from '@/lib/domain/session-host';
 
 /**
  * Staff working rules, exceptions, time off and busy times (external calendar blocks and blocking
@@ -36,7 +37,11 @@ export async function loadStaffSchedules(
       COALESCE((SELECT json_agg(json_build_array(a."startAt", a."endAt", b."status", b."holdExpiresAt"))
         FROM "BookingAllocation" a JOIN "Booking" b ON b."id" = a."bookingId"
         WHERE a."staffId" = sm."id" AND a."blocking" AND a."startAt" < ${wideTo} AND a."endAt" > ${wideFrom}
-          AND (a."bookingId" <> ${excludeBookingId ?? null}::uuid) IS NOT FALSE), '[]') AS "allocations"
+          AND (a."bookingId" <> ${excludeBookingId ?? null}::uuid) IS NOT FALSE), '[]') AS "allocations",
+      -- Group sessions they host take their time (and the listing's buffers) from their 1:1 slots.
+      COALESCE((SELECT json_agg(json_build_array(s."startAt", s."endAt", l."bufferBeforeMinutes", l."bufferAfterMinutes"))
+        FROM "ListingSession" s JOIN "Listing" l ON l."id" = s."listingId"
+        WHERE s."hostStaffId" = sm."id" AND s."status" = 'SCHEDULED' AND s."startAt" < ${wideTo} AND s."endAt" > ${wideFrom}), '[]') AS "hostedSessions"
     FROM "StaffMember" sm
     WHERE sm."id" = ANY(${staffIds}::uuid[]) AND sm."active"
     ORDER BY sm."id"`;
@@ -52,6 +57,9 @@ export async function loadStaffSchedules(
       ...member.allocations
         .filter(([, , status, holdExpiresAt]) => isBlocking(status, holdExpiresAt ? new Date(holdExpiresAt) : null, now))
         .map(([startAt, endAt]) => range([startAt, endAt])),
+      ...member.hostedSessions.map(([startAt, endAt, bufferBeforeMinutes, bufferAfterMinutes]) =>
+        hostBusyRange(range([startAt, endAt]), { bufferBeforeMinutes, bufferAfterMinutes }),
+      ),
     ],
   }));
 }
@@ -63,4 +71,5 @@ type StaffRow = {
   timeOff: Array<[string, string]>;
   busyBlocks: Array<[string, string]>;
   allocations: Array<[string, string, BookingStatus, string | null]>;
+  hostedSessions: Array<[string, string, number, number]>;
 };

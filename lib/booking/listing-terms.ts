@@ -30,6 +30,6 @@ export function quoteListing(listing: Listing, timeZone: string, range: Range, q
 }
 
 /** Minutes an unpaid or unanswered hold on this listing lasts. */
-export function holdMinutes(listing: Pick<Listing, 'holdMinutes' | 'paymentMode'>): number {
-  return holdMinutesFor(listing, Number(process.env.BOOKING_HOLD_MINUTES) || undefined);
+export function holdMinutes(listing: Pick<Listing, 'holdMinutes' | 'paymentMode'> & { vendor: { manualPaymentHoldMinutes: number } }): number {
+  return holdMinutesFor(listing, Number(process.env.BOOKING_HOLD_MINUTES) || undefined, listing.vendor.manualPaymentHoldMinutes);
 }

@@ -17,6 +17,8 @@ const sessionShape = {
   time: clockTime,
   durationMinutes: wholeNumber('Duration', 1, 24 * 60),
   capacity: wholeNumber('Capacity', 1, 10_000),
+  /** The staff member who runs it (empty = nobody's 1:1 calendar is affected). */
+  hostStaffId: id().optional().or(z.literal('').transform(() => undefined)),
 };
 export const createSessionSchema = z.object({ ...sessionShape, date: localDate() });
 export const recurringSessionsSchema = z.object({
@@ -31,6 +33,8 @@ export const updateSessionSchema = z.object({
   time: clockTime.optional(),
   durationMinutes: wholeNumber('Duration', 1, 24 * 60).optional(),
   capacity: wholeNumber('Capacity', 1, 10_000).optional(),
+  /** A staff member's id, null (or empty) for no host; absent leaves it as it is. */
+  hostStaffId: id().nullable().optional().or(z.literal('').transform(() => null)),
 });
 export type UpdateSessionInput = z.output<typeof updateSessionSchema>;
 export const cancelSessionSchema = z.object({ sessionId: id() });

@@ -8,6 +8,8 @@ import { ownListing } from './ownership';
 import type { MemberActor } from '@/lib/domain/actor';
 import type { CreateSessionInput, RecurringSessionsInput, UpdateSessionInput } from './inventory-schemas';
 import { listingTimeZone } from '@/lib/domain/listing-rules';
+import { inBookingTransaction } from '@/lib/booking/transaction';
+import { assertHostFree, hostBusyTimes, hostConflict, lockHost } from './session-host';
 
 async function sessionListing(db: DbOrTx, actor: MemberActor, listingId: string) {
   const listing = await ownListing(db, actor, listingId);
@@ -29,7 +31,11 @@ export async function createSession(db: Db, actor: MemberActor, input: CreateSes
   const { startAt, endAt } = sessionTimes(input.date, input.time, input.durationMinutes, zone);
   if (startAt <= now) throw new ValidationFailed('A session must start in the future.', { date: ['Choose a future date and time'] });
   try {
-    return await db.listingSession.create({ data: { listingId: listing.id, startAt, endAt, capacity: input.capacity } });
+    return await inBookingTransaction(db, async (tx) => {
+      // The host's staff row is locked as a 1:1 booking locks it: the two never both win the hour.
+      if (input.hostStaffId) await assertHostFree(tx, await lockHost(tx, actor.vendorId, input.hostStaffId), { startAt, endAt }, listing, now);
+      return tx.listingSession.create({ data: { listingId: listing.id, startAt, endAt, capacity: input.capacity, hostStaffId: input.hostStaffId ?? null } });
+    });
   } catch (error) {
     if (isUniqueViolation(error)) throw new ValidationFailed('There is already a session at that time.', { time: ['A session already starts at this time'] });
     throw error;
@@ -47,10 +53,20 @@ export async function createRecurringSessions(db: Db, actor: MemberActor, input:
   const dates = eachLocalDate(input.startDate, addDays(input.startDate, input.weeks * 7 - 1)).filter((date) => input.weekdays.includes(isoWeekday(date)));
   const rows = dates
     .filter((date) => resolveLocalTime(date, minute, zone).exists)
-    .map((date) => ({ listingId: listing.id, capacity: input.capacity, ...sessionTimes(date, input.time, input.durationMinutes, zone) }))
+    .map((date) => ({ listingId: listing.id, capacity: input.capacity, hostStaffId: input.hostStaffId ?? null, ...sessionTimes(date, input.time, input.durationMinutes, zone) }))
     .filter((row) => row.startAt > now);
-  const { count } = rows.length ? await db.listingSession.createMany({ data: rows, skipDuplicates: true }) : { count: 0 };
-  return { created: count, skipped: dates.length - count };
+  if (rows.length === 0) return { created: 0, skipped: dates.length, hostBusy: 0 };
+  return inBookingTransaction(db, async (tx) => {
+    let free = rows;
+    if (input.hostStaffId) {
+      // Dates on which the host is busy are left out, like dates already taken.
+      const host = await lockHost(tx, actor.vendorId, input.hostStaffId);
+      const busy = await hostBusyTimes(tx, host.id, new Date(rows[0]!.startAt.getTime() - 86_400_000), new Date(rows.at(-1)!.endAt.getTime() + 86_400_000), now);
+      free = rows.filter((row) => !hostConflict(busy, row, listing));
+    }
+    const { count } = free.length ? await tx.listingSession.createMany({ data: free, skipDuplicates: true }) : { count: 0 };
+    return { created: count, skipped: dates.length - count, hostBusy: rows.length - free.length };
+  });
 }
 
 /** Cancels a session nobody has booked; a booked one needs its bookings cancelled first. */
@@ -71,13 +87,13 @@ export async function cancelSession(db: Db, actor: MemberActor, input: { session
  * booked guests planned around it.
  */
 export async function updateSession(db: Db, actor: MemberActor, input: UpdateSessionInput, now = new Date()) {
-  return db.$transaction(async (tx) => {
-    const [session] = await tx.$queryRaw<{ id: string; listingId: string; seatsTaken: number; status: string; startAt: Date; endAt: Date }[]>`
-      SELECT s."id", s."listingId", s."seatsTaken", s."status", s."startAt", s."endAt" FROM "ListingSession" s JOIN "Listing" l ON l."id" = s."listingId"
+  return inBookingTransaction(db, async (tx) => {
+    const [session] = await tx.$queryRaw<{ id: string; listingId: string; seatsTaken: number; status: string; startAt: Date; endAt: Date; hostStaffId: string | null }[]>`
+      SELECT s."id", s."listingId", s."seatsTaken", s."status", s."startAt", s."endAt", s."hostStaffId" FROM "ListingSession" s JOIN "Listing" l ON l."id" = s."listingId"
       WHERE s."id" = ${input.sessionId}::uuid AND l."vendorId" = ${actor.vendorId}::uuid FOR UPDATE OF s`;
     if (!session) throw new NotFound('Session not found.');
     if (session.status === 'CANCELLED') throw new PolicyViolation('This session is cancelled and cannot be changed.');
-    const { zone } = await sessionListing(tx, actor, session.listingId);
+    const { listing, zone } = await sessionListing(tx, actor, session.listingId);
     if (input.capacity !== undefined && input.capacity < session.seatsTaken) {
       throw new ValidationFailed(`${session.seatsTaken} seats are already booked: the capacity cannot be lower.`, { capacity: [`At least ${session.seatsTaken}`] });
     }
@@ -95,8 +111,16 @@ export async function updateSession(db: Db, actor: MemberActor, input: UpdateSes
       times = { startAt, endAt: new Date(startAt.getTime() + duration * 60_000) };
       if (times.startAt <= now) throw new ValidationFailed('A session must start in the future.', { date: ['Choose a future date and time'] });
     }
+    const hostStaffId = input.hostStaffId === undefined ? session.hostStaffId : input.hostStaffId;
+    if (hostStaffId && (times || hostStaffId !== session.hostStaffId)) {
+      const range = times ?? { startAt: session.startAt, endAt: session.endAt };
+      await assertHostFree(tx, await lockHost(tx, actor.vendorId, hostStaffId), range, listing, now, session.id);
+    }
     try {
-      return await tx.listingSession.update({ where: { id: session.id }, data: { ...(input.capacity !== undefined ? { capacity: input.capacity } : {}), ...times } });
+      return await tx.listingSession.update({
+        where: { id: session.id },
+        data: { ...(input.capacity !== undefined ? { capacity: input.capacity } : {}), ...times, ...(input.hostStaffId !== undefined ? { hostStaffId } : {}) },
+      });
     } catch (error) {
       if (isUniqueViolation(error)) throw new ValidationFailed('There is already a session at that time.', { time: ['A session already starts at this time'] });
       throw error;

@@ -31,7 +31,7 @@ const bookingDetailInclude = {
       maxAdvanceDays: true,
       address: true,
       city: true,
-      vendor: { select: { slug: true, name: true, contactEmail: true, contactPhone: true } },
+      vendor: { select: { slug: true, name: true, contactEmail: true, contactPhone: true, manualPaymentInstructions: true, manualPaymentReferenceFormat: true } },
     },
   },
   // The business's internal notes never reach a customer's page.

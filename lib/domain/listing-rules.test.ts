@@ -24,12 +24,16 @@ describe('how long a hold lasts', () => {
     expect(holdMinutesFor({ holdMinutes: 45, paymentMode: 'MANUAL' }, 10)).toBe(45);
   });
 
-  it('is three days for a bank transfer and 30 minutes (or the deployment default) online', () => {
+  it('is 30 minutes for a bank transfer unless the business says otherwise, and 30 minutes (or the deployment default) online', () => {
     expect(DEFAULT_HOLD_MINUTES).toBe(30);
-    expect(DEFAULT_MANUAL_PAYMENT_HOLD_MINUTES).toBe(3 * 24 * 60);
-    expect(holdMinutesFor({ holdMinutes: null, paymentMode: 'MANUAL' })).toBe(4320);
+    expect(DEFAULT_MANUAL_PAYMENT_HOLD_MINUTES).toBe(30);
+    expect(holdMinutesFor({ holdMinutes: null, paymentMode: 'MANUAL' })).toBe(30);
     expect(holdMinutesFor({ holdMinutes: null, paymentMode: 'ONLINE_FULL' })).toBe(30);
     expect(holdMinutesFor({ holdMinutes: null, paymentMode: 'ONLINE_DEPOSIT' }, 20)).toBe(20);
-    expect(holdMinutesFor({ holdMinutes: null, paymentMode: 'MANUAL' }, 20)).toBe(4320);
+    // The deployment default is for online payment; a transfer follows the business's own setting.
+    expect(holdMinutesFor({ holdMinutes: null, paymentMode: 'MANUAL' }, 20)).toBe(30);
+    expect(holdMinutesFor({ holdMinutes: null, paymentMode: 'MANUAL' }, 20, 24 * 60)).toBe(1440);
+    expect(holdMinutesFor({ holdMinutes: null, paymentMode: 'ONLINE_FULL' }, 20, 24 * 60)).toBe(20);
+    expect(holdMinutesFor({ holdMinutes: 90, paymentMode: 'MANUAL' }, 20, 24 * 60)).toBe(90);
   });
 });

@@ -14,11 +14,18 @@ export function isBookable(listing: { status: ListingStatus; vendor: { status: V
 
 /** The hold an instant booking gets when nothing else is set (BOOKING_HOLD_MINUTES overrides it). */
 export const DEFAULT_HOLD_MINUTES = 30;
-/** A bank transfer takes days, an online payment minutes. */
-export const DEFAULT_MANUAL_PAYMENT_HOLD_MINUTES = 3 * 24 * 60;
+/** A bank transfer's hold when the business sets none: short, so an unpaid seat is not kept for days. */
+export const DEFAULT_MANUAL_PAYMENT_HOLD_MINUTES = 30;
 
-/** How long an unpaid hold lasts: the listing's own setting, else the default for its payment mode. */
-export function holdMinutesFor(listing: { holdMinutes: number | null; paymentMode: PaymentMode }, defaultHoldMinutes = DEFAULT_HOLD_MINUTES): number {
+/**
+ * How long an unpaid hold lasts: the listing's own setting, else for a manual payment the
+ * business's (manualPaymentHoldMinutes), else the deployment's default.
+ */
+export function holdMinutesFor(
+  listing: { holdMinutes: number | null; paymentMode: PaymentMode },
+  defaultHoldMinutes = DEFAULT_HOLD_MINUTES,
+  manualHoldMinutes = DEFAULT_MANUAL_PAYMENT_HOLD_MINUTES,
+): number {
   if (listing.holdMinutes) return listing.holdMinutes;
-  return listing.paymentMode === 'MANUAL' ? DEFAULT_MANUAL_PAYMENT_HOLD_MINUTES : defaultHoldMinutes;
+  return listing.paymentMode === 'MANUAL' ? manualHoldMinutes : defaultHoldMinutes;
 }

@@ -1,5 +1,6 @@
 import type { BookingStatus, PaymentMode } from '@/lib/generated/prisma/enums';
 import { formatMoney } from '@/lib/domain/money';
+import { manualPaymentTerms } from '@/lib/domain/manual-payment';
 import { formatDayAndTime, formatRange, zoneName } from '@/lib/format/date-time';
 import type { BookingChangeKind } from '@/lib/outbox/booking-change';
 import { renderEmail } from './layout';
@@ -23,7 +24,15 @@ export type BookingForEmail = {
   holdExpiresAt: Date | null;
   contactName: string;
   listing: { title: string; paymentMode: PaymentMode; address?: string | null; city?: string | null };
-  vendor: { name: string; contactEmail: string; contactPhone: string | null; logoUrl?: string | null };
+  vendor: {
+    name: string;
+    contactEmail: string;
+    contactPhone: string | null;
+    logoUrl?: string | null;
+    /** Manual payment: the business's bank details and reference format. */
+    manualPaymentInstructions?: string | null;
+    manualPaymentReferenceFormat?: string;
+  };
 };
 
 export type BookingEmailContext = {
@@ -57,9 +66,13 @@ export function bookingEmail(booking: BookingForEmail, context: BookingEmailCont
   if (!emailsContactOn(context.kind)) return null;
   const money = (amount: number) => formatMoney(amount, booking.currency);
   const when = (at: Date) => `${formatDayAndTime(at, booking.timeZone)} (${zoneName(booking.timeZone, at)})`;
+  const manual = manualPaymentTerms({
+    ...booking,
+    vendor: { manualPaymentInstructions: booking.vendor.manualPaymentInstructions ?? null, manualPaymentReferenceFormat: booking.vendor.manualPaymentReferenceFormat ?? '{reference}' },
+  });
   const payNow = () =>
     booking.listing.paymentMode === 'MANUAL'
-      ? `Please pay ${money(booking.totalAmount)} by bank transfer; ${booking.vendor.name} confirms your booking when it arrives.`
+      ? `Please pay ${money(manual?.amountDue ?? booking.totalAmount)} by bank transfer${manual?.deadline ? ` by ${when(manual.deadline)}` : ''}, quoting the reference ${manual?.reference ?? booking.reference}; ${booking.vendor.name} confirms your booking when it arrives.`
       : `Please pay ${money(booking.depositAmount)}${booking.holdExpiresAt ? ` by ${when(booking.holdExpiresAt)}` : ''} to confirm it; until then your place is held for you.`;
   const balance = booking.totalAmount - Math.max(booking.paidAmount, booking.depositAmount);
   const confirmed = [`Your booking is confirmed.`, balance > 0 ? `${money(balance)} is due on site.` : ''].filter(Boolean).join(' ');
@@ -124,9 +137,16 @@ export function bookingEmail(booking: BookingForEmail, context: BookingEmailCont
     preheader: headline,
     greeting: `Hello ${booking.contactName},`,
     heading: subject,
-    paragraphs: [headline],
+    paragraphs: [headline, ...(manual?.instructions ? [`How to pay ${booking.vendor.name}:\n${manual.instructions}`] : [])],
     details: [
       ['Booking', booking.reference],
+      ...(manual
+        ? ([
+            ['Payment reference', manual.reference],
+            ['Amount due', money(manual.amountDue)],
+            ...(manual.deadline ? [['Pay by', when(manual.deadline)]] : []),
+          ] as Array<[string, string]>)
+        : []),
       ['What', `${booking.listing.title} with ${booking.vendor.name}`],
       ['When', `${formatRange(booking.startAt, booking.endAt, booking.timeZone)} (${zoneName(booking.timeZone, booking.startAt)}, ${booking.timeZone})`],
       ...(where ? ([['Where', where]] as Array<[string, string]>) : []),

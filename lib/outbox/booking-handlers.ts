@@ -28,7 +28,7 @@ async function loadBookingChange(db: Db, message: OutboxMessage) {
     where: { id: payload.bookingId },
     include: {
       listing: { select: { title: true, paymentMode: true, address: true, city: true } },
-      vendor: { select: { name: true, contactEmail: true, contactPhone: true, logoUrl: true, members: { select: { userId: true } } } },
+      vendor: { select: { name: true, contactEmail: true, contactPhone: true, logoUrl: true, manualPaymentInstructions: true, manualPaymentReferenceFormat: true, members: { select: { userId: true } } } },
     },
   });
   if (!booking) return null;

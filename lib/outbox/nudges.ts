@@ -38,7 +38,7 @@ export async function scheduleNudges(db: Db, now = new Date()): Promise<{ remind
   const reviewRequests = await db.$executeRaw`
     WITH due AS (
       SELECT b."id" FROM "Booking" b
-      WHERE b."status" = 'COMPLETED'
+      WHERE b."status" = 'COMPLETED' AND b."noShowAt" IS NULL
         AND b."endAt" <= ${now}::timestamptz - make_interval(hours => ${REVIEW_AFTER_HOURS})
         AND b."endAt" > ${now}::timestamptz - make_interval(days => ${REVIEW_WITHIN_DAYS})
         AND NOT EXISTS (SELECT 1 FROM "Review" r WHERE r."bookingId" = b."id")

@@ -47,7 +47,7 @@ export type DemoListing = {
   openingHours?: Record<string, Array<[string, string]>>;
   units?: string[];
   // Sessions: local start time, duration, weekdays (ISO 1..7), capacity, weeks ahead.
-  schedule?: { time: string; durationMinutes: number; weekdays: number[]; capacity: number; weeks: number };
+  schedule?: { time: string; durationMinutes: number; weekdays: number[]; capacity: number; weeks: number; host?: string };
   // Appointments: service length and buffers; staff names who give it.
   service?: { durationMinutes: number; bufferBeforeMinutes?: number; bufferAfterMinutes?: number; slotIntervalMinutes?: number; staff: string[] };
 };
@@ -71,6 +71,8 @@ export type DemoVendor = {
   /** Guests confirm their email with a one-time code before a hold goes ahead. */
   verifyGuests?: boolean;
   staff?: DemoStaff[];
+  /** Bank transfer details customers of MANUAL listings are shown, and the payment reference format. */
+  manualPayment?: { instructions: string; referenceFormat: string };
   listings: DemoListing[];
 };
 
@@ -311,6 +313,10 @@ export const demoVendors: DemoVendor[] = [
     country: 'GB',
     latitude: 51.5246,
     longitude: -0.0754,
+    manualPayment: {
+      instructions: 'Lumière Salon Ltd\nDemo Bank plc, sort code 20-00-00, account 55779911\nIBAN GB33 BUKB 2020 0055 7799 11',
+      referenceFormat: 'LUMIERE-{reference}',
+    },
     staff: [
       { name: 'Amara', bio: 'Founder and senior stylist.', hours: [{ weekdays: [1, 2, 3, 4, 5], from: '09:00', to: '17:00' }] },
       { name: 'Ben', bio: 'Colour specialist.', hours: [{ weekdays: [2, 3, 4, 5, 6], from: '10:00', to: '18:00' }] },
@@ -362,6 +368,21 @@ export const demoVendors: DemoVendor[] = [
         taxRateBps: 2000,
         service: { durationMinutes: 60, bufferBeforeMinutes: 10, bufferAfterMinutes: 10, slotIntervalMinutes: 30, staff: ['Chloé'] },
       },
+      {
+        slug: 'bridal-hair-trial',
+        title: 'Bridal hair trial',
+        summary: 'A 90-minute trial of your wedding-day style.',
+        description: 'Pay by bank transfer within 30 minutes of booking; we confirm when it arrives.',
+        category: 'beauty',
+        kind: 'APPOINTMENT',
+        image: 'salon',
+        imageAlt: 'A pair of scissors',
+        pricingUnit: 'FIXED',
+        priceAmount: 9000,
+        paymentMode: 'MANUAL',
+        taxRateBps: 2000,
+        service: { durationMinutes: 90, bufferAfterMinutes: 15, slotIntervalMinutes: 30, staff: ['Amara'] },
+      },
     ],
   },
   {
@@ -378,6 +399,7 @@ export const demoVendors: DemoVendor[] = [
     country: 'US',
     latitude: 40.7484,
     longitude: -73.9857,
+    manualPayment: { instructions: 'Maya Chen Coaching LLC\nDemo Bank, routing 021000021, account 1234567890', referenceFormat: 'MAYA-{reference}' },
     staff: [
       {
         name: 'Maya Chen',
@@ -419,7 +441,8 @@ export const demoVendors: DemoVendor[] = [
         priceAmount: 4500,
         paymentMode: 'MANUAL',
         maxQuantityPerBooking: 3,
-        schedule: { time: '18:00', durationMinutes: 120, weekdays: [4], capacity: 15, weeks: 6 },
+        // Maya runs it herself: the workshop (with setup before and tidying after) blocks her 1:1 slots.
+        schedule: { time: '16:00', durationMinutes: 120, weekdays: [3], capacity: 15, weeks: 6, host: 'Maya Chen' },
       },
     ],
   },

@@ -71,7 +71,22 @@ async function ensureVendor(db: Db, vendor: DemoVendor, ownerId: string) {
   if (existing) return existing;
   const { slug, name, description, contactEmail, contactPhone, timeZone, currency, address, city, country, verifyGuests = false } = vendor;
   return db.vendor.create({
-    data: { slug, name, description, contactEmail, contactPhone, timeZone, currency, address, city, country, verifyGuests, members: { create: { userId: ownerId, role: 'OWNER' } } },
+    data: {
+      slug,
+      name,
+      description,
+      contactEmail,
+      contactPhone,
+      timeZone,
+      currency,
+      address,
+      city,
+      country,
+      verifyGuests,
+      manualPaymentInstructions: vendor.manualPayment?.instructions,
+      manualPaymentReferenceFormat: vendor.manualPayment?.referenceFormat,
+      members: { create: { userId: ownerId, role: 'OWNER' } },
+    },
   });
 }
 
@@ -158,14 +173,15 @@ async function ensureListing(
   }
 
   if (listing.schedule) {
-    const { time, durationMinutes, weekdays, capacity, weeks } = listing.schedule;
+    const { time, durationMinutes, weekdays, capacity, weeks, host } = listing.schedule;
+    const hostStaffId = host ? (staffIds.get(host) ?? null) : null;
     const today = DateTime.fromJSDate(now, { zone: vendor.timeZone }).startOf('day');
     const sessions = [];
     for (let day = 1; day <= weeks * 7; day += 1) {
       const date = today.plus({ days: day });
       if (!weekdays.includes(date.weekday)) continue;
       const start = date.set({ hour: Math.floor(toMinutes(time) / 60), minute: toMinutes(time) % 60 });
-      sessions.push({ listingId: row.id, capacity, startAt: start.toJSDate(), endAt: start.plus({ minutes: durationMinutes }).toJSDate() });
+      sessions.push({ listingId: row.id, capacity, hostStaffId, startAt: start.toJSDate(), endAt: start.plus({ minutes: durationMinutes }).toJSDate() });
     }
     await db.listingSession.createMany({ data: sessions, skipDuplicates: true });
   }
@@ -221,6 +237,8 @@ const demoBookings: DemoBooking[] = [
   { reference: 'BK-DEMO08', listing: 'one-on-one-coaching', status: 'CONFIRMED', customer: true, day: 9, from: '09:00', to: '10:00', staff: 'Maya Chen', paid: true },
   { reference: 'BK-DESK01', listing: 'dedicated-desk', status: 'CONFIRMED', customer: true, day: -9, from: '00:00', to: '00:00', months: 1, unit: 'DD-01', checkIns: [-9, -8, -7, -6, -3, -2, -1, 0], promoCode: 'HARBOUR10' },
   { reference: 'BK-DEMO09', listing: 'toyota-yaris', status: 'CHECKED_IN', customer: false, day: -1, from: '09:00', toDay: 2, to: '09:00', unit: 'กข 1234', paid: true },
+  // A car picked up today: the deposit was paid online, the balance is due at the desk.
+  { reference: 'BK-DEMO10', listing: 'toyota-fortuner', status: 'CONFIRMED', customer: false, day: 0, from: '09:00', toDay: 3, to: '09:00', unit: 'ขค 2468', paid: true },
 ];
 
 async function ensureDemoBookings(db: Db, customerId: string, now: Date) {

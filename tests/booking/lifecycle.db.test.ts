@@ -138,7 +138,7 @@ describe('payments', () => {
   it('lets the vendor verify a bank transfer, recording who and when', async () => {
     const { booking, actor, customer } = await bookedRental({ paymentMode: 'MANUAL' });
     expect(booking.status).toBe('AWAITING_PAYMENT');
-    expect(booking.holdExpiresAt).toEqual(hoursAfter(NOW, 72));
+    expect(booking.holdExpiresAt).toEqual(hoursAfter(NOW, 0.5)); // 30 minutes to pay by transfer unless the business or listing says otherwise
     await expect(verifyManualPayment(t.db, booking.id, customer)).rejects.toBeInstanceOf(Forbidden);
     const verified = await verifyManualPayment(t.db, booking.id, actor, 'Transfer ref 4411', hoursAfter(NOW, 20));
     expect(verified).toMatchObject({ status: 'CONFIRMED', paidAmount: booking.totalAmount, manualPaymentVerifiedAt: hoursAfter(NOW, 20) });

@@ -116,13 +116,13 @@ describe('sessions', () => {
     // 2026-03-10 is a Tuesday; London moves to BST on 29 March.
     await createSession(t.db, owner, { listingId: tour.id, date: '2026-03-12', time: '10:00', durationMinutes: 120, capacity: 8 }, now);
     const input = { listingId: tour.id, startDate: '2026-03-10', weekdays: [2, 4], time: '10:00', durationMinutes: 120, capacity: 8, weeks: 8 };
-    expect(await createRecurringSessions(t.db, owner, input, now)).toEqual({ created: 15, skipped: 1 });
+    expect(await createRecurringSessions(t.db, owner, input, now)).toEqual({ created: 15, skipped: 1, hostBusy: 0 });
     const sessions = await t.db.listingSession.findMany({ where: { listingId: tour.id }, orderBy: { startAt: 'asc' } });
     expect(sessions).toHaveLength(16);
     expect(sessions[0]!.startAt.toISOString()).toBe('2026-03-10T10:00:00.000Z'); // GMT
     expect(sessions.at(-1)!.startAt.toISOString()).toBe('2026-04-30T09:00:00.000Z'); // BST: still 10:00 local
     expect(sessions.every((s) => s.capacity === 8 && s.endAt.getTime() - s.startAt.getTime() === 7_200_000)).toBe(true);
-    expect(await createRecurringSessions(t.db, owner, input, now)).toEqual({ created: 0, skipped: 16 });
+    expect(await createRecurringSessions(t.db, owner, input, now)).toEqual({ created: 0, skipped: 16, hostBusy: 0 });
   });
 
   it('leaves out times a clock change skips', async () => {
@@ -130,7 +130,7 @@ describe('sessions', () => {
     const tour = await givenListing(t.db, owner, 'SESSION');
     // 01:30 on Sunday 29 March 2026 does not exist in London.
     const result = await createRecurringSessions(t.db, owner, { listingId: tour.id, startDate: '2026-03-22', weekdays: [7], time: '01:30', durationMinutes: 60, capacity: 4, weeks: 2 }, now);
-    expect(result).toEqual({ created: 1, skipped: 1 });
+    expect(result).toEqual({ created: 1, skipped: 1, hostBusy: 0 });
     await expect(createSession(t.db, owner, { listingId: tour.id, date: '2026-03-29', time: '01:30', durationMinutes: 60, capacity: 4 }, now)).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
   });
 

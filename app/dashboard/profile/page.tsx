@@ -4,12 +4,14 @@ import { StorefrontHeader } from '@/components/catalog/storefront-header';
 import { ProfileDetails } from '@/components/dashboard/profile-details';
 import { ProfileForm } from '@/components/dashboard/profile-form';
 import { MessagingSettingsForm } from '@/components/dashboard/messaging-settings-form';
+import { BookingSettingsForm } from '@/components/dashboard/booking-settings-form';
 import { ProfileLogo } from '@/components/dashboard/profile-logo';
 import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
 import { prisma } from '@/lib/db/prisma';
 import { memberPage } from '@/lib/auth/current-actor';
 import { messagingSettings } from '@/lib/business/messaging';
+import { bookingSettings } from '@/lib/business/booking-settings';
 import { vendorProfile } from '@/lib/business/profile';
 import { countries, currencyCodes } from '@/lib/validation/codes';
 
@@ -24,6 +26,7 @@ export default async function ProfilePage() {
   const { actor } = await memberPage('/dashboard/profile');
   const { vendor, canChangeCurrency, canEdit } = await vendorProfile(prisma, actor);
   const messages = await messagingSettings(prisma, actor);
+  const bookingTerms = await bookingSettings(prisma, actor);
   const zones = Intl.supportedValuesOf('timeZone');
   const timeZones = zones.includes(vendor.timeZone) ? zones : [vendor.timeZone, ...zones];
 
@@ -82,6 +85,20 @@ export default async function ProfilePage() {
               ) : (
                 <p className="text-sm text-slate-600">
                   {messages.reminderHours > 0 ? `Reminder emails ${messages.reminderHours} hours before a booking.` : 'No reminder emails.'} {messages.smsEnabled ? 'Texts to customers who opted in.' : 'No texts.'}
+                </p>
+              )}
+            </div>
+          </Card>
+          <Card>
+            <h2 className="font-semibold">Payments and check-in</h2>
+            <div className="mt-3">
+              {canEdit ? (
+                <BookingSettingsForm values={bookingTerms} />
+              ) : (
+                <p className="whitespace-pre-line text-sm text-slate-600">
+                  {bookingTerms.manualPaymentInstructions ? `Bank transfers: ${bookingTerms.manualPaymentInstructions}` : 'No bank transfer instructions.'}
+                  {'\n'}
+                  {bookingTerms.requireCheckIn ? 'Customers are checked in.' : 'No check-in required.'} Bookings complete {bookingTerms.autoCompleteAfterMinutes} minutes after they end.
                 </p>
               )}
             </div>

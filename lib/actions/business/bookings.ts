@@ -7,7 +7,8 @@ import { customerMessageSchema } from '@/lib/admin/schemas';
 import { approveBooking, declineBooking } from '@/lib/booking/approve-booking';
 import { cancelBooking } from '@/lib/booking/cancel-booking';
 import { verifyManualPayment } from '@/lib/booking/payment-steps';
-import { checkIn, checkOut, completeBooking } from '@/lib/booking/visit-steps';
+import { checkIn, checkOut, completeBooking, recordBalancePayment } from '@/lib/booking/visit-steps';
+import { BALANCE_METHODS } from '@/lib/domain/balance';
 import { prisma } from '@/lib/db/prisma';
 import type { MemberActor } from '@/lib/domain/actor';
 import { memberAction } from '@/lib/http/actions';
@@ -63,4 +64,32 @@ export const vendorRefundAction = memberAction(
     await issueManualRefundOf(prisma, bookingId, actor, { amount, reason, customerMessage });
   },
   { after: afterStep },
+);
+
+const balanceSchema = z.object({
+  bookingId: id(),
+  method: z.enum(BALANCE_METHODS, 'Choose cash or card'),
+  /** Check the customer in with the same click (the usual way at pickup). */
+  checkIn: z.preprocess((value) => value === true || value === 'true' || value === 'on', z.boolean()).default(false),
+});
+
+/** The desk takes the balance left after an online deposit (cash or card), at check-in or later. */
+export const recordBalanceAction = memberAction(
+  balanceSchema,
+  async ({ bookingId, method, checkIn: andCheckIn }, { actor }) => {
+    if (andCheckIn) await checkIn(prisma, bookingId, actor, new Date(), { balancePaidWith: method });
+    else await recordBalancePayment(prisma, bookingId, actor, method);
+  },
+  { after: afterStep },
+);
+
+const overrideSchema = z.object({ bookingId: id(), reason: z.string().trim().min(3, 'Say why the customer may leave with a balance due').max(500) });
+
+/** An owner lets a customer leave with a balance still due, saying why (kept on the booking and its history). */
+export const checkOutWithBalanceDueAction = memberAction(
+  overrideSchema,
+  async ({ bookingId, reason }, { actor }) => {
+    await checkOut(prisma, bookingId, actor, new Date(), { reason });
+  },
+  { ownerOnly: 'check out a booking with a balance due', after: afterStep },
 );

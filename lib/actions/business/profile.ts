@@ -1,6 +1,8 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { updateBookingSettings } from '@/lib/business/booking-settings';
+import { bookingSettingsSchema } from '@/lib/business/booking-settings-schema';
 import { updateMessagingSettings } from '@/lib/business/messaging';
 import { messagingSettingsSchema } from '@/lib/business/messaging-schema';
 import { updateProfile } from '@/lib/business/profile';
@@ -15,5 +17,10 @@ export const updateProfileAction = memberAction(profileSchema, async (data, { ac
 
 export const updateMessagingSettingsAction = memberAction(messagingSettingsSchema, async (data, { actor }) => updateMessagingSettings(prisma, actor, data), {
   ownerOnly: 'change customer messages',
+  after: () => revalidatePath('/dashboard/profile'),
+});
+
+export const updateBookingSettingsAction = memberAction(bookingSettingsSchema, async (data, { actor }) => updateBookingSettings(prisma, actor, data), {
+  ownerOnly: 'change payment and check-in settings',
   after: () => revalidatePath('/dashboard/profile'),
 });

@@ -2271,6 +2271,12 @@ export interface components {
             end_at: string;
             /**
              * Format: uuid
+             * @description The staff member who runs it; its time (with the listing’s buffers) is taken from their 1:1 slots.
+             * @example 0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a60
+             */
+            host_staff_id: string | null;
+            /**
+             * Format: uuid
              * @example 0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a60
              */
             id: string;
@@ -2293,6 +2299,12 @@ export interface components {
             date?: string;
             duration_minutes?: number;
             /**
+             * Format: uuid
+             * @description The host staff member; null for none.
+             * @example 0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a60
+             */
+            host_staff_id?: string | null;
+            /**
              * @description Local wall-clock time in the listing’s zone.
              * @example 18:30
              */
@@ -2305,6 +2317,12 @@ export interface components {
                 capacity: number;
                 /** Format: date-time */
                 end_at: string;
+                /**
+                 * Format: uuid
+                 * @description The staff member who runs it; its time (with the listing’s buffers) is taken from their 1:1 slots.
+                 * @example 0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a60
+                 */
+                host_staff_id: string | null;
                 /**
                  * Format: uuid
                  * @example 0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a60
@@ -2328,6 +2346,12 @@ export interface components {
             date: string;
             duration_minutes: number;
             /**
+             * Format: uuid
+             * @description A staff member of the business who runs the session: refused (409) over their appointments, time off or other sessions.
+             * @example 0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a60
+             */
+            host_staff_id?: string;
+            /**
              * @description Local wall-clock time in the listing’s zone.
              * @example 18:30
              */
@@ -2335,6 +2359,12 @@ export interface components {
         } | {
             capacity: number;
             duration_minutes: number;
+            /**
+             * Format: uuid
+             * @description A staff member of the business who runs the session: refused (409) over their appointments, time off or other sessions.
+             * @example 0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a60
+             */
+            host_staff_id?: string;
             start_date: string;
             /**
              * @description Local wall-clock time in the listing’s zone.
@@ -8445,7 +8475,8 @@ export interface operations {
                      *           "end_at": "2031-01-06T19:30:00.000Z",
                      *           "capacity": 12,
                      *           "seats_taken": 0,
-                     *           "status": "scheduled"
+                     *           "status": "scheduled",
+                     *           "host_staff_id": null
                      *         }
                      *       ]
                      *     }
@@ -8613,7 +8644,8 @@ export interface operations {
                      *         "end_at": "2031-01-06T19:30:00.000Z",
                      *         "capacity": 12,
                      *         "seats_taken": 0,
-                     *         "status": "scheduled"
+                     *         "status": "scheduled",
+                     *         "host_staff_id": null
                      *       }
                      *     }
                      */
@@ -8680,7 +8712,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `idempotency_request_in_progress`: A request with this Idempotency-Key is still running */
+            /** @description `slot_unavailable`: The time is no longer available; `idempotency_request_in_progress`: A request with this Idempotency-Key is still running */
             409: {
                 headers: {
                     /** @description The API version that answered. */
@@ -9630,7 +9662,8 @@ export interface operations {
                      *       "end_at": "2031-01-06T19:30:00.000Z",
                      *       "capacity": 12,
                      *       "seats_taken": 0,
-                     *       "status": "cancelled"
+                     *       "status": "cancelled",
+                     *       "host_staff_id": null
                      *     }
                      */
                     "application/json": components["schemas"]["Session"];
@@ -9788,7 +9821,8 @@ export interface operations {
                      *       "end_at": "2031-01-06T19:30:00.000Z",
                      *       "capacity": 16,
                      *       "seats_taken": 0,
-                     *       "status": "scheduled"
+                     *       "status": "scheduled",
+                     *       "host_staff_id": null
                      *     }
                      */
                     "application/json": components["schemas"]["Session"];
@@ -9841,6 +9875,21 @@ export interface operations {
             };
             /** @description `not_found`: Not found */
             404: {
+                headers: {
+                    /** @description The API version that answered. */
+                    "Api-Version"?: string;
+                    /** @description Requests left in the current window and seconds until it resets, e.g. `"default";r=598;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota and window, e.g. `"default";q=600;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `slot_unavailable`: The time is no longer available */
+            409: {
                 headers: {
                     /** @description The API version that answered. */
                     "Api-Version"?: string;

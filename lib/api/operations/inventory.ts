@@ -152,9 +152,9 @@ export const deleteUnitOperation = defineOperation({
 });
 
 const Session = z
-  .object({ id: uuid, listing_id: uuid, start_at: z.iso.datetime({ offset: true }), end_at: z.iso.datetime({ offset: true }), capacity: z.int(), seats_taken: z.int(), status: z.enum(['scheduled', 'cancelled']) })
+  .object({ id: uuid, listing_id: uuid, start_at: z.iso.datetime({ offset: true }), end_at: z.iso.datetime({ offset: true }), capacity: z.int(), seats_taken: z.int(), status: z.enum(['scheduled', 'cancelled']), host_staff_id: uuid.nullable().meta({ description: 'The staff member who runs it; its time (with the listing’s buffers) is taken from their 1:1 slots.' }) })
   .meta({ id: 'Session' });
-type SessionRow = { id: string; listingId: string; startAt: Date; endAt: Date; capacity: number; seatsTaken: number; status: string };
+type SessionRow = { id: string; listingId: string; startAt: Date; endAt: Date; capacity: number; seatsTaken: number; status: string; hostStaffId: string | null };
 const sessionJson = (s: SessionRow) => ({
   id: s.id,
   listing_id: s.listingId,
@@ -163,8 +163,9 @@ const sessionJson = (s: SessionRow) => ({
   capacity: s.capacity,
   seats_taken: s.seatsTaken,
   status: s.status === 'CANCELLED' ? ('cancelled' as const) : ('scheduled' as const),
+  host_staff_id: s.hostStaffId,
 });
-const exampleSession = { id: '0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a63', listing_id: '0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a60', start_at: '2031-01-06T17:30:00.000Z', end_at: '2031-01-06T19:30:00.000Z', capacity: 12, seats_taken: 0, status: 'scheduled' as const };
+const exampleSession = { id: '0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a63', listing_id: '0194f3a2-7c1e-7b3d-9a55-2f0c8e4d1a60', start_at: '2031-01-06T17:30:00.000Z', end_at: '2031-01-06T19:30:00.000Z', capacity: 12, seats_taken: 0, status: 'scheduled' as const, host_staff_id: null };
 
 export const listSessions = defineOperation({
   method: 'GET',
@@ -185,7 +186,9 @@ export const listSessions = defineOperation({
   },
 });
 
-const sessionShape = { time: z.string().regex(/^\d{2}:\d{2}$/).meta({ description: 'Local wall-clock time in the listing’s zone.', example: '18:30' }), duration_minutes: z.int().min(1).max(1440), capacity: z.int().min(1).max(10_000) };
+const sessionShape = { time: z.string().regex(/^\d{2}:\d{2}$/).meta({ description: 'Local wall-clock time in the listing’s zone.', example: '18:30' }), duration_minutes: z.int().min(1).max(1440), capacity: z.int().min(1).max(10_000),
+  host_staff_id: uuid.optional().meta({ description: 'A staff member of the business who runs the session: refused (409) over their appointments, time off or other sessions.' }),
+};
 
 export const createSessions = defineOperation({
   method: 'POST',
@@ -210,16 +213,16 @@ export const createSessions = defineOperation({
     description: 'How many sessions were created.',
     example: { created: 1, skipped: 0, session: exampleSession },
   },
-  errors: ['not_found', 'validation_failed', 'policy_violation', 'forbidden', 'insufficient_scope'],
+  errors: ['not_found', 'validation_failed', 'policy_violation', 'slot_unavailable', 'forbidden', 'insufficient_scope'],
   handler: async ({ caller, params, body }) => {
     const actor = memberOf(caller, 'write');
-    const shape = { listingId: params.id, time: body.time, durationMinutes: body.duration_minutes, capacity: body.capacity };
+    const shape = { listingId: params.id, time: body.time, durationMinutes: body.duration_minutes, capacity: body.capacity, hostStaffId: body.host_staff_id };
     if ('date' in body) {
       const session = await createSession(prisma, actor, { ...shape, date: body.date });
       return { created: 1, skipped: 0, session: sessionJson(session) };
     }
     const result = await createRecurringSessions(prisma, actor, { ...shape, startDate: body.start_date, weekdays: body.weekdays, weeks: body.weeks });
-    return { ...result, session: null };
+    return { created: result.created, skipped: result.skipped, session: null };
   },
 });
 
@@ -248,14 +251,20 @@ export const updateSessionOperation = defineOperation({
   scope: 'write',
   params: z.object({ id: uuid }),
   body: z
-    .object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), time: sessionShape.time, duration_minutes: sessionShape.duration_minutes, capacity: sessionShape.capacity })
+    .object({
+      date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+      time: sessionShape.time,
+      duration_minutes: sessionShape.duration_minutes,
+      capacity: sessionShape.capacity,
+      host_staff_id: uuid.nullable().meta({ description: 'The host staff member; null for none.' }),
+    })
     .partial()
     .meta({ id: 'SessionPatch' }),
   bodyExample: { capacity: 16 },
   response: { status: 200, schema: Session, description: 'The session.', example: { ...exampleSession, capacity: 16 } },
-  errors: ['not_found', 'validation_failed', 'policy_violation', 'forbidden', 'insufficient_scope'],
+  errors: ['not_found', 'validation_failed', 'policy_violation', 'slot_unavailable', 'forbidden', 'insufficient_scope'],
   handler: async ({ caller, params, body }) => {
-    const input = parseInput(updateSessionSchema, { sessionId: params.id, date: body.date, time: body.time, durationMinutes: body.duration_minutes, capacity: body.capacity });
+    const input = parseInput(updateSessionSchema, { sessionId: params.id, date: body.date, time: body.time, durationMinutes: body.duration_minutes, capacity: body.capacity, hostStaffId: body.host_staff_id });
     return sessionJson(await updateSession(prisma, memberOf(caller, 'write'), input));
   },
 });

@@ -152,4 +152,24 @@ export const cases: ActionCase[] = [
       return { bookingId: booking.id, amount: '10', reason: 'Goodwill', customerMessage: 'Sorry for the wait' };
     },
   },
+  {
+    module: BOOKINGS,
+    action: 'recordBalanceAction',
+    allow: [...members],
+    input: async (w) => {
+      const listing = await w.rentalListing(w.vendorA.id, { paymentMode: 'ONLINE_DEPOSIT', depositType: 'FIXED', depositValue: 500 });
+      const booking = await w.booking(listing.id, 'CHECKED_IN', { paidAmount: 500 });
+      return { bookingId: booking.id, method: 'CASH' };
+    },
+  },
+  {
+    module: BOOKINGS,
+    action: 'checkOutWithBalanceDueAction',
+    allow: ['ownerA'], // letting a customer leave owing money is an owner's call
+    input: async (w) => {
+      const listing = await w.rentalListing(w.vendorA.id, { paymentMode: 'ONLINE_DEPOSIT', depositType: 'FIXED', depositValue: 500 });
+      const booking = await w.booking(listing.id, 'CHECKED_IN', { paidAmount: 500 });
+      return { bookingId: booking.id, reason: 'Pays on Monday' };
+    },
+  },
 ];

@@ -39,6 +39,12 @@ export const cases: ActionCase[] = [
     allow: [...owners],
     input: async () => ({ reminderHours: 12, smsEnabled: false }),
   },
+  {
+    module: PROFILE,
+    action: 'updateBookingSettingsAction',
+    allow: [...owners],
+    input: async () => ({ manualPaymentInstructions: 'Bank: Matrix Bank', manualPaymentReferenceFormat: 'M-{reference}', manualPaymentHoldMinutes: 60, requireCheckIn: false, autoCompleteAfterMinutes: 120 }),
+  },
   { module: TEAM, action: 'inviteMemberAction', allow: [...owners], input: async (w) => ({ email: `new-${w.unique()}@example.com`, role: 'STAFF' }) },
   {
     module: TEAM,

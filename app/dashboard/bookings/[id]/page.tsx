@@ -12,13 +12,15 @@ import { recordDayCheckInAction } from '@/lib/actions/business/day-check-ins';
 import { bookingDays, isMultiDay } from '@/lib/domain/booking-days';
 import { GuestCard } from '@/components/dashboard-bookings/guest-card';
 import { PaymentsCard, PriceCard } from '@/components/dashboard-bookings/money-cards';
+import { BalanceCard } from '@/components/dashboard-bookings/balance-card';
+import { balanceOf } from '@/lib/domain/balance';
 import { vendorBooking } from '@/lib/business/booking-inbox';
 import { memberPage } from '@/lib/auth/current-actor';
 import { prisma } from '@/lib/db/prisma';
 import { businessStepsNow, checkInWindow } from '@/lib/domain/booking-permissions';
 import { NotFound } from '@/lib/errors';
 import { formatRange, zoneName } from '@/lib/format/date-time';
-import { vendorBookingStepAction, vendorRefundAction } from '@/lib/actions/business/bookings';
+import { checkOutWithBalanceDueAction, recordBalanceAction, vendorBookingStepAction, vendorRefundAction } from '@/lib/actions/business/bookings';
 
 export const metadata: Metadata = { title: 'Booking' };
 
@@ -43,7 +45,10 @@ export default async function VendorBookingPage({ params, searchParams }: { para
   // Which buttons to offer is a domain rule; the services re-check everything on the server.
   const now = new Date();
   const days = isMultiDay(booking) ? bookingDays({ ...booking, now, checkIns: booking.dayCheckIns.map((c) => c.day.toISOString().slice(0, 10)) }) : null;
-  const steps = businessStepsNow({ ...booking, paymentMode: booking.listing.paymentMode }, new Date()).map((action) => ({ action, ...STEP_LABELS[action] }));
+  const steps = businessStepsNow({ ...booking, paymentMode: booking.listing.paymentMode }, now).map((action) => ({ action, ...STEP_LABELS[action] }));
+  const balance = balanceOf(booking);
+  const recordedBy = booking.balancePaidById ? ((await prisma.user.findUnique({ where: { id: booking.balancePaidById }, select: { name: true } }))?.name ?? null) : null;
+  const window = checkInWindow(booking);
   return (
     <div className="space-y-6">
       <header className="space-y-1">
@@ -107,6 +112,17 @@ export default async function VendorBookingPage({ params, searchParams }: { para
                 ) : null}
               </div>
             </Card>
+          ) : null}
+          {balance ? (
+            <BalanceCard
+              booking={booking}
+              balance={balance}
+              recordedBy={recordedBy}
+              canCheckInNow={now >= window.opensAt && now < window.closesAt}
+              isOwner={role === 'OWNER'}
+              record={recordBalanceAction}
+              override={checkOutWithBalanceDueAction}
+            />
           ) : null}
           <PaymentsCard booking={booking} refund={role === 'OWNER' ? vendorRefundAction : null} />
           <Card>

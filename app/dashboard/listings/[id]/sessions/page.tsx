@@ -17,7 +17,8 @@ export default async function SessionsPage({ params }: { params: Promise<{ id: s
   const { actor, listing, zone } = await dashboardListing(id, `/dashboard/listings/${id}/sessions`);
   if (listing.kind !== 'SESSION') notFound();
   const now = new Date();
-  const sessions = await prisma.listingSession.findMany({ where: { listingId: listing.id, endAt: { gte: now } }, orderBy: { startAt: 'asc' }, take: 200 });
+  const sessions = await prisma.listingSession.findMany({ where: { listingId: listing.id, endAt: { gte: now } }, orderBy: { startAt: 'asc' }, take: 200, include: { host: { select: { name: true } } } });
+  const hosts = await prisma.staffMember.findMany({ where: { vendorId: listing.vendorId, active: true }, orderBy: { name: 'asc' }, select: { id: true, name: true } });
   const archived = listing.status === 'ARCHIVED';
   return (
     <div className="mx-auto max-w-3xl space-y-6">
@@ -26,11 +27,11 @@ export default async function SessionsPage({ params }: { params: Promise<{ id: s
         <>
           <Card className="space-y-3">
             <h2 className="font-semibold">Recurring sessions</h2>
-            <RecurringSessionsForm listingId={listing.id} zone={zone} today={localDateOf(now, zone)} />
+            <RecurringSessionsForm listingId={listing.id} zone={zone} today={localDateOf(now, zone)} hosts={hosts} />
           </Card>
           <Card className="space-y-3">
             <h2 className="font-semibold">One session</h2>
-            <OneOffSessionForm listingId={listing.id} zone={zone} />
+            <OneOffSessionForm listingId={listing.id} zone={zone} hosts={hosts} />
           </Card>
         </>
       )}
@@ -40,7 +41,10 @@ export default async function SessionsPage({ params }: { params: Promise<{ id: s
         <ul className="divide-y divide-slate-100 text-sm" aria-label="Upcoming sessions">
           {sessions.map((session) => (
             <li key={session.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-              <span>{formatRange(session.startAt, session.endAt, zone)}</span>
+              <span>
+                {formatRange(session.startAt, session.endAt, zone)}
+                {session.host ? <span className="text-slate-600"> · hosted by {session.host.name}</span> : null}
+              </span>
               <span className="text-slate-600">
                 {session.status === 'CANCELLED' ? 'Cancelled' : `${session.seatsTaken} / ${session.capacity} seats taken`}
               </span>
