@@ -8,6 +8,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { catalogPrisma } from '@/lib/db/prisma';
 import { searchListings } from '@/lib/catalog/search';
 import { cachedSearchFacets } from '@/lib/catalog/cached-queries';
+import { ATTRIBUTE_PARAM_PREFIX } from '@/lib/catalog/category-attributes';
 import { searcherCurrency } from '@/lib/catalog/searcher-currency';
 
 export const metadata: Metadata = { title: 'Search' };
