@@ -72,6 +72,9 @@ export async function allocateUnits(tx: Tx, bookingId: string, request: UnitRequ
             AND tstzrange(x."startAt", x."endAt", '[)') && tstzrange(${request.startAt}, ${request.endAt}, '[)'))
         ORDER BY u."code"
         LIMIT ${request.quantity - taken.length}
+        -- Shared with other bookings; waits only for a unit being deleted or deactivated (which lock
+        -- it FOR UPDATE), then skips it if gone or inactive and takes the next (no FK violation).
+        FOR KEY SHARE OF u
       ), inserted AS (
         INSERT INTO "BookingAllocation" ("id", "bookingId", "unitId", "startAt", "endAt")
         SELECT gen_random_uuid(), ${bookingId}::uuid, c."id", ${request.startAt}, ${request.endAt} FROM candidate c

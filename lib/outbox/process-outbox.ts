@@ -131,18 +131,27 @@ async function runDueDeliveries(db: Db, handlers: readonly OutboxHandler[], now:
   const deliveries = await claimDueDeliveries(db, [...byName.keys()], now, limit);
   const result: DeliveryRunResult = { claimed: deliveries.length, sent: 0, retrying: 0, dead: 0 };
   const started = Date.now();
+  // One booking's deliveries run one after another, in claim order, so its customer never gets
+  // "Booking cancelled" before "Booking confirmed"; different bookings run side by side.
+  const byBooking = new Map<string, ClaimedDelivery[]>();
+  for (const delivery of deliveries) {
+    const key = delivery.message.bookingId ?? delivery.id;
+    byBooking.set(key, [...(byBooking.get(key) ?? []), delivery]);
+  }
+  const groups = [...byBooking.values()];
   let next = 0;
   const lane = async () => {
-    while (next < deliveries.length) {
-      const delivery = deliveries[next++]!;
-      // A batch is claimed at once but run four at a time: by the time a delivery's turn comes,
-      // its lease may have run out and another worker taken it over. Renew it first, or leave it.
-      const current = new Date(now.getTime() + (Date.now() - started));
-      if (!(await renewLease(db, delivery, current))) continue;
-      result[await runDelivery(db, byName.get(delivery.handler)!, delivery, now)] += 1;
+    while (next < groups.length) {
+      for (const delivery of groups[next++]!) {
+        // A batch is claimed at once but run four at a time: by the time a delivery's turn comes,
+        // its lease may have run out and another worker taken it over. Renew it first, or leave it.
+        const current = new Date(now.getTime() + (Date.now() - started));
+        if (!(await renewLease(db, delivery, current))) continue;
+        result[await runDelivery(db, byName.get(delivery.handler)!, delivery, now)] += 1;
+      }
     }
   };
-  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, deliveries.length) }, lane));
+  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, groups.length) }, lane));
   return result;
 }
 
