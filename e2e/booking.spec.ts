@@ -103,7 +103,7 @@ test('two people race for the last unit: one books, the other is told it was jus
 test('filters narrow the catalog', async ({ page }) => {
   await page.goto('/search');
   const count = page.getByTestId('result-count');
-  await expect(count).toHaveText('18 results');
+  await expect(count).toHaveText('20 results');
   await expectAccessible(page);
   await page.getByLabel('Category').selectOption('cars');
   await page.getByRole('button', { name: 'Show results' }).click();

@@ -30,6 +30,9 @@ const PAGES: Record<string, Access> = {
   '/dashboard/team': 'members',
   '/dashboard/settings/api-keys': 'members', // staff see that only owners manage keys
   '/dashboard/settings/webhooks': 'members', // staff see that only owners manage webhooks
+  '/dashboard/promo-codes': 'members', // staff see that only owners manage codes
+  '/dashboard/check-in': 'members',
+  '/dashboard/check-in/[token]': 'members', // opened with a token that is not valid: members see why
   '/admin': 'operators',
   '/admin/vendors': 'operators',
   '/admin/vendors/[id]': 'operators',
@@ -51,6 +54,11 @@ const SAMPLE_LINK: Record<string, RegExp> = {
   '/dashboard/listings/[id]/units': /Stand-up paddleboard/,
   '/dashboard/listings/[id]/units/[unitId]': /Stand-up paddleboard|Calendars/,
   '/dashboard/listings/[id]/sessions': /Sunset kayak tour/,
+};
+
+// [param] pages nothing links to (a scanned QR code's address), opened at a fixed address.
+const FIXED_URL: Record<string, string> = {
+  '/dashboard/check-in/[token]': '/dashboard/check-in/not-a-valid-token',
 };
 
 // Business A is WaterTrek (its owner and a staff member); business B is another demo business.
@@ -102,6 +110,7 @@ async function contextFor(browser: Browser, role: Role) {
 
 /** Fills each [param] with an id linked from the page above it, crawled as someone who may see it. */
 async function resolve(pattern: string, crawler: APIRequestContext): Promise<string> {
+  if (FIXED_URL[pattern]) return FIXED_URL[pattern];
   const sample = SAMPLE_LINK[pattern];
   let resolved = '';
   const segments = pattern.split('/').filter(Boolean);

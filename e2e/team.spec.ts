@@ -6,6 +6,7 @@ import { expectAccessible, keepScreenshot, signIn, uniqueEmail } from './support
 const BUSINESS = 'Harbour Works Coworking';
 
 test('an owner edits the profile and invites staff; the invitee signs up from the emailed link and works as staff', async ({ browser, page }) => {
+  test.setTimeout(150_000); // a whole journey in three browsers: invite, sign up, verify the email, join, check staff rights
   const stamp = Date.now();
   await signIn(page, 'cowork@example.com');
   await expect(page).toHaveURL(/\/dashboard$/); // members land on their dashboard
