@@ -31,11 +31,13 @@ const readState = new AsyncLocalStorage<{ missed: boolean }>();
 
 // Next.js keeps the data cache on disk (.next/cache) across restarts, and one build may serve
 // several databases (a test run's fresh database, the browser tests' two servers): every entry is
-// keyed by the database it was read from (its server and the database's OID, new when recreated).
+// keyed by the database it was read from (its address, OID and server start: new when recreated).
 let databaseIdentity: Promise<string> | null = null;
 function currentDatabase(): Promise<string> {
-  databaseIdentity ??= prisma.$queryRaw<Array<{ oid: string }>>`SELECT oid::text AS oid FROM pg_database WHERE datname = current_database()`.then(
-    (rows) => createHash('sha256').update(`${process.env.DATABASE_URL ?? ''}|${rows[0]?.oid ?? ''}`).digest('hex').slice(0, 16),
+  // Fresh clusters hand out the same OIDs and may reuse a port: the server's start time tells them apart.
+  databaseIdentity ??= prisma.$queryRaw<Array<{ oid: string; started: string }>>`
+    SELECT oid::text AS oid, pg_postmaster_start_time()::text AS started FROM pg_database WHERE datname = current_database()`.then(
+    (rows) => createHash('sha256').update(`${process.env.DATABASE_URL ?? ''}|${rows[0]?.oid ?? ''}|${rows[0]?.started ?? ''}`).digest('hex').slice(0, 16),
     (error: unknown) => {
       databaseIdentity = null;
       throw error;
