@@ -36,29 +36,40 @@ export async function startEmbeddedPostgres(dataDir: string, preferredPort = 543
   const portFile = `${absoluteDir}.port`;
   const remembered = existsSync(portFile) ? Number(readFileSync(portFile, 'utf8')) : NaN;
   const wanted = Number.isInteger(remembered) && remembered > 0 ? remembered : preferredPort;
-  const port = (await isPortFree(wanted)) ? wanted : await freePort();
+  let port = (await isPortFree(wanted)) ? wanted : await freePort();
   const logs: string[] = [];
   const EmbeddedPostgres = await loadEmbeddedPostgres();
-  const server = new EmbeddedPostgres({
-    databaseDir: absoluteDir,
-    port,
-    user: USER,
-    password: PASSWORD,
-    persistent: true,
-    // Postgres refuses to run as root; the library then runs it as the OS user `postgres`.
-    createPostgresUser: isRoot,
-    // TCP only: no Unix socket (and its lock file in /tmp) that another checkout's server could hold.
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200', '-c', 'fsync=off'],
-    onLog: (message) => logs.push(String(message)),
-    onError: (error) => logs.push(String(error)),
-  });
+  const serverOn = (onPort: number) =>
+    new EmbeddedPostgres({
+      databaseDir: absoluteDir,
+      port: onPort,
+      user: USER,
+      password: PASSWORD,
+      persistent: true,
+      // Postgres refuses to run as root; the library then runs it as the OS user `postgres`.
+      createPostgresUser: isRoot,
+      // TCP only: no Unix socket (and its lock file in /tmp) that another checkout's server could hold.
+      postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200', '-c', 'fsync=off'],
+      onLog: (message) => logs.push(String(message)),
+      onError: (error) => logs.push(String(error)),
+    });
+  let server = serverOn(port);
 
   try {
     if (!existsSync(path.join(absoluteDir, 'PG_VERSION'))) {
       mkdirSync(path.dirname(absoluteDir), { recursive: true });
       await server.initialise();
     }
-    await server.start();
+    try {
+      await server.start();
+    } catch (error) {
+      // Two servers starting at once (the browser tests' delivery and scale runs) may both have
+      // found the same port free: the later one takes another.
+      if (!logs.join('').includes('Address already in use')) throw error;
+      port = await freePort();
+      server = serverOn(port);
+      await server.start();
+    }
     writeFileSync(portFile, String(port));
   } catch (error) {
     // The library rejects with `undefined` when the server dies at start; say what happened.
