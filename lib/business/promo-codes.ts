@@ -6,7 +6,7 @@ import { toMinorUnits } from '@/lib/domain/money';
 import { addDays, startOfLocalDay } from '@/lib/domain/time';
 import { Conflict, NotFound } from '@/lib/errors';
 import { parseInput } from '@/lib/booking/parse';
-import { promoUses } from '@/lib/booking/promo-codes';
+import { promoUsesOf } from '@/lib/booking/promo-codes';
 import { createPromoCodeSchema, type CreatePromoCodeValues } from './promo-code-schemas';
 import { requireOwner } from './ownership';
 
@@ -39,7 +39,8 @@ export async function createPromoCode(db: Db, actor: MemberActor, values: Create
 export async function listPromoCodes(db: Db, actor: MemberActor) {
   requireOwner(actor, 'manage promo codes');
   const codes = await db.promoCode.findMany({ where: { vendorId: actor.vendorId }, orderBy: [{ active: 'desc' }, { createdAt: 'desc' }] });
-  return Promise.all(codes.map(async (code) => ({ ...code, uses: await promoUses(db, code.id) })));
+  const uses = await promoUsesOf(db, codes.map((code) => code.id));
+  return codes.map((code) => ({ ...code, uses: uses.get(code.id) ?? 0 }));
 }
 
 /** Switches a code off (or on again); bookings already made keep their discount. */

@@ -85,6 +85,17 @@ describe('promo codes in the quote and the booking', () => {
     await declineBooking(t.db, first.id, actor, 'Closed that day', NOW);
     await expect(book(monday)).resolves.toMatchObject({ status: 'REQUESTED' });
   });
+
+  it("lists the business's codes with the uses each has now (a declined booking's use is back)", async () => {
+    const { listing, actor } = await givenVendor(t.db).withRental({ units: 3, pricingUnit: 'DAY', bookingMode: 'REQUEST' });
+    await createPromoCode(t.db, actor as never, { code: 'TWICE', kind: 'PERCENT', value: 10 });
+    await createPromoCode(t.db, actor as never, { code: 'UNUSED', kind: 'AMOUNT', value: 500 });
+    const book = () => requestBooking(t.db, { listingId: listing.id, startAt: monday, endAt: days(1), promoCode: 'TWICE', contact: guestContact }, guest, { now: NOW });
+    const [first] = [await book(), await book(), await book()];
+    await declineBooking(t.db, first!.id, actor, 'Closed that day', NOW);
+    const uses = Object.fromEntries((await listPromoCodes(t.db, actor as never)).map((code) => [code.code, code.uses]));
+    expect(uses).toEqual({ TWICE: 2, UNUSED: 0 });
+  });
 });
 
 describe('racing for the last uses of a code', () => {
