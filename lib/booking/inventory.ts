@@ -25,6 +25,7 @@ function rangeCondition(range: Range | null) {
   return range ? Prisma.sql`tstzrange(a."startAt", a."endAt", '[)') && tstzrange(${range.startAt}, ${range.endAt}, '[)')` : Prisma.sql`TRUE`;
 }
 
+/** Locks a listing's units (in code order) for a change of the units themselves: a booking picking a unit waits for it (FOR KEY SHARE). */
 export async function lockUnits(tx: Tx, listingId: string) {
   return tx.$queryRaw<Array<{ id: string; code: string; active: boolean }>>`
     SELECT "id", "code", "active" FROM "RentalUnit" WHERE "listingId" = ${listingId}::uuid ORDER BY "code" FOR UPDATE`;

@@ -4,6 +4,7 @@ import type { Db } from '@/lib/db/prisma';
 import { isUniqueViolation } from '@/lib/db/errors';
 import { NotFound, PolicyViolation, ValidationFailed } from '@/lib/errors';
 import { ownListing } from './ownership';
+import { lockUnits } from '@/lib/booking/inventory';
 import type { MemberActor } from '@/lib/domain/actor';
 import type { AddUnitInput, UpdateUnitInput } from './inventory-schemas';
 
@@ -32,9 +33,10 @@ export async function updateUnit(db: Db, actor: MemberActor, input: UpdateUnitIn
   if (!unit) throw new NotFound('Unit not found.');
   if (unit.listing.status === 'ARCHIVED') throw new PolicyViolation('An archived listing cannot be changed.');
   return db.$transaction(async (tx) => {
-    // The listing's units, locked in the order a booking locks them: two units deactivated at once
-    // then count each other's change, so a published listing never ends up with none active.
-    await tx.$queryRaw`SELECT "id" FROM "RentalUnit" WHERE "listingId" = ${unit.listingId}::uuid ORDER BY "code" FOR UPDATE`;
+    // The listing's units, locked in code order: two units deactivated at once then count each
+    // other's change, so a published listing never ends up with none active; a booking picking a
+    // unit waits for the change and skips an inactive one.
+    await lockUnits(tx, unit.listingId);
     const updated = await saveOrExplain(() => tx.rentalUnit.update({ where: { id: unit.id }, data: { code: input.code, name: input.name ?? null, active: input.active } }));
     if (!input.active && unit.listing.status === 'PUBLISHED' && (await tx.rentalUnit.count({ where: { listingId: unit.listingId, active: true } })) === 0) {
       throw new PolicyViolation('This is the last active unit of a published listing. Unpublish the listing first.');
@@ -54,8 +56,7 @@ export async function removeUnit(db: Db, actor: MemberActor, input: { unitId: st
     const unit = await tx.rentalUnit.findFirst({ where: { id: input.unitId, listing: { vendorId: actor.vendorId } }, include: { listing: true } });
     if (!unit) throw new NotFound('Unit not found.');
     if (unit.listing.status === 'ARCHIVED') throw new PolicyViolation('An archived listing cannot be changed.');
-    const units = await tx.$queryRaw<Array<{ id: string; active: boolean }>>`
-      SELECT "id", "active" FROM "RentalUnit" WHERE "listingId" = ${unit.listingId}::uuid ORDER BY "code" FOR UPDATE`;
+    const units = await lockUnits(tx, unit.listingId);
     const current = units.find((row) => row.id === unit.id);
     if (!current) throw new NotFound('Unit not found.');
     if ((await tx.bookingAllocation.count({ where: { unitId: unit.id } })) > 0) {
